@@ -1,0 +1,179 @@
+"""The `mtmend` command: check, fix, explain, rules.
+
+Exit codes: 0 clean (check) or fixed with nothing left to flag (fix), 1 errors remain, 2 bad input.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
+from .formats import FORMATS, detect_format
+from .io import InputError, backup, read_text, write_atomic
+from .model import Issue
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Find and repair what half-done machine translation leaves in English text.")
+err = Console(stderr=True, highlight=False)
+
+
+def _fail(message: str) -> None:
+    err.print(f"mtmend: error: {message}", markup=False)
+    raise typer.Exit(2)
+
+
+def _load(path: str, fmt: Optional[str]) -> tuple[str, str, str]:
+    try:
+        text, encoding = read_text(path)
+    except InputError as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"{path}: {e.strerror or e}")
+    if fmt is not None and fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return text, encoding, fmt or detect_format(path, text)
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _lint_line(name: str, text: str, issue: Issue) -> str:
+    line, col = _position(text, issue.start)
+    return f"{name}:{line}:{col}: {issue.severity} {issue.rule} {issue.message}"
+
+
+def _issue_dict(text: str, issue: Issue) -> dict:
+    d = issue.to_dict()
+    d["line"], d["column"] = _position(text, issue.start)
+    return d
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="Files to check, or - for standard input."),
+    as_json: bool = typer.Option(False, "--json", help="Print issues as JSON."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too."),
+    show_info: bool = typer.Option(False, "--info", help="Also list info-level notes (deliberate CJK, whitespace)."),
+) -> None:
+    """Report leftovers and MT artifacts as file:line:col lines; exit 1 if errors were found."""
+    loaded = [(p, *_load(p, fmt)) for p in paths]  # refuse bad input before printing anything
+    failing = False
+    report = []
+    for path, text, _encoding, detected in loaded:
+        name = "<stdin>" if path == "-" else path
+        issues = check_text(text, format=detected)
+        failing |= any(i.severity == "error" or strict and i.severity == "warning" for i in issues)
+        if as_json:
+            report.append({"file": name, "format": detected, "issues": [_issue_dict(text, i) for i in issues]})
+        else:
+            for issue in issues:
+                if issue.severity != "info" or show_info:
+                    typer.echo(_lint_line(name, text, issue))
+    if as_json:
+        typer.echo(json.dumps(report if len(report) > 1 else report[0], ensure_ascii=False, indent=2))
+    raise typer.Exit(1 if failing else 0)
+
+
+@app.command()
+def fix(
+    path: str = typer.Argument(..., help="File to repair, or - for standard input."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the repaired text here."),
+    in_place: bool = typer.Option(False, "--in-place", help="Overwrite the input (a .bak backup is kept)."),
+    report: Optional[str] = typer.Option(None, "--report", help="Write the JSON report (issues and edits) here."),
+    diff: bool = typer.Option(False, "--diff", help="Show a coloured diff of the changes on stderr."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
+    rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
+) -> None:
+    """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
+    if in_place and output:
+        _fail("--in-place and -o cannot be used together")
+    if in_place and path == "-":
+        _fail("--in-place needs a file, not standard input")
+    text, encoding, detected = _load(path, fmt)
+    try:
+        result = fix_text(text, format=detected, rules=rules)
+    except ValueError as e:
+        _fail(str(e))
+    out_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else _encodable(result.text, encoding)
+    if diff:
+        _print_diff(text, result.text, path)
+    if report:
+        data = result.to_dict()
+        data["file"] = path
+        data["format"] = detected
+        for key in ("issues", "remaining"):
+            base = text if key == "issues" else result.text
+            data[key] = [_issue_dict(base, i) for i in getattr(result, key)]
+        write_atomic(report, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    if in_place:
+        if result.changed:
+            saved = backup(path)
+            write_atomic(path, result.text, out_encoding)
+            err.print(f"mtmend: {len(result.edits)} edits written to {path} (backup: {saved})", markup=False)
+    elif output:
+        write_atomic(output, result.text, out_encoding)
+    else:
+        sys.stdout.write(result.text)
+        sys.stdout.flush()
+    remaining = [i for i in result.remaining if i.severity == "error"]
+    for issue in remaining:
+        err.print(_lint_line(path, result.text, issue), markup=False)
+    raise typer.Exit(1 if remaining else 0)
+
+
+def _encodable(text: str, encoding: str) -> str:
+    try:
+        text.encode(encoding)
+        return encoding
+    except (UnicodeEncodeError, LookupError):
+        err.print(f"mtmend: output cannot be written as {encoding}; writing UTF-8", markup=False)
+        return "utf-8"
+
+
+def _print_diff(before: str, after: str, name: str) -> None:
+    console = Console(stderr=True, highlight=False)
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 f"a/{name}", f"b/{name}")
+    for line in lines:
+        style = "green" if line.startswith("+") else "red" if line.startswith("-") else "cyan" if line.startswith("@") else None
+        console.print(line.rstrip("\n"), style=style, markup=False, soft_wrap=True)
+
+
+@app.command()
+def explain(rule: str = typer.Argument(..., help="A rule id, as printed by check.")) -> None:
+    """Describe one rule: what it finds, why, and what it changes."""
+    try:
+        typer.echo(explain_rule(rule))
+    except KeyError as e:
+        _fail(str(e.args[0]))
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule with its kind and default severity."""
+    for r in RULES.values():
+        typer.echo(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

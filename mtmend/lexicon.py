@@ -1,0 +1,52 @@
+"""How English words are usually cased, for telling names from clause-split capitals.
+
+`case_ratio(word)` is log10(P(Capitalized) / P(lowercase)) in a large English corpus (shipped in
+data/case_lexicon.txt, built by tools/build_case_lexicon.py). Common words sit far below zero
+because they are capitalized only at sentence starts; names sit near or above zero. Words the
+table lacks fall back to wordfreq: a frequent word is a common word, a rare one probably a name.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Closed-class words: never part of a name when they start a clause fragment.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those it its he she we they you his her their our my your who whom whose
+which what when where while whereas although though because since as if unless until after before
+and but or nor so yet for to in on at by with from of about into onto over under between among
+through during without within against toward towards upon across behind beyond there here
+is are was were be been being has have had do does did will would shall should can could may
+might must not also only even still just then such both each every all any some many most more
+much other another no however therefore meanwhile moreover furthermore besides otherwise instead
+including especially particularly according thus hence accordingly
+""".split())
+NAME_RATIO = -0.3      # P(Capitalized)/P(lowercase) >= 0.5: usually a name
+COMMON_RATIO = -1.2    # below this (< 0.06) a word is clearly common: no need for document evidence
+CLEAR_NAME_RATIO = 0.3  # above this (> 2) a word is clearly a name
+MULTIWORD_RATIO = -1.5  # >= 0.03 and followed by a capitalized word: part of a name
+COMMON_ZIPF = 4.0       # wordfreq Zipf frequency of an everyday word
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, float]:
+    table: dict[str, float] = {}
+    with resources.files("mtmend.data").joinpath("case_lexicon.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                word, _, ratio = line.rstrip("\n").partition("\t")
+                table[word] = float(ratio)
+    return table
+
+
+def case_ratio(word: str) -> float | None:
+    """log10(P(Word)/P(word)) for a lower-case word, or None when the table does not know it."""
+    return _table().get(word)
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """A frequent English word (wordfreq), for words the case table does not know."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= COMMON_ZIPF

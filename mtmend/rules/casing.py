@@ -1,0 +1,78 @@
+"""Clause-split capitals: MT translated each Chinese clause alone and capitalized it."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..lexicon import (CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS, MULTIWORD_RATIO, NAME_RATIO, case_ratio,
+                       is_common_word)
+from .base import Finding, rule
+
+# A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
+_CLAUSE_START = re.compile(r"([,;，；])( ?)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2}[A-Za-z]*))")
+_BASE = re.compile(r"[A-Za-z]+")
+
+
+def decide(word: str, next_word: str, ctx) -> tuple[bool, str]:
+    """Should the capitalized `word` after a clause boundary be lower-cased, and why."""
+    if word == "I" or len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])):
+        return False, "acronym, name or I"
+    low = word.lower()
+    if low in FUNCTION_WORDS:
+        return True, "function word"
+    ratio = case_ratio(low)
+    if ratio is None or COMMON_RATIO <= ratio < CLEAR_NAME_RATIO:
+        # The lexicon cannot settle it: let the document say how it writes the word.
+        capital_mid = ctx.capitalized_mid_sentence(word)
+        lower_seen = ctx.written_lowercase(low)
+        if capital_mid and not lower_seen:
+            return False, "capitalized mid-sentence elsewhere in the document"
+        if lower_seen and not capital_mid:
+            return True, "written in lower case elsewhere in the document"
+    if ratio is None:
+        if is_common_word(low):
+            return True, "common English word"
+        return False, "not a common English word (likely a name)"
+    if ratio >= NAME_RATIO:
+        return False, "usually capitalized in English (a name)"
+    if next_word[:1].isupper() and ratio >= MULTIWORD_RATIO:
+        return False, "starts a multi-word name"
+    return True, "common English word"
+
+
+@rule(
+    "casing.clause-split",
+    kind="casing",
+    severity="warning",
+    title="Capitalized clause after a comma",
+    examples=(("visited the school,Visit the laboratory,Talk with", "visited the school, visit the laboratory, talk with"),
+              ("his son,Hunter Biden", "kept: a name")),
+)
+def clause_split_capitals(ctx) -> Iterator[Finding]:
+    """MT systems that translate a Chinese sentence clause by clause capitalize each clause, so a
+    comma is followed by a capital: `visited the school,Visit the laboratory,Talk with…`. The
+    first letter is lower-cased unless the word is a name. That is decided from the document's own
+    evidence first (is the word written in lower case, or capitalized mid-sentence, elsewhere?),
+    then from how English usually cases it (a corpus-derived case lexicon, then wordfreq).
+    Acronyms, `I`, words that start a multi-word name, quotes and sentence starts are kept."""
+    text = ctx.text
+    for m in _CLAUSE_START.finditer(text):
+        if m.start() == 0:
+            continue
+        prev = text[m.start() - 1]
+        if not (prev.isalnum() or prev in ")]%\"'”’_"):
+            continue
+        mark, space, word, tail = m.group(1), m.group(2), m.group(3), m.group(4)
+        if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
+            continue  # ", Word" with a space is ordinary English unless a function word follows
+        nxt = _BASE.search(tail)
+        next_word = nxt.group(0) if nxt else ""
+        if space and next_word[:1].isupper():
+            continue
+        start = m.start(3)
+        if ctx.is_frozen(start, start + 1):
+            continue
+        lower, why = decide(word, next_word, ctx)
+        if lower:
+            yield Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
+                          data={"word": word, "reason": why})

@@ -1,0 +1,93 @@
+"""Encoding damage: mojibake and fullwidth Latin letters and digits."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import Finding, rule
+
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+# UTF-8 read as Latin-1/Windows-1252: a lead byte Â-ô followed by a continuation byte's stand-in.
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_FTFY_CONFIG = None
+
+
+def _ftfy_config():
+    global _FTFY_CONFIG
+    if _FTFY_CONFIG is None:
+        import ftfy
+
+        _FTFY_CONFIG = ftfy.TextFixerConfig(
+            unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+            fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+            remove_control_chars=False, normalization=None, explain=True,
+        )
+    return _FTFY_CONFIG
+
+
+@rule(
+    "encoding.mojibake",
+    kind="encoding",
+    severity="error",
+    title="Mojibake: text decoded with the wrong encoding",
+    examples=(("the universityâ€™s campus", "the university’s campus"),),
+)
+def mojibake(ctx) -> Iterator[Finding]:
+    """UTF-8 text that was decoded as Latin-1 or Windows-1252 somewhere on its way turns into
+    sequences like `â€™` or `Ã©`. ftfy recognises these patterns and reverses the wrong decoding;
+    only lines that ftfy judges to be damaged are touched, and the report names its steps."""
+    text = ctx.text
+    if not _MOJIBAKE_PAIR.search(text):
+        return
+    import ftfy
+    from ftfy.badness import is_bad
+
+    seen = -1
+    for hit in _MOJIBAKE_PAIR.finditer(text):
+        if hit.start() < seen:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        seen = end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not is_bad(line):
+            continue
+        fixed, steps = ftfy.fix_and_explain(line, _ftfy_config())
+        if fixed == line:
+            continue
+        lo, hi_old, hi_new = _trim_common(line, fixed)
+        if ctx.is_frozen(start + lo, start + hi_old):
+            continue
+        how = ", ".join(f"{a} {b}" for a, b in steps or [])
+        yield Finding(start + lo, start + hi_old, f"mojibake repaired ({how})", fixed[lo:hi_new])
+
+
+def _trim_common(a: str, b: str) -> tuple[int, int, int]:
+    lo = 0
+    while lo < min(len(a), len(b)) and a[lo] == b[lo]:
+        lo += 1
+    ha, hb = len(a), len(b)
+    while ha > lo and hb > lo and a[ha - 1] == b[hb - 1]:
+        ha -= 1
+        hb -= 1
+    return lo, ha, hb
+
+
+@rule(
+    "encoding.fullwidth-latin",
+    kind="encoding",
+    severity="warning",
+    title="Fullwidth Latin letters or digits",
+    examples=(("ＢＩＴ ２０２２", "BIT 2022"),),
+)
+def fullwidth_latin(ctx) -> Iterator[Finding]:
+    """Chinese input methods produce fullwidth forms of Latin letters and digits (U+FF10–FF5A).
+    In English they look wrong, break search and sort, and are not what the writer meant; the
+    ASCII letter or digit is the same character at its normal width."""
+    for m in _FULLWIDTH_ALNUM.finditer(ctx.text):
+        if not ctx.is_frozen(*m.span()):
+            ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
+            yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)

@@ -1,0 +1,68 @@
+"""Chinese punctuation in English text."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterator
+
+from .base import Finding, rule
+
+# The ASCII mark each Chinese mark stands for in English, and whether a space follows it.
+_MARKS: dict[str, tuple[str, bool]] = {
+    "，": (",", True), "、": (",", True), "。": (".", True), "．": (".", True), "：": (":", True),
+    "；": (";", True), "！": ("!", True), "？": ("?", True), "）": (")", True), "】": ("]", True),
+    "（": ("(", False), "【": ("[", False), "～": ("~", False), "｜": ("|", False),
+    "「": ("“", False), "」": ("”", True), "『": ("‘", False), "』": ("’", True),
+    "〈": ("‘", False), "〉": ("’", True), "《": ("“", False), "》": ("”", True),
+}
+_TITLE_MARKS = {"《": "*", "》": "*"}
+_FULLWIDTH = re.compile("[" + "".join(_MARKS) + "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")
+_OPENING = "([“‘"
+_ENGLISH_FINAL = ".!?"
+
+
+def _ascii_for(mark: str, markdown: bool) -> tuple[str, bool]:
+    if markdown and mark in _TITLE_MARKS:
+        return _TITLE_MARKS[mark], mark == "》"
+    if mark in _MARKS:
+        return _MARKS[mark]
+    return unicodedata.normalize("NFKC", mark), False
+
+
+@rule(
+    "punctuation.fullwidth",
+    kind="punctuation",
+    severity="warning",
+    title="Chinese (fullwidth) punctuation in English text",
+    examples=(("made by the school。The", "made by the school. The"),
+              ("Beijing，Shanghai、Tianjin", "Beijing, Shanghai, Tianjin"),
+              ("the book 《Red Sorghum》", "the book “Red Sorghum”")),
+)
+def fullwidth_punctuation(ctx) -> Iterator[Finding]:
+    """Machine translation often copies the source's punctuation: `。` ends English sentences,
+    `，` and `、` separate clauses and list items, `《》` mark titles. Outside a leftover each mark
+    becomes its English counterpart with English spacing: a space after `, . : ; ! ?` and closing
+    brackets when a word follows, a space before an opening bracket that follows a word. `、`
+    becomes `, `; `《》` become quotes, or italics in Markdown. A `。` right after English
+    sentence-final punctuation (`.。`) is a duplicate and is removed. The inside of a leftover is
+    never changed: its punctuation belongs to the untranslated sentence."""
+    text = ctx.text
+    markdown = ctx.format == "markdown"
+    for m in _FULLWIDTH.finditer(text):
+        pos = m.start()
+        if ctx.is_frozen(pos, pos + 1):
+            continue
+        mark = m.group(0)
+        prev = text[pos - 1] if pos else ""
+        nxt = text[pos + 1] if pos + 1 < len(text) else ""
+        if mark in "。．" and prev and prev in _ENGLISH_FINAL:
+            yield Finding(pos, pos + 1, f"duplicate sentence end {prev}{mark}", "")
+            continue
+        ascii_, space_after = _ascii_for(mark, markdown)
+        after = ascii_
+        if ascii_ in _OPENING and prev and (prev.isalnum() or prev in ",.;:!?"):
+            after = " " + after
+        if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") and not ctx.is_protected(pos + 1):
+            if not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
+                after += " "
+        yield Finding(pos, pos + 1, f"Chinese punctuation {mark} in English text", after)

@@ -1,0 +1,123 @@
+"""Spacing: missing spaces after punctuation, and whitespace runs."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..scripts import CJK_LETTER_RE
+from .base import Finding, rule
+
+_NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[A-Za-z0-9“‘(]|\"[A-Za-z])")
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789)]%\"'”’")
+_SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
+_WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
+_RUN_OF_SPACES = re.compile("  +")
+_RARE_SPACE = re.compile("[\t\u3000\u200b\u200c\u2060\ufeff]+")
+_INVISIBLE = "\u200b\u200c\u2060\ufeff"
+
+
+@rule(
+    "spacing.after-punctuation",
+    kind="spacing",
+    severity="warning",
+    title="Missing space after punctuation",
+    examples=(("visited the school,talked with", "visited the school, talked with"),
+              ("the school.The visit", "the school. The visit")),
+)
+def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
+    """Chinese punctuation carries its own spacing, so when MT or a converter turns `，` into `,`
+    the space is lost: `school,Talk`. English wants one space after `, ; :` and after the end of
+    a sentence. Numbers (`10,009`, `8:30`), URLs, e-mail addresses, file names and HTML entities
+    are left alone."""
+    text = ctx.text
+    for m in _NO_SPACE_AFTER.finditer(text):
+        pos = m.start()
+        if pos == 0:
+            continue
+        mark, prev, nxt = m.group(0), text[pos - 1], text[pos + 1]
+        if prev not in _WORD_END and not (mark in ",;" and nxt.isascii() and nxt.isalpha() and CJK_LETTER_RE.match(prev)):
+            continue
+        if mark in ".!?":
+            # "school.The": a sentence end, not "U.S.", "e.g." or "3.5".
+            if text[pos - 2:pos].isalpha() and text[pos - 2:pos].islower() and nxt.isupper() \
+                    and text[pos + 2:pos + 3].islower() and not ctx.is_frozen(pos, pos + 2):
+                yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
+            continue
+        if prev.isdigit() and nxt.isdigit():
+            continue
+        if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha()):
+            continue
+        word = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+        if mark == ":" and word and word.group(0).lower() in _SCHEMES:
+            continue
+        if mark == ";" and word and text[word.start() - 1:word.start()] in ("&", "#"):
+            continue
+        if ctx.is_frozen(pos, pos + 2):
+            continue
+        yield Finding(pos + 1, pos + 1, f"no space after {mark!r}", " ")
+
+
+@rule(
+    "spacing.whitespace",
+    kind="spacing",
+    severity="info",
+    title="Irregular whitespace",
+    examples=(("the  school", "the school"), ("Beijing ,China", "Beijing, China")),
+)
+def irregular_whitespace(ctx) -> Iterator[Finding]:
+    """Runs of spaces inside a sentence, spaces before a comma, trailing spaces, ideographic
+    spaces (U+3000) next to English, and invisible zero-width characters are artifacts of
+    copying text between editors and MT systems. They become one normal space or nothing.
+    Indentation, aligned columns (two or more runs on one line) and a Markdown hard line break
+    (two trailing spaces) are kept."""
+    text = ctx.text
+    markdown = ctx.format == "markdown"
+    found: list[Finding] = []
+    runs_per_line: dict[int, int] = {}
+    for m in _RUN_OF_SPACES.finditer(text):
+        start, end = m.span()
+        nxt = text[end:end + 1]
+        if nxt in ("\n", "\r", "") or text[start - 1:start] in ("\n", "") or ctx.is_frozen(start, end):
+            continue  # trailing (below) or indentation
+        line = text.rfind("\n", 0, start)
+        if end - start > 2:
+            runs_per_line[line] = runs_per_line.get(line, 0) + 1
+        found.append(Finding(start, end, "several spaces in a row", " ", data={"line": line}))
+    # Two or more wide runs on one line are aligned columns, not prose.
+    found = [f for f in found if runs_per_line.get(f.data["line"], 0) < 2]
+    for marker in (" \n", "\t\n", " \r\n", "\t\r\n"):
+        pos = text.find(marker)
+        while pos >= 0:
+            start = pos
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:pos + 1] == "  ") \
+                    and not ctx.is_frozen(start, pos + 1):
+                found.append(Finding(start, pos + 1, "trailing whitespace", ""))
+            pos = text.find(marker, pos + 1)
+    for mark in ",;!?":
+        pos = text.find(" " + mark)
+        while pos >= 0:
+            start = pos
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+            after = text[pos + 2:pos + 3]
+            if text[start - 1:start].isalpha() and after in ("", " ", "\n", "\r") and not ctx.is_frozen(start, pos + 1):
+                found.append(Finding(start, pos + 1, f"space before {mark!r}", ""))
+            pos = text.find(" " + mark, pos + 2)
+    for m in _RARE_SPACE.finditer(text):
+        start, end = m.span()
+        ws = m.group(0)
+        if ctx.is_frozen(start, end):
+            continue
+        if ws[0] in _INVISIBLE:
+            if start > 0:
+                found.append(Finding(start, end, f"invisible character U+{ord(ws[0]):04X}", ""))
+        elif ws[0] == "\u3000" and _latin_side(text, start, end):
+            found.append(Finding(start, end, "ideographic space in English text", " "))
+    yield from sorted(found, key=lambda f: f.start)
+
+
+def _latin_side(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1:start], text[end:end + 1]
+    return bool(before and before.isascii() and before.isalnum() or after and after.isascii() and after.isalnum())

@@ -1,0 +1,52 @@
+"""Leftovers: source-language text that machine translation did not translate."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..leftovers import DELIBERATE
+from ..scripts import LANGUAGE_NAMES
+from .base import Finding, rule
+
+PREVIEW = 24
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= PREVIEW else text[: PREVIEW - 1] + "…"
+
+
+@rule(
+    "untranslated.leftover",
+    kind="untranslated",
+    severity="error",
+    title="Source-language text left untranslated",
+    examples=(("Jin Zhuanglong pointed out,部属高校要坚持以…为指导,Firmly grasp", "部属高校要坚持以…为指导 is reported"),),
+)
+def leftover(ctx) -> Iterator[Finding]:
+    """Machine translation skipped this Chinese, Japanese or Korean text, so an English reader sees
+    words they cannot read, often in the very sentences that matter (leaders' statements, official
+    formulations). The span takes in its own punctuation and leaves the surrounding English out.
+    Nothing is changed deterministically: a translation engine (`--engine`) finishes the span."""
+    for lo in ctx.leftovers:
+        if not lo.deliberate:
+            name = LANGUAGE_NAMES[lo.language]
+            yield Finding(lo.start, lo.end, f"untranslated {name}: {_preview(lo.text)}",
+                          data={"language": lo.language, "text": lo.text})
+
+
+@rule(
+    "untranslated.deliberate",
+    kind="untranslated",
+    severity="info",
+    title="Deliberate source-language text (gloss, quoted term, bilingual layout)",
+    examples=(("Beijing (北京)", "reported at info, never changed"),),
+)
+def deliberate(ctx) -> Iterator[Finding]:
+    """CJK that a writer put there on purpose: a gloss after its English (`Beijing (北京)`,
+    `China, 中国,`), a name in apposition, a quoted original term, the Chinese half of a heading,
+    or a paragraph of a bilingual layout whose English translation stands next to it. It is
+    noted at `info` so a reviewer can see it, and is never translated or changed."""
+    for lo in ctx.leftovers:
+        if lo.deliberate:
+            name = LANGUAGE_NAMES[lo.language]
+            yield Finding(lo.start, lo.end, f"deliberate {name} ({DELIBERATE[lo.intent]}): {_preview(lo.text)}",
+                          data={"language": lo.language, "intent": lo.intent, "text": lo.text})

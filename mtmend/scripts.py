@@ -1,0 +1,63 @@
+"""Unicode script tables for CJK text inside English, and what language a run is in.
+
+Ranges follow the Unicode blocks (Unicode 15): CJK Unified Ideographs and their extensions,
+Hiragana, Katakana, Hangul, CJK Symbols and Punctuation, and Halfwidth and Fullwidth Forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+CJK_LETTER = HAN + KANA + HANGUL
+# CJK punctuation (、。〈〉《》「」『』【】〔〕 …), fullwidth ASCII punctuation, and the typographic
+# marks Chinese text uses between ideographs.
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe10-\ufe1f\ufe30-\ufe4f\u2014\u2026\u00b7\u201c\u201d\u2018\u2019"
+
+HAN_RE = re.compile(f"[{HAN}]")
+KANA_RE = re.compile(f"[{KANA}]")
+HANGUL_RE = re.compile(f"[{HANGUL}]")
+CJK_LETTER_RE = re.compile(f"[{CJK_LETTER}]")
+# A core: a CJK letter followed by CJK letters and punctuation.
+CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
+LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+OPENERS = "(（[【「『《〈“‘\"'"
+CLOSERS = ")）]】」』》〉”’\"'"
+PAIRS = dict(zip(OPENERS, CLOSERS))
+
+
+def count_han(text: str) -> int:
+    return len(HAN_RE.findall(text))
+
+
+def language_of(run: str) -> str:
+    """BCP 47 tag for a CJK run: ja if it has kana, ko if Hangul, else zh-Hans / zh-Hant / zh."""
+    if KANA_RE.search(run):
+        return "ja"
+    if HANGUL_RE.search(run):
+        return "ko"
+    return _chinese_variant(run)
+
+
+@lru_cache(maxsize=4096)
+def _chinese_variant(run: str) -> str:
+    import hanzidentifier
+
+    kind = hanzidentifier.identify(run)
+    if kind == hanzidentifier.SIMPLIFIED:
+        return "zh-Hans"
+    if kind == hanzidentifier.TRADITIONAL:
+        return "zh-Hant"
+    return "zh"
+
+
+LANGUAGE_NAMES = {
+    "zh-Hans": "Chinese (Simplified)",
+    "zh-Hant": "Chinese (Traditional)",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+}

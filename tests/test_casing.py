@@ -1,0 +1,39 @@
+import mtmend
+from mtmend.context import Context
+from mtmend.rules.casing import decide
+
+
+def fixed(text):
+    return mtmend.fix(text).text
+
+
+def test_clause_chain_is_lowercased():
+    text = "visited the school,Visit the laboratory,Talk and exchange with the leadership,Learn about progress。"
+    assert fixed(text) == ("visited the school, visit the laboratory, talk and exchange with the leadership, "
+                           "learn about progress.")
+
+
+def test_names_acronyms_and_i_are_kept():
+    assert fixed("his son,Hunter,and his friend,Zhang Wei") == "his son, Hunter, and his friend, Zhang Wei"
+    assert fixed("members of OPEC,CEO of the firm,I said") == "members of OPEC, CEO of the firm, I said"
+
+
+def test_multiword_name_kept():
+    assert fixed("They moved to the city,New York,last year") == "They moved to the city, New York, last year"
+
+
+def test_document_evidence_wins():
+    ctx = Context.build("The Cactus is a bar. We met at Cactus and at the Cactus again,Cactus regulars say.")
+    assert decide("Cactus", "regulars", ctx)[0] is False
+    ctx = Context.build("a cactus grows here,Cactus plants need sun")
+    assert decide("Cactus", "plants", ctx)[0] is True
+
+
+def test_function_word_after_comma_and_space():
+    assert fixed("In fact, The archer agreed") == "In fact, the archer agreed"
+    assert fixed("said the paper, The Guardian, today") == "said the paper, The Guardian, today"
+
+
+def test_sentence_starts_and_quotes_kept():
+    text = 'He said,"The plan works." The end。'
+    assert fixed(text) == 'He said, "The plan works." The end.'

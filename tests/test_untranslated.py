@@ -1,0 +1,89 @@
+import mtmend
+from mtmend.leftovers import find_leftovers
+
+
+def leftovers(text):
+    return [(i.start, i.end, text[i.start:i.end]) for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+
+
+def notes(text):
+    return [i for i in mtmend.check(text) if i.rule == "untranslated.deliberate"]
+
+
+def test_span_takes_its_punctuation_and_leaves_english_out():
+    text = "Jin Zhuanglong pointed out,部属高校要坚持以习近平新时代中国特色社会主义思想为指导,Firmly grasp it."
+    [(start, end, span)] = leftovers(text)
+    assert span == "部属高校要坚持以习近平新时代中国特色社会主义思想为指导"
+    assert text[end] == ","
+
+
+def test_clauses_joined_with_their_punctuation_and_digits():
+    text = "The rate fell. 衡量收入差距的方法就是基尼系数。最小为 0，最大为 1。 The index rose."
+    [(_, _, span)] = leftovers(text)
+    assert span == "衡量收入差距的方法就是基尼系数。最小为 0，最大为 1。"
+
+
+def test_closing_full_stop_belongs_to_the_leftover():
+    text = "Under the leadership,扎根中国大地建设世界一流大学。Under the strong leadership"
+    [(_, _, span)] = leftovers(text)
+    assert span.endswith("。")
+
+
+def test_gloss_in_brackets_is_deliberate():
+    for text in ("He flew to Beijing (北京) on Monday.", "Police in Shanghai [上海] said.", "In Hong Kong （香港） today."):
+        assert leftovers(text) == []
+        assert [n.data["intent"] for n in notes(text)] == ["gloss"]
+        assert all(n.severity == "info" for n in notes(text))
+
+
+def test_comma_apposition_is_deliberate():
+    text = "The talks between China, 中国, and Russia went on."
+    assert leftovers(text) == []
+
+
+def test_pinyin_apposition_is_deliberate():
+    text = "2.袁家界 Yuanjiajie Scenic Area\n"
+    assert leftovers(text) == []
+
+
+def test_quoted_term_with_gloss_is_deliberate():
+    text = 'Chinese "他" (he) and "她" (she) are homophones.'
+    assert leftovers(text) == []
+
+
+def test_bilingual_heading_is_deliberate():
+    assert leftovers("Campus Lectures 校园讲座\n\nThe lecture series began in May.") == []
+
+
+def test_sentence_followed_by_its_translation_is_deliberate():
+    text = "我们必须弥合学术研究和工业应用之间的差距。\nWe must bridge the gap between academic research and industrial application.\n"
+    assert leftovers(text) == []
+    assert notes(text)[0].data["intent"] == "bilingual"
+
+
+def test_untranslated_paragraph_next_to_unrelated_english_is_a_leftover():
+    text = ("在太仓市东林村的集体大棚里，48岁的王雪芬正带着工人给梨树喷洒农药。\n\n"
+            "The statement on Thursday comes amidst an explosive week in Washington.")
+    assert len(leftovers(text)) == 1
+
+
+def test_ui_labels_are_leftovers():
+    text = "时间:2015-4-20 8:31:48  作者:  来源:\n\nThe institutions of higher learning met."
+    assert len(leftovers(text)) == 1
+
+
+def test_language_and_variant_are_reported():
+    [kana] = find_leftovers("The sign said ありがとうございます today.")
+    assert kana.language == "ja"
+    [hangul] = find_leftovers("The sign said 감사합니다 today.")
+    assert hangul.language == "ko"
+    [trad] = find_leftovers("Published by 信息來源處 yesterday.")
+    assert trad.language == "zh-Hant"
+    [simp] = find_leftovers("Published by 信息来源处 yesterday.")
+    assert simp.language == "zh-Hans"
+
+
+def test_leftovers_are_never_changed_by_fix():
+    text = "He said,部属高校要坚持，学深悟透。Then he left,And smiled。"
+    out = mtmend.fix(text).text
+    assert "部属高校要坚持，学深悟透。" in out

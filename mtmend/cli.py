@@ -24,7 +24,7 @@ err = Console(stderr=True, highlight=False)
 
 
 def _fail(message: str) -> None:
-    err.print(f"mtmend: error: {message}", markup=False)
+    typer.echo(f"mtmend: error: {' '.join(message.split())}", err=True)
     raise typer.Exit(2)
 
 
@@ -127,7 +127,7 @@ def fix(
         sys.stdout.flush()
     remaining = [i for i in result.remaining if i.severity == "error"]
     for issue in remaining:
-        err.print(_lint_line(path, result.text, issue), markup=False)
+        typer.echo(_lint_line(path, result.text, issue), err=True)
     raise typer.Exit(1 if remaining else 0)
 
 

@@ -98,10 +98,10 @@ def _protected_ranges(text: str, format: str) -> list[tuple[int, int]]:
 def _token_around(text: str, pos: int) -> tuple[int, int]:
     """The whitespace-delimited token at `pos`, without sentence punctuation at its end."""
     start = pos
-    while start > 0 and text[start - 1] not in _TOKEN_EDGE:
+    while start > 0 and text[start - 1] not in _TOKEN_EDGE and text[start - 1].isascii():
         start -= 1
     end = pos
-    while end < len(text) and text[end] not in _TOKEN_EDGE:
+    while end < len(text) and text[end] not in _TOKEN_EDGE and text[end].isascii():
         end += 1
     while end > pos + 1 and text[end - 1] in ".,;:!?":
         end -= 1

@@ -40,6 +40,7 @@ MAX_APPOSITION_HAN = 6
 PAIR_THRESHOLD = 0.3
 PAIR_REACH = 2
 _SENTENCE_PUNCT = re.compile("[。，；！？、.,;!?]")
+_TRAILING_NUMBER = re.compile(r" ?\d[\d.,%]* ?[。，、；：！？）]")
 _LEADING_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?\Z")
 _TERM_CUES = re.compile(
     r"(?i)\b(?:chinese|mandarin|cantonese|japanese|korean|characters?|term|word|called|named|means|"
@@ -78,6 +79,9 @@ def find_runs(text: str) -> list[tuple[int, int]]:
         digits = _LEADING_DIGITS.search(text, max(0, start - 12), start)
         if digits and (digits.start() == 0 or not text[digits.start() - 1].isalnum()):
             start = digits.start()
+        tail = _TRAILING_NUMBER.match(text, end)
+        if tail:
+            end = tail.end()
         while end > start and text[end - 1] in OPENERS:
             end -= 1
         if start > 0 and text[start - 1] in OPENERS:

@@ -12,6 +12,12 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def artifacts(text):
+    """MT artifacts outside leftovers (whose inside is the translator's, never the rules')."""
+    inside = {i for x in mtmend.check(text) if x.kind == "untranslated" for i in range(x.start, x.end)}
+    return [a for a in _artifacts(text) if a[1] not in inside]
+
+
+def _artifacts(text):
     found = []
     for m in re.finditer(f"[{FULLWIDTH}]", text):
         before = text[:m.start()].rstrip(" " + FULLWIDTH)[-1:]

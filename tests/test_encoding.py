@@ -14,3 +14,7 @@ def test_fullwidth_latin_and_digits():
 def test_clean_accented_text_untouched():
     text = "The café in Zürich served crème brûlée."
     assert mtmend.fix(text).text == text
+
+
+def test_invisible_characters_removed_and_spacing_follows():
+    assert mtmend.fix("the school,\u200bthe lab").text == "the school, the lab"

@@ -31,8 +31,9 @@ def test_no_latin_letter_or_digit_lost_or_reordered(text):
 
     out = mtmend.fix(text).text
     # Fullwidth letters and mojibake are repaired to ASCII/Unicode, so compare after that normalization.
-    expected = latin_and_digits(unicodedata.normalize("NFKC", text).replace("â€™", ""))
-    assert latin_and_digits(out.replace("’", "")) == expected
+    expected = latin_and_digits(unicodedata.normalize("NFKC", text.replace("â€™", "’")))
+    # Mojibake inside a leftover is left alone (leftovers are never changed), so normalize it too.
+    assert latin_and_digits(unicodedata.normalize("NFKC", out.replace("â€™", "’"))) == expected
 
 
 @FAST

@@ -32,5 +32,3 @@ def test_markdown_hard_break_kept():
     assert fixed("line one  \nline two", format="markdown") == "line one  \nline two"
 
 
-def test_invisible_characters_removed():
-    assert fixed("the\u200bschool") == "theschool"

@@ -91,3 +91,22 @@ def fullwidth_latin(ctx) -> Iterator[Finding]:
         if not ctx.is_frozen(*m.span()):
             ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
             yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff]+")
+
+
+@rule(
+    "encoding.invisible",
+    kind="encoding",
+    severity="warning",
+    title="Invisible zero-width characters",
+    examples=(("the\u200bschool", "theschool"),),
+)
+def invisible_characters(ctx) -> Iterator[Finding]:
+    """Zero-width spaces, joiners and stray byte-order marks (U+200B, U+200C, U+2060, U+FEFF)
+    are invisible in a browser but split words for search, spell-checking and translation
+    memories. They are removed (a byte-order mark at the very start of a file is kept)."""
+    for m in _INVISIBLE.finditer(ctx.text):
+        if m.start() > 0 and not ctx.is_frozen(*m.span()):
+            yield Finding(m.start(), m.end(), f"invisible character U+{ord(m.group(0)[0]):04X}", "")

@@ -56,7 +56,8 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
         prev = text[pos - 1] if pos else ""
         nxt = text[pos + 1] if pos + 1 < len(text) else ""
         if mark in "。．" and prev and prev in _ENGLISH_FINAL:
-            yield Finding(pos, pos + 1, f"duplicate sentence end {prev}{mark}", "")
+            gap = " " if nxt and (nxt.isalnum() or nxt in _OPENING) else ""
+            yield Finding(pos, pos + 1, f"duplicate sentence end {prev}{mark}", gap)
             continue
         ascii_, space_after = _ascii_for(mark, markdown)
         after = ascii_

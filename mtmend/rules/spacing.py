@@ -12,8 +12,7 @@ _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
 _RUN_OF_SPACES = re.compile("  +")
-_RARE_SPACE = re.compile("[\t\u3000\u200b\u200c\u2060\ufeff]+")
-_INVISIBLE = "\u200b\u200c\u2060\ufeff"
+_RARE_SPACE = re.compile("\u3000+")
 
 
 @rule(
@@ -35,7 +34,8 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
         if pos == 0:
             continue
         mark, prev, nxt = m.group(0), text[pos - 1], text[pos + 1]
-        if prev not in _WORD_END and not (mark in ",;" and nxt.isascii() and nxt.isalpha() and CJK_LETTER_RE.match(prev)):
+        if prev not in _WORD_END and not (mark in ",;" and nxt.isascii() and nxt.isalpha()
+                                          and (CJK_LETTER_RE.match(prev) or prev == " " and text[pos - 2:pos - 1].isalpha())):
             continue
         if mark in ".!?":
             # "school.The": a sentence end, not "U.S.", "e.g." or "3.5".
@@ -65,9 +65,8 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
     examples=(("the  school", "the school"), ("Beijing ,China", "Beijing, China")),
 )
 def irregular_whitespace(ctx) -> Iterator[Finding]:
-    """Runs of spaces inside a sentence, spaces before a comma, trailing spaces, ideographic
-    spaces (U+3000) next to English, and invisible zero-width characters are artifacts of
-    copying text between editors and MT systems. They become one normal space or nothing.
+    """Runs of spaces inside a sentence, spaces before a comma, trailing spaces and ideographic
+    spaces (U+3000) next to English are artifacts of copying text between editors and MT systems. They become one normal space or nothing.
     Indentation, aligned columns (two or more runs on one line) and a Markdown hard line break
     (two trailing spaces) are kept."""
     text = ctx.text
@@ -95,14 +94,15 @@ def irregular_whitespace(ctx) -> Iterator[Finding]:
                     and not ctx.is_frozen(start, pos + 1):
                 found.append(Finding(start, pos + 1, "trailing whitespace", ""))
             pos = text.find(marker, pos + 1)
-    for mark in ",;!?":
+    for mark in ",;!?，；：！？。":
         pos = text.find(" " + mark)
         while pos >= 0:
             start = pos
             while start > 0 and text[start - 1] == " ":
                 start -= 1
             after = text[pos + 2:pos + 3]
-            if text[start - 1:start].isalpha() and after in ("", " ", "\n", "\r") and not ctx.is_frozen(start, pos + 1):
+            if text[start - 1:start].isalpha() and (after in ("", " ", "\n", "\r") or after.isalpha()) \
+                    and not ctx.is_frozen(start, pos + 1):
                 found.append(Finding(start, pos + 1, f"space before {mark!r}", ""))
             pos = text.find(" " + mark, pos + 2)
     for m in _RARE_SPACE.finditer(text):
@@ -110,10 +110,7 @@ def irregular_whitespace(ctx) -> Iterator[Finding]:
         ws = m.group(0)
         if ctx.is_frozen(start, end):
             continue
-        if ws[0] in _INVISIBLE:
-            if start > 0:
-                found.append(Finding(start, end, f"invisible character U+{ord(ws[0]):04X}", ""))
-        elif ws[0] == "\u3000" and _latin_side(text, start, end):
+        if ws[0] == "\u3000" and _latin_side(text, start, end):
             found.append(Finding(start, end, "ideographic space in English text", " "))
     yield from sorted(found, key=lambda f: f.start)
 

@@ -24,8 +24,8 @@ def check(text: str, *, source: str = "zh", target: str = "en", format: str = "t
 
 
 # Repairs that can reveal new work for other rules (decoded mojibake, widened letters, engine
-# translations); after any of these the rules run again until the text is stable.
-CASCADING = ("encoding.", "engine.")
+# translations, removed whitespace, converted punctuation); after any of these the rules run again until the text is stable.
+CASCADING = ("encoding.", "engine.", "spacing.whitespace", "punctuation.")
 
 
 def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: str = "en",

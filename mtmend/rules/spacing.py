@@ -8,7 +8,7 @@ from ..scripts import CJK_LETTER_RE
 from .base import Finding, rule
 
 _NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[A-Za-z0-9“‘(]|\"[A-Za-z])")
-_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789)]%\"'”’")
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
 _RUN_OF_SPACES = re.compile("  +")
@@ -94,7 +94,7 @@ def irregular_whitespace(ctx) -> Iterator[Finding]:
                     and not ctx.is_frozen(start, pos + 1):
                 found.append(Finding(start, pos + 1, "trailing whitespace", ""))
             pos = text.find(marker, pos + 1)
-    for mark in ",;!?，；：！？。":
+    for mark in ",;!?，、；：！？。":
         pos = text.find(" " + mark)
         while pos >= 0:
             start = pos

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .scripts import HAN_RE
+from .scripts import HAN_RE, count_latin_letters
 
 _WORD = re.compile(r"[a-z]+")
-_NOT_LATIN = re.compile("[^A-Za-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LATIN = re.compile(r"[A-Za-z]{3,}")
+_HAN_RUN = re.compile(f"(?:{HAN_RE.pattern})+")
 _PAREN = re.compile(r"\([^)]*\)|CL:\S+|\S+\[[^\]]*\]")
 _STOP = frozenset(
     "a an the of to in on at by for with from and or but is are be was were been it its this that "
@@ -45,41 +45,72 @@ def cedict_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _longest_word() -> dict[str, int]:
+    """For each first character, the length of the longest headword starting with it."""
+    longest: dict[str, int] = {}
+    for head in cedict_index():
+        if len(head) > longest.get(head[0], 0):
+            longest[head[0]] = len(head)
+    return longest
+
+
 def segment(chinese: str, index: dict[str, frozenset[str]]) -> list[str]:
     """Greedy longest-match segmentation of the Han characters of `chinese` against `index`."""
+    longest = _longest_word()
     words: list[str] = []
-    for run in re.findall(f"(?:{HAN_RE.pattern})+", chinese):
-        i = 0
-        while i < len(run):
-            for size in range(min(MAX_WORD, len(run) - i), 0, -1):
-                if size == 1 or run[i:i + size] in index:
-                    words.append(run[i:i + size])
-                    i += size
-                    break
+    for run in _HAN_RUN.findall(chinese):
+        i, n = 0, len(run)
+        while i < n:
+            size = min(MAX_WORD, n - i, longest.get(run[i], 1))
+            while size > 1 and run[i:i + size] not in index:
+                size -= 1
+            words.append(run[i:i + size])
+            i += size
     return words
 
 
-def translation_score(chinese: str, english: str) -> float:
-    """Share of the Chinese line's content words that the English line plausibly translates.
+class SourceLine:
+    """A Chinese line prepared once for scoring against several English candidates."""
 
-    0.0 when the lengths cannot belong together (an English translation runs about 1.5-6
-    letters per Han character).
-    """
-    han = len(HAN_RE.findall(chinese))
-    if han == 0 or len(english) < 0.9 * han or len(english) > 14 * han + 40:
-        return 0.0
-    letters = len(_NOT_LATIN.sub("", english))
-    if han == 0 or not (0.9 * han <= letters <= 9 * han + 20):
-        return 0.0
-    index = cedict_index()
-    stems = {w[:STEM] for w in _WORD.findall(english.lower())}
-    content = [w for w in segment(chinese, index) if w in index]
-    matched = sum(1 for w in content if index[w] & stems)
-    numbers = set(_NUMBER.findall(chinese))
-    matched += len(numbers & set(_NUMBER.findall(english)))
-    latin = {t.lower() for t in _LATIN.findall(chinese)}
-    matched += len(latin & set(english.lower().split()))
-    total = len(content) + len(numbers) + len(latin)
-    if matched < 2 or total == 0:
-        return 0.0
-    return matched / total
+    def __init__(self, chinese: str) -> None:
+        self.han = len(HAN_RE.findall(chinese))
+        self._chinese = chinese
+        self._content: list[str] | None = None
+        self.numbers = set(_NUMBER.findall(chinese))
+        self.latin = {t.lower() for t in _LATIN.findall(chinese)}
+
+    @property
+    def content(self) -> list[str]:
+        if self._content is None:
+            index = cedict_index()
+            self._content = [w for w in segment(self._chinese, index) if w in index]
+        return self._content
+
+    def score(self, english: str) -> float:
+        """Share of this line's content words that `english` plausibly translates.
+
+        0.0 when the lengths cannot belong together (an English translation runs about 1.5-6
+        letters per Han character).
+        """
+        han = self.han
+        if han == 0 or len(english) < 0.9 * han or len(english) > 14 * han + 40:
+            return 0.0
+        letters = count_latin_letters(english)
+        if not (0.9 * han <= letters <= 9 * han + 20):
+            return 0.0
+        index = cedict_index()
+        stems = {w[:STEM] for w in _WORD.findall(english.lower())}
+        content = self.content
+        matched = sum(1 for w in content if not index[w].isdisjoint(stems))
+        matched += len(self.numbers & set(_NUMBER.findall(english)))
+        matched += len(self.latin & set(english.lower().split()))
+        total = len(content) + len(self.numbers) + len(self.latin)
+        if matched < 2 or total == 0:
+            return 0.0
+        return matched / total
+
+
+def translation_score(chinese: str, english: str) -> float:
+    """Share of the Chinese line's content words that the English line plausibly translates."""
+    return SourceLine(chinese).score(english)

@@ -5,13 +5,14 @@ leftover runs (their inside belongs to the translator), and the Han core of deli
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterator
 
 from .leftovers import Leftover, find_leftovers
-from .scripts import CLOSERS, OPENERS
+from .spans import contains, covers, merge, overlaps
+from .scripts import CLOSERS, OPENERS, WIDE_MARKS_RE
 
 # Cheap literal triggers for things that are not prose; each hit is widened to its whole token.
 _NOT_PROSE = re.compile(
@@ -31,7 +32,7 @@ class Context:
 
     @classmethod
     def build(cls, text: str, format: str = "text") -> "Context":
-        protected = _merge(_protected_ranges(text, format))
+        protected = merge(_protected_ranges(text, format))
         leftovers = find_leftovers(text, protected)
         frozen = list(protected)
         for lo in leftovers:
@@ -42,17 +43,29 @@ class Context:
                 while end > start and text[end - 1] in CLOSERS + " ":
                     end -= 1
             frozen.append((start, end))
-        return cls(text, format, protected, leftovers, _merge(frozen))
+        return cls(text, format, protected, leftovers, merge(frozen))
 
     def is_frozen(self, start: int, end: int | None = None) -> bool:
         """Does [start, end) overlap a frozen range? A zero-width point counts when strictly inside one."""
-        end = start if end is None else end
-        i = bisect.bisect_left(self.frozen, (end,)) - 1  # the last range starting before `end`
-        return i >= 0 and self.frozen[i][1] > start
+        return overlaps(self.frozen, start, start if end is None else end)
+
+    @cached_property
+    def marks(self) -> list[tuple[int, int]]:
+        """Runs of wide or invisible marks (CJK punctuation, fullwidth forms, zero-width
+        characters) outside frozen text: one shared scan for every rule that repairs them."""
+        frozen = self.frozen
+        return [m.span() for m in WIDE_MARKS_RE.finditer(self.text) if not covers(frozen, *m.span())]
+
+    def find_marks(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` (a character class) inside the mark runs, outside frozen text."""
+        text, frozen = self.text, self.frozen
+        for start, end in self.marks:
+            for m in pattern.finditer(text, start, end):
+                if not overlaps(frozen, m.start(), m.end()):
+                    yield m
 
     def is_protected(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.protected, (pos, float("inf"))) - 1
-        return i >= 0 and pos < self.protected[i][1]
+        return contains(self.protected, pos)
 
     @cached_property
     def _tokens(self) -> frozenset[str]:
@@ -64,7 +77,7 @@ class Context:
         return any(word + tail in tokens for tail in _TOKEN_TAILS)
 
     def capitalized_mid_sentence(self, word: str) -> int:
-        """How often `word` is capitalized right after a lower-case word: evidence it is a name."""
+        """How often `word` is capitalized right after another word (`Donald Trump`, `said Trump`): evidence it is a name."""
         if word in self._capital_counts:
             return self._capital_counts[word]
         self._capital_counts[word] = count = self._count_capitalized(word)
@@ -77,7 +90,7 @@ class Context:
         pos = text.find(needle)
         while pos >= 0:
             end = pos + len(needle)
-            if pos > 0 and text[pos - 1].islower() and not text[end:end + 1].isalpha():
+            if pos > 0 and text[pos - 1].isalpha() and not text[end:end + 1].isalpha():
                 count += 1
             pos = text.find(needle, end)
         return count
@@ -106,13 +119,3 @@ def _token_around(text: str, pos: int) -> tuple[int, int]:
     while end > pos + 1 and text[end - 1] in ".,;:!?":
         end -= 1
     return start, end
-
-
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for lo, hi in sorted(ranges):
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out

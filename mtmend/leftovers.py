@@ -16,8 +16,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .bilingual import translation_score
-from .scripts import CJK_CORE_RE, CLOSERS, HAN_RE, LATIN_WORD_RE, OPENERS, PAIRS, language_of
+from .bilingual import SourceLine
+from .spans import covers
+from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RE, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
+                      language_of)
 
 LEFTOVER = "leftover"
 GLOSS = "gloss"
@@ -50,7 +52,7 @@ _GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Leftover:
     """A CJK run in the text; `intent` is LEFTOVER or the reason it is deliberate."""
 
@@ -105,7 +107,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
     """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent."""
     runs = find_runs(text)
     if skip:
-        runs = [r for r in runs if not _inside(skip, r)]
+        runs = [r for r in runs if not covers(skip, *r)]
     if not runs:
         return []
     layout = _Layout(text, runs)
@@ -113,11 +115,6 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
         Leftover(s, e, text[s:e], language_of(text[s:e]), _intent(text, s, e, layout))
         for s, e in runs
     ]
-
-
-def _inside(ranges: list[tuple[int, int]], run: tuple[int, int]) -> bool:
-    i = bisect.bisect_right(ranges, (run[0], float("inf"))) - 1
-    return i >= 0 and ranges[i][0] <= run[0] and run[1] <= ranges[i][1]
 
 
 def _intent(text: str, start: int, end: int, layout: "_Layout") -> str:
@@ -249,17 +246,26 @@ class _Layout:
         chinese = [i for i in sorted(covered) if covered[i] * 2 >= len(lines[i].strip()) and _is_chinese_line(lines[i])]
         if not chinese:
             return set()
-        verified = 0
+        # A layout is bilingual when at least half of its Chinese lines pair up with a
+        # translation next to them (one pair may be chance); stop as soon as that is settled.
+        needed = (len(chinese) + 1) // 2
+        verified = failed = 0
         english: dict[int, bool] = {}
         for i in chinese:
+            source = SourceLine(lines[i])
             for j in _neighbours(lines, i):
                 if j not in english:
                     english[j] = _is_english_line(lines[j])
-                if english[j] and translation_score(lines[i], lines[j]) >= PAIR_THRESHOLD:
+                if english[j] and source.score(lines[j]) >= PAIR_THRESHOLD:
                     verified += 1
                     break
-        # One verified pair may be chance; a layout is bilingual when most Chinese lines pair up.
-        return set(chinese) if verified and verified * 2 >= len(chinese) else set()
+            else:
+                failed += 1
+            if verified >= max(needed, 1):
+                return set(chinese)
+            if failed > len(chinese) - needed:
+                return set()
+        return set()
 
 
 def _neighbours(lines: list[str], i: int) -> list[int]:
@@ -275,18 +281,11 @@ def _neighbours(lines: list[str], i: int) -> list[int]:
     return out
 
 
-_NOT_LATIN = re.compile("[^A-Za-z]+")
-
-
-def _latin_letters(line: str) -> int:
-    return len(_NOT_LATIN.sub("", line))
-
-
 def _is_chinese_line(line: str) -> bool:
-    han = len(HAN_RE.findall(line))
-    return han >= 2 and _latin_letters(line) <= han
+    han = count_han(line)
+    return han >= 2 and count_latin_letters(line) <= han
 
 
 def _is_english_line(line: str) -> bool:
-    letters = _latin_letters(line)
-    return letters >= 8 and len(HAN_RE.findall(line)) * 3 < letters
+    letters = count_latin_letters(line)
+    return letters >= 8 and count_han(line) * 3 < letters

@@ -20,8 +20,20 @@ is are was were be been being has have had do does did will would shall should c
 might must not also only even still just then such both each every all any some many most more
 much other another no however therefore meanwhile moreover furthermore besides otherwise instead
 including especially particularly according thus hence accordingly
+like unlike despite amid amidst via per except besides regarding concerning toward versus
+namely perhaps maybe yes indeed whether otherwise nevertheless nonetheless
 """.split())
-NAME_RATIO = -0.3      # P(Capitalized)/P(lowercase) >= 0.5: usually a name
+
+# Abbreviations written with a capital and a full stop: titles, and the US state abbreviations
+# of news style (AP). After a comma they are names, not clause starts: `Blue Bell,Pa.,first`.
+ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cmdr Adm Rep Sen Gov Rev Hon St Mt Ft Jr Sr
+Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+Okla Ore Pa Tenn Vt Va Wash Wis Wyo
+""".split())
+# Endings of English adverbs, participles and gerunds: such a word begins a clause, not a name.
+INFLECTED_ENDINGS = ("ly", "ing", "ed")
+NAME_RATIO = -0.2       # P(Capitalized)/P(lowercase) >= 0.63 (the table counts sentence starts too; set on casing-dev)
 COMMON_RATIO = -1.2    # below this (< 0.06) a word is clearly common: no need for document evidence
 CLEAR_NAME_RATIO = 0.3  # above this (> 2) a word is clearly a name
 MULTIWORD_RATIO = -1.5  # >= 0.03 and followed by a capitalized word: part of a name
@@ -50,3 +62,47 @@ def is_common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless Hanyu Pinyin syllable (about 400), from pypinyin's character table."""
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    syllables = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            bare = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+            syllables.add(bare.lower())
+    return frozenset(s for s in syllables if s.isascii() and s.isalpha())
+
+
+@lru_cache(maxsize=8192)
+def spells_pinyin(word: str, max_syllables: int = 3) -> bool:
+    """Can `word` be split into at most `max_syllables` Pinyin syllables (`Deshang` = de+shang)?"""
+    word = word.lower()
+    if not word:
+        return False
+    syllables = pinyin_syllables()
+    if max_syllables == 1:
+        return word in syllables
+    return any(word[:i] in syllables and (i == len(word) or spells_pinyin(word[i:], max_syllables - 1))
+               for i in range(min(6, len(word)), 0, -1))
+
+
+def is_pinyin_name(word: str, next_word: str) -> bool:
+    """`Fan Deshang`: a one-syllable surname followed by a given name spelled in Pinyin."""
+    return spells_pinyin(word, 1) and spells_pinyin(next_word, 2)
+
+
+def is_inflected(word: str) -> bool:
+    """`apparently`, `cleaning`, `agreed`: an English -ly/-ing/-ed form of a known word.
+
+    Names with these endings (`Beijing`, `Kelly`) are clear names in the case table or spell
+    Pinyin, and are checked before this.
+    """
+    if len(word) < 5 or not word.endswith(INFLECTED_ENDINGS) or spells_pinyin(word):
+        return False
+    return case_ratio(word) is not None or is_common_word(word)

@@ -6,6 +6,7 @@ fix(text)    ->  the same issues, plus the edits that repair them, applied until
 """
 from __future__ import annotations
 
+from operator import attrgetter, itemgetter
 from typing import Iterable
 
 from .context import Context
@@ -70,11 +71,13 @@ def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[list[Issue], list[Edit]
     for rank, r in enumerate(rules):
         rid, kind, severity = r.id, r.kind, r.severity
         for f in r.find(ctx):
-            issues.append(Issue(rid, kind, f.severity or severity, f.start, f.end, f.message, f.replacement, f.data))
-            if f.replacement is not None:
-                proposed.append((f.start, f.end, rank, rid, f.replacement))
-    issues.sort(key=_issue_order)
-    proposed.sort()
+            start, end, replacement = f.start, f.end, f.replacement
+            issues.append(Issue(rid, kind, f.severity or severity, start, end, f.message, replacement,
+                                f.data if f.data is not None else {}))
+            if replacement is not None:
+                proposed.append((start, end, rank, rid, replacement))
+    issues.sort(key=_ISSUE_ORDER)
+    proposed.sort(key=_PROPOSAL_ORDER)
     edits: list[Edit] = []
     taken: tuple[int, int, int] | None = None
     for start, end, rank, rid, replacement in proposed:
@@ -87,8 +90,8 @@ def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[list[Issue], list[Edit]
     return issues, edits
 
 
-def _issue_order(issue: Issue) -> tuple[int, int, str]:
-    return issue.start, issue.end, issue.rule
+_ISSUE_ORDER = attrgetter("start", "end", "rule")
+_PROPOSAL_ORDER = itemgetter(0, 1, 2)
 
 
 def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:

@@ -22,6 +22,9 @@ HANGUL_RE = re.compile(f"[{HANGUL}]")
 CJK_LETTER_RE = re.compile(f"[{CJK_LETTER}]")
 # A core: a CJK letter followed by CJK letters and punctuation.
 CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
+# Marks that rules repair outside CJK text: CJK punctuation (incl. U+3000), fullwidth and halfwidth
+# forms, vertical and small forms, and zero-width characters.
+WIDE_MARKS_RE = re.compile("[\u3000-\u303f\uff00-\uffef\ufe10-\ufe1f\ufe30-\ufe6f\u200b\u200c\u2060\ufeff]+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 OPENERS = "(（[【「『《〈“‘\"'"
@@ -33,25 +36,45 @@ def count_han(text: str) -> int:
     return len(HAN_RE.findall(text))
 
 
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def count_latin_letters(text: str) -> int:
+    """Number of ASCII letters in `text` (a byte-level count: this runs on every candidate line)."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+
+
 def language_of(run: str) -> str:
     """BCP 47 tag for a CJK run: ja if it has kana, ko if Hangul, else zh-Hans / zh-Hant / zh."""
     if KANA_RE.search(run):
         return "ja"
     if HANGUL_RE.search(run):
         return "ko"
-    return _chinese_variant(run)
+    return _chinese_variant(frozenset(run))
 
 
-@lru_cache(maxsize=4096)
-def _chinese_variant(run: str) -> str:
-    import hanzidentifier
+def _chinese_variant(chars: frozenset[str]) -> str:
+    """zh-Hans when only Simplified forms occur, zh-Hant when only Traditional ones, else zh.
 
-    kind = hanzidentifier.identify(run)
-    if kind == hanzidentifier.SIMPLIFIED:
+    Same verdict as hanzidentifier.identify (forms shared by both scripts say nothing), computed
+    with two set tests instead of a regex pass per run.
+    """
+    simplified_only, traditional_only = _script_only_forms()
+    simplified = not chars.isdisjoint(simplified_only)
+    traditional = not chars.isdisjoint(traditional_only)
+    if simplified and not traditional:
         return "zh-Hans"
-    if kind == hanzidentifier.TRADITIONAL:
+    if traditional and not simplified:
         return "zh-Hant"
     return "zh"
+
+
+@lru_cache(maxsize=1)
+def _script_only_forms() -> tuple[frozenset[str], frozenset[str]]:
+    from hanzidentifier.helpers import SIMPLIFIED_CHARACTERS, TRADITIONAL_CHARACTERS
+
+    return (frozenset(SIMPLIFIED_CHARACTERS - TRADITIONAL_CHARACTERS),
+            frozenset(TRADITIONAL_CHARACTERS - SIMPLIFIED_CHARACTERS))
 
 
 LANGUAGE_NAMES = {

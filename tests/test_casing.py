@@ -37,3 +37,30 @@ def test_function_word_after_comma_and_space():
 def test_sentence_starts_and_quotes_kept():
     text = 'He said,"The plan works." The end。'
     assert fixed(text) == 'He said, "The plan works." The end.'
+
+
+def test_adverbs_and_verb_forms_start_clauses():
+    assert fixed("the exit,But,Perhaps unsatisfied") == "the exit, but, perhaps unsatisfied"
+    assert fixed("at home,Apparently looking for food") == "at home, apparently looking for food"
+    assert fixed("on Monday,Cleaning the dish") == "on Monday, cleaning the dish"
+
+
+def test_prepositions_before_a_name_are_not_part_of_it():
+    assert fixed("the citizenry,Like President Lincoln") == "the citizenry, like President Lincoln"
+    assert fixed("from London,Despite Hoy winning") == "from London, despite Hoy winning"
+
+
+def test_multiword_and_pinyin_names_are_kept():
+    assert fixed("a press conference in Berlin,New York and Paris") == "a press conference in Berlin, New York and Paris"
+    assert fixed("By then,Fan Deshang will lead") == "By then, Fan Deshang will lead"
+
+
+def test_lists_of_capitalized_common_words_are_lowercased():
+    assert fixed("the games,Soccer,Basketball,Tennis") == "the games, soccer, basketball, tennis"
+
+
+def test_abbreviations_domains_and_initials_are_kept():
+    assert fixed("She grew up in Blue Bell,Pa.,First picked up a stick") == \
+        "She grew up in Blue Bell, Pa., first picked up a stick"
+    assert fixed("in 2013,Gong.bg reported") == "in 2013, Gong.bg reported"
+    assert fixed("As of 8 a.m.,The prison authorities") == "As of 8 a.m., the prison authorities"

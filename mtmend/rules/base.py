@@ -6,20 +6,23 @@ reported. The rule's docstring is its explanation (`mtmend explain RULE`).
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 if TYPE_CHECKING:
     from ..context import Context
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Finding:
+    """One hit of a rule. Not frozen: rules create thousands per document and frozen dataclasses
+    cost several times more to build; treat it as immutable."""
+
     start: int
     end: int
     message: str
     replacement: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] | None = None
     severity: str | None = None  # overrides the rule's default severity
 
 

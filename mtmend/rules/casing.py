@@ -5,7 +5,7 @@ import re
 from typing import Iterator
 
 from ..lexicon import (CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS, MULTIWORD_RATIO, NAME_RATIO, case_ratio,
-                       is_common_word)
+                       ABBREVIATIONS, is_common_word, is_inflected, is_pinyin_name)
 from .base import Finding, rule
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
@@ -13,14 +13,30 @@ _CLAUSE_START = re.compile(r"([,;，；])( ?)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2
 _BASE = re.compile(r"[A-Za-z]+")
 
 
-def decide(word: str, next_word: str, ctx) -> tuple[bool, str]:
-    """Should the capitalized `word` after a clause boundary be lower-cased, and why."""
+def decide(word: str, next_word: str, ctx, joined: str = " ") -> tuple[bool, str]:
+    """Should the capitalized `word` after a clause boundary be lower-cased, and why.
+
+    `next_word` is the word after it and `joined` what stands between the two. The default is to
+    lower-case: a capital right after a clause boundary is the artifact this rule exists for, so
+    keeping it needs positive evidence of a name.
+    """
     if word == "I" or len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])):
         return False, "acronym, name or I"
     low = word.lower()
     if low in FUNCTION_WORDS:
         return True, "function word"
+    if len(word) == 1:
+        return False, "an initial"
+    if word in ABBREVIATIONS and joined[:1] == ".":
+        return False, "an abbreviated title or place"
     ratio = case_ratio(low)
+    if ratio is not None and ratio >= CLEAR_NAME_RATIO:
+        return False, "usually capitalized in English (a name)"
+    if is_inflected(low):
+        return True, "an adverb or verb form"
+    if joined == " " and next_word[:1].isupper() and not next_word.isupper():
+        if ratio is None or ratio >= MULTIWORD_RATIO or is_pinyin_name(word, next_word):
+            return False, "starts a multi-word name"
     if ratio is None or COMMON_RATIO <= ratio < CLEAR_NAME_RATIO:
         # The lexicon cannot settle it: let the document say how it writes the word.
         capital_mid = ctx.capitalized_mid_sentence(word)
@@ -35,8 +51,6 @@ def decide(word: str, next_word: str, ctx) -> tuple[bool, str]:
         return False, "not a common English word (likely a name)"
     if ratio >= NAME_RATIO:
         return False, "usually capitalized in English (a name)"
-    if next_word[:1].isupper() and ratio >= MULTIWORD_RATIO:
-        return False, "starts a multi-word name"
     return True, "common English word"
 
 
@@ -60,19 +74,22 @@ def clause_split_capitals(ctx) -> Iterator[Finding]:
         if m.start() == 0:
             continue
         prev = text[m.start() - 1]
-        if not (prev.isalnum() or prev in ")]%\"'”’_"):
+        if not (prev.isalnum() or prev in ".)]%\"'”’_"):
             continue
         mark, space, word, tail = m.group(1), m.group(2), m.group(3), m.group(4)
         if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
             continue  # ", Word" with a space is ordinary English unless a function word follows
+        if tail[:1] == "." and tail[1:2].isalpha():
+            continue  # a domain or identifier: `Gong.bg`
         nxt = _BASE.search(tail)
         next_word = nxt.group(0) if nxt else ""
+        joined = tail[:nxt.start()] if nxt else tail
         if space and next_word[:1].isupper():
             continue
         start = m.start(3)
         if ctx.is_frozen(start, start + 1):
             continue
-        lower, why = decide(word, next_word, ctx)
+        lower, why = decide(word, next_word, ctx, joined)
         if lower:
             yield Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
                           data={"word": word, "reason": why})

@@ -87,10 +87,9 @@ def fullwidth_latin(ctx) -> Iterator[Finding]:
     """Chinese input methods produce fullwidth forms of Latin letters and digits (U+FF10–FF5A).
     In English they look wrong, break search and sort, and are not what the writer meant; the
     ASCII letter or digit is the same character at its normal width."""
-    for m in _FULLWIDTH_ALNUM.finditer(ctx.text):
-        if not ctx.is_frozen(*m.span()):
-            ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
-            yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
+    for m in ctx.find_marks(_FULLWIDTH_ALNUM):
+        ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
+        yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff]+")
@@ -107,6 +106,6 @@ def invisible_characters(ctx) -> Iterator[Finding]:
     """Zero-width spaces, joiners and stray byte-order marks (U+200B, U+200C, U+2060, U+FEFF)
     are invisible in a browser but split words for search, spell-checking and translation
     memories. They are removed (a byte-order mark at the very start of a file is kept)."""
-    for m in _INVISIBLE.finditer(ctx.text):
-        if m.start() > 0 and not ctx.is_frozen(*m.span()):
+    for m in ctx.find_marks(_INVISIBLE):
+        if m.start() > 0:
             yield Finding(m.start(), m.end(), f"invisible character U+{ord(m.group(0)[0]):04X}", "")

@@ -48,10 +48,8 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
     never changed: its punctuation belongs to the untranslated sentence."""
     text = ctx.text
     markdown = ctx.format == "markdown"
-    for m in _FULLWIDTH.finditer(text):
+    for m in ctx.find_marks(_FULLWIDTH):
         pos = m.start()
-        if ctx.is_frozen(pos, pos + 1):
-            continue
         mark = m.group(0)
         prev = text[pos - 1] if pos else ""
         nxt = text[pos + 1] if pos + 1 < len(text) else ""

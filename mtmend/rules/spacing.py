@@ -8,11 +8,11 @@ from ..scripts import CJK_LETTER_RE
 from .base import Finding, rule
 
 _NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[A-Za-z0-9“‘(]|\"[A-Za-z])")
-_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789)]%\"'”’）】」』》")
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
-_RUN_OF_SPACES = re.compile("  +")
 _RARE_SPACE = re.compile("\u3000+")
+_WIDE_CLAUSE_MARK = re.compile("[，、；：！？。]")
 
 
 @rule(
@@ -64,7 +64,7 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
     title="Irregular whitespace",
     examples=(("the  school", "the school"), ("Beijing ,China", "Beijing, China")),
 )
-def irregular_whitespace(ctx) -> Iterator[Finding]:
+def irregular_whitespace(ctx) -> list[Finding]:
     """Runs of spaces inside a sentence, spaces before a comma, trailing spaces and ideographic
     spaces (U+3000) next to English are artifacts of copying text between editors and MT systems. They become one normal space or nothing.
     Indentation, aligned columns (two or more runs on one line) and a Markdown hard line break
@@ -72,47 +72,60 @@ def irregular_whitespace(ctx) -> Iterator[Finding]:
     text = ctx.text
     markdown = ctx.format == "markdown"
     found: list[Finding] = []
-    runs_per_line: dict[int, int] = {}
-    for m in _RUN_OF_SPACES.finditer(text):
-        start, end = m.span()
+    wide_runs: dict[int, int] = {}
+    for start, end in _find_runs(text, "  ", " "):
         nxt = text[end:end + 1]
         if nxt in ("\n", "\r", "") or text[start - 1:start] in ("\n", "") or ctx.is_frozen(start, end):
             continue  # trailing (below) or indentation
         line = text.rfind("\n", 0, start)
         if end - start > 2:
-            runs_per_line[line] = runs_per_line.get(line, 0) + 1
+            wide_runs[line] = wide_runs.get(line, 0) + 1
         found.append(Finding(start, end, "several spaces in a row", " ", data={"line": line}))
     # Two or more wide runs on one line are aligned columns, not prose.
-    found = [f for f in found if runs_per_line.get(f.data["line"], 0) < 2]
-    for marker in (" \n", "\t\n", " \r\n", "\t\r\n"):
-        pos = text.find(marker)
-        while pos >= 0:
-            start = pos
-            while start > 0 and text[start - 1] in " \t":
-                start -= 1
-            if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:pos + 1] == "  ") \
-                    and not ctx.is_frozen(start, pos + 1):
-                found.append(Finding(start, pos + 1, "trailing whitespace", ""))
-            pos = text.find(marker, pos + 1)
-    for mark in ",;!?，、；：！？。":
-        pos = text.find(" " + mark)
-        while pos >= 0:
-            start = pos
+    if wide_runs:
+        found = [f for f in found if wide_runs.get(f.data["line"], 0) < 2]
+    for marker in (" \n", "\t\n", " \r", "\t\r"):
+        for start, end in _find_runs(text, marker, " \t", backwards=True):
+            if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:end - 1] == "  ") \
+                    and not ctx.is_frozen(start, end):
+                found.append(Finding(start, end - 1, "trailing whitespace", ""))
+    for mark in ",;!?":
+        for start, end in _find_runs(text, " " + mark, " ", backwards=True):
+            _space_before(ctx, start, end, found)
+    for m in ctx.find_marks(_WIDE_CLAUSE_MARK):
+        if text[m.start() - 1:m.start()] == " ":
+            start = m.start() - 1
             while start > 0 and text[start - 1] == " ":
                 start -= 1
-            after = text[pos + 2:pos + 3]
-            if text[start - 1:start].isalpha() and (after in ("", " ", "\n", "\r") or after.isalpha()) \
-                    and not ctx.is_frozen(start, pos + 1):
-                found.append(Finding(start, pos + 1, f"space before {mark!r}", ""))
-            pos = text.find(" " + mark, pos + 2)
-    for m in _RARE_SPACE.finditer(text):
-        start, end = m.span()
-        ws = m.group(0)
-        if ctx.is_frozen(start, end):
-            continue
-        if ws[0] == "\u3000" and _latin_side(text, start, end):
-            found.append(Finding(start, end, "ideographic space in English text", " "))
-    yield from sorted(found, key=lambda f: f.start)
+            _space_before(ctx, start, m.end(), found)
+    for m in ctx.find_marks(_RARE_SPACE):
+        if _latin_side(text, m.start(), m.end()):
+            found.append(Finding(m.start(), m.end(), "ideographic space in English text", " "))
+    return found
+
+
+def _find_runs(text: str, needle: str, pad: str, backwards: bool = False) -> Iterator[tuple[int, int]]:
+    """Occurrences of `needle`, widened over the `pad` characters before it (and after it, unless
+    `backwards`): a str.find loop, much faster than a regex that starts with a space."""
+    pos = text.find(needle)
+    while pos >= 0:
+        start, end = pos, pos + len(needle)
+        while start > 0 and text[start - 1] in pad:
+            start -= 1
+        if not backwards:
+            while end < len(text) and text[end] in pad:
+                end += 1
+        yield start, end
+        pos = text.find(needle, max(end, pos + 1))
+
+
+def _space_before(ctx, start: int, end: int, found: list[Finding]) -> None:
+    """`word ,next`: the spaces before the mark at end-1 go, when a word stands on each side."""
+    text = ctx.text
+    after = text[end:end + 1]
+    if text[start - 1:start].isalpha() and (after in ("", " ", "\n", "\r") or after.isalpha()) \
+            and not ctx.is_frozen(start, end - 1):
+        found.append(Finding(start, end - 1, f"space before {text[end - 1]!r}", ""))
 
 
 def _latin_side(text: str, start: int, end: int) -> bool:

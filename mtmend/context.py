@@ -28,7 +28,7 @@ class Context:
     protected: list[tuple[int, int]] = field(default_factory=list)
     leftovers: list[Leftover] = field(default_factory=list)
     frozen: list[tuple[int, int]] = field(default_factory=list)
-    _capital_counts: dict[str, int] = field(default_factory=dict, repr=False)
+    _evidence: dict[tuple[str, int], tuple[int, bool]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, text: str, format: str = "text") -> "Context":
@@ -67,36 +67,49 @@ class Context:
     def is_protected(self, pos: int) -> bool:
         return contains(self.protected, pos)
 
-    @cached_property
-    def _tokens(self) -> frozenset[str]:
-        return frozenset(self.text.split())
+    def case_evidence(self, word: str, pos: int) -> tuple[int, bool]:
+        """How the text near `pos` writes the capitalized `word` elsewhere: how often it is
+        capitalized right after another word (`Donald Trump`, `said Trump`: a name), and whether
+        it is written in lower case (`the cactus`: a common word).
 
-    def written_lowercase(self, word: str) -> bool:
-        """Does the document write `word` in lower case somewhere? Evidence it is a common word."""
-        tokens = self._tokens
-        return any(word + tail in tokens for tail in _TOKEN_TAILS)
-
-    def capitalized_mid_sentence(self, word: str) -> int:
-        """How often `word` is capitalized right after another word (`Donald Trump`, `said Trump`): evidence it is a name."""
-        if word in self._capital_counts:
-            return self._capital_counts[word]
-        self._capital_counts[word] = count = self._count_capitalized(word)
-        return count
-
-    def _count_capitalized(self, word: str) -> int:
-        if not any(word + tail in self._tokens for tail in _TOKEN_TAILS):
-            return 0
-        text, needle, count = self.text, " " + word, 0
-        pos = text.find(needle)
-        while pos >= 0:
-            end = pos + len(needle)
-            if pos > 0 and text[pos - 1].isalpha() and not text[end:end + 1].isalpha():
-                count += 1
-            pos = text.find(needle, end)
-        return count
+        "Near" is within EVIDENCE_REACH characters: the whole of an ordinary document, and the
+        same article in a large file of concatenated ones.
+        """
+        block = pos // EVIDENCE_REACH
+        key = (word, block)
+        if key not in self._evidence:
+            lo = max(0, (block - 1) * EVIDENCE_REACH)
+            window = self.text[lo:(block + 2) * EVIDENCE_REACH]
+            self._evidence[key] = (_count_capitalized_after_word(window, word),
+                                   _written_lowercase(window, word.lower()))
+        return self._evidence[key]
 
 
-_TOKEN_TAILS = ("", ",", ".", ";", ":", "'s", "’s", "s", "!", "?", ")")
+EVIDENCE_REACH = 20_000
+
+
+def _count_capitalized_after_word(text: str, word: str) -> int:
+    needle, count = " " + word, 0
+    pos = text.find(needle)
+    while pos >= 0:
+        end = pos + len(needle)
+        if pos > 0 and text[pos - 1].isalpha() and not text[end:end + 1].isalpha():
+            count += 1
+        pos = text.find(needle, end)
+    return count
+
+
+def _written_lowercase(text: str, low: str) -> bool:
+    """Is `low` (or its plural or possessive) a word of its own somewhere in `text`?"""
+    pos = text.find(low)
+    while pos >= 0:
+        end = pos + len(low)
+        if text[end:end + 1] == "s":
+            end += 1
+        if (pos == 0 or not text[pos - 1].isalpha()) and not text[end:end + 1].isalpha():
+            return True
+        pos = text.find(low, pos + 1)
+    return False
 
 
 def _protected_ranges(text: str, format: str) -> list[tuple[int, int]]:

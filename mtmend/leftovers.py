@@ -49,6 +49,7 @@ _TERM_CUES = re.compile(
     r"meaning|literally|pronounced|known as|title[d]?)\W{0,3}$"
 )
 _GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
+_BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
 
 
@@ -145,17 +146,17 @@ def _intent(text: str, start: int, end: int, layout: "_Layout") -> str:
 def _is_gloss(text: str, start: int, end: int) -> bool:
     """`English (中文)`: the run fills a bracket that follows a Latin word."""
     i = start
-    while i > 0 and text[i - 1] == " ":
+    while i > 0 and text[i - 1] in _BLANK:
         i -= 1
     j = end
-    while j < len(text) and text[j] == " ":
+    while j < len(text) and text[j] in _BLANK:
         j += 1
     if i == 0 or text[i - 1] not in "(（[【" or j >= len(text) or text[j] not in ")）]】":
         return False
     k = i - 1
-    while k > 0 and text[k - 1] == " ":
+    while k > 0 and text[k - 1] in _BLANK:
         k -= 1
-    return k > 0 and (text[k - 1].isascii() and text[k - 1].isalnum() or text[k - 1] in "\"'”’")
+    return k > 0 and (text[k - 1].isascii() and text[k - 1].isalnum() or text[k - 1] in "\"'”’》」』")
 
 
 def _is_comma_apposition(text: str, start: int, end: int) -> bool:
@@ -167,7 +168,7 @@ def _is_comma_apposition(text: str, start: int, end: int) -> bool:
 
 def _spells_neighbour(text: str, start: int, end: int, core: str) -> bool:
     """`袁家界 Yuanjiajie`: the Latin word next to the run is its pinyin."""
-    words_after = LATIN_WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+    words_after = LATIN_WORD_RE.match(text, end + 1) if text[end:end + 1] in _BLANK else None
     words_before = re.search(r"([A-Za-z][A-Za-z' -]*) ?$", text[max(0, start - 40):start])
     candidates = [m.group(0) for m in (words_after,) if m]
     if words_before:

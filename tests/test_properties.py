@@ -8,7 +8,8 @@ import mtmend
 
 PIECES = ["the school", "Visit", "Talk", "Hunter", "OPEC", "we", "I", ",", "，", "。", ".", "、", ";", ":", " ",
           "  ", "\n", "\n\n", "近日", "部属高校要坚持", "（北京）", "(上海)", "《书》", "ＢＩＴ２０", "10,009", "8:30",
-          "https://a.cn/x", "â€™", "\u3000", "\u200b", "\"", "“", "”", "The", "And", "New York", "ありがとう", "학교"]
+          "https://a.cn/x", "â€™", "\u3000", "\u200b", "\"", "“", "”", "The", "And", "New York", "ありがとう", "학교",
+          "；", "：", "！", "!", "?", " ,", ".。", "'", "《", "》", "（", "）", "China，中国，", "10", "3.5"]
 mt_text = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 FAST = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -9,11 +9,11 @@ from ..lexicon import (CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS, MULTIWORD
 from .base import Finding, rule
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
-_CLAUSE_START = re.compile(r"([,;，；])( ?)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2}[A-Za-z]*))")
+_CLAUSE_START = re.compile(r"([,;，；、])([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2}[A-Za-z]*))")
 _BASE = re.compile(r"[A-Za-z]+")
 
 
-def decide(word: str, next_word: str, ctx, joined: str = " ") -> tuple[bool, str]:
+def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> tuple[bool, str]:
     """Should the capitalized `word` after a clause boundary be lower-cased, and why.
 
     `next_word` is the word after it and `joined` what stands between the two. The default is to
@@ -39,8 +39,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ") -> tuple[bool, str
             return False, "starts a multi-word name"
     if ratio is None or COMMON_RATIO <= ratio < CLEAR_NAME_RATIO:
         # The lexicon cannot settle it: let the document say how it writes the word.
-        capital_mid = ctx.capitalized_mid_sentence(word)
-        lower_seen = ctx.written_lowercase(low)
+        capital_mid, lower_seen = ctx.case_evidence(word, pos)
         if capital_mid and not lower_seen:
             return False, "capitalized mid-sentence elsewhere in the document"
         if lower_seen and not capital_mid:
@@ -73,8 +72,11 @@ def clause_split_capitals(ctx) -> Iterator[Finding]:
     for m in _CLAUSE_START.finditer(text):
         if m.start() == 0:
             continue
-        prev = text[m.start() - 1]
-        if not (prev.isalnum() or prev in ".)]%\"'”’_"):
+        i = m.start() - 1
+        while i > 0 and text[i] in " \u3000":  # spaces before the mark are removed by another rule
+            i -= 1
+        prev = text[i]
+        if not (prev.isalnum() or prev in ".。．)]%\"'”’_）】」』》"):
             continue
         mark, space, word, tail = m.group(1), m.group(2), m.group(3), m.group(4)
         if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
@@ -84,12 +86,12 @@ def clause_split_capitals(ctx) -> Iterator[Finding]:
         nxt = _BASE.search(tail)
         next_word = nxt.group(0) if nxt else ""
         joined = tail[:nxt.start()] if nxt else tail
-        if space and next_word[:1].isupper():
+        if space and next_word[:1].isupper() and not next_word.isupper():
             continue
         start = m.start(3)
         if ctx.is_frozen(start, start + 1):
             continue
-        lower, why = decide(word, next_word, ctx, joined)
+        lower, why = decide(word, next_word, ctx, joined, start)
         if lower:
             yield Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
                           data={"word": word, "reason": why})

@@ -29,6 +29,10 @@ def _ascii_for(mark: str, markdown: bool) -> tuple[str, bool]:
     return unicodedata.normalize("NFKC", mark), False
 
 
+def _as_english(char: str, markdown: bool) -> str:
+    return _ascii_for(char, markdown)[0][-1:] if char and _FULLWIDTH.match(char) else char
+
+
 @rule(
     "punctuation.fullwidth",
     kind="punctuation",
@@ -59,6 +63,8 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
             continue
         ascii_, space_after = _ascii_for(mark, markdown)
         after = ascii_
+        # A following mark is judged as what it becomes: `；《` is `;` before an opening quote.
+        nxt = _as_english(nxt, markdown)
         if ascii_ in _OPENING and prev and (prev.isalnum() or prev in ",.;:!?"):
             after = " " + after
         if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") and not ctx.is_protected(pos + 1):

@@ -8,11 +8,14 @@ from ..scripts import CJK_LETTER_RE
 from .base import Finding, rule
 
 _NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[A-Za-z0-9“‘(]|\"[A-Za-z])")
-_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.)]%\"'”’）】」』》")
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
-_RARE_SPACE = re.compile("\u3000+")
-_WIDE_CLAUSE_MARK = re.compile("[，、；：！？。]")
+_SPACES = " \u3000"
+_TRAILING = " \t\u3000"
+_EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=,.;:!?")  # ` ;)` or ` :-P` is not a clause mark
+_CLAUSE_MARKS = ",;!?，、；：！？。"
+_SPACE_OR_CLAUSE_MARK = re.compile("\u3000+|[，、；：！？。]")
 
 
 @rule(
@@ -34,14 +37,19 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
         if pos == 0:
             continue
         mark, prev, nxt = m.group(0), text[pos - 1], text[pos + 1]
-        if prev not in _WORD_END and not (mark in ",;" and nxt.isascii() and nxt.isalpha()
-                                          and (CJK_LETTER_RE.match(prev) or prev == " " and text[pos - 2:pos - 1].isalpha())):
-            continue
         if mark in ".!?":
-            # "school.The": a sentence end, not "U.S.", "e.g." or "3.5".
-            if text[pos - 2:pos].isalpha() and text[pos - 2:pos].islower() and nxt.isupper() \
+            # "school.The": a sentence end, not "U.S.", "e.g." or "3.5" ("school !The" loses its space).
+            word_end = pos
+            if mark != ".":
+                while word_end > 0 and text[word_end - 1] in _SPACES:
+                    word_end -= 1
+            before = text[word_end - 2:word_end]
+            if before.isalpha() and before.islower() and nxt.isupper() \
                     and text[pos + 2:pos + 3].islower() and not ctx.is_frozen(pos, pos + 2):
                 yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
+            continue
+        if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(")
+                                          and (CJK_LETTER_RE.match(prev) or _word_before_spaces(text, pos))):
             continue
         if prev.isdigit() and nxt.isdigit():
             continue
@@ -66,42 +74,58 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
 )
 def irregular_whitespace(ctx) -> list[Finding]:
     """Runs of spaces inside a sentence, spaces before a comma, trailing spaces and ideographic
-    spaces (U+3000) next to English are artifacts of copying text between editors and MT systems. They become one normal space or nothing.
+    spaces (U+3000) next to English are artifacts of copying text between editors and MT
+    systems. They become one normal space, or nothing before a comma or at a line end.
     Indentation, aligned columns (two or more runs on one line) and a Markdown hard line break
     (two trailing spaces) are kept."""
     text = ctx.text
     markdown = ctx.format == "markdown"
+    before_marks: dict[int, Finding] = {}
+    for mark in ",;!?":
+        for start, end in _find_runs(text, " " + mark, _SPACES, backwards=True):
+            _space_before(ctx, start, end, before_marks)
+    blank_runs = set(_find_runs(text, "  ", _SPACES))
+    for m in ctx.find_marks(_SPACE_OR_CLAUSE_MARK):
+        pos = m.start()
+        if text[pos] == "\u3000":
+            blank_runs.add(_widen(text, pos, m.end()))
+        elif pos > 0 and text[pos - 1] in _SPACES:
+            _space_before(ctx, _widen(text, pos - 1, pos)[0], m.end(), before_marks)
     found: list[Finding] = []
-    wide_runs: dict[int, int] = {}
-    for start, end in _find_runs(text, "  ", " "):
+    columns: dict[int, int] = {}
+    for start, end in sorted(blank_runs):
         nxt = text[end:end + 1]
-        if nxt in ("\n", "\r", "") or text[start - 1:start] in ("\n", "") or ctx.is_frozen(start, end):
-            continue  # trailing (below) or indentation
+        if nxt in ("\n", "\r", "") or start == 0 or text[start - 1] == "\n" or start in before_marks:
+            continue  # trailing (below), indentation, or before a mark (above)
+        if nxt in _CLAUSE_MARKS and _space_before(ctx, start, end + 1, before_marks):
+            continue
+        ideographic = "\u3000" in text[start:end]
+        if ideographic and not _latin_side(text, start, end) or ctx.is_frozen(start, end):
+            continue
         line = text.rfind("\n", 0, start)
         if end - start > 2:
-            wide_runs[line] = wide_runs.get(line, 0) + 1
-        found.append(Finding(start, end, "several spaces in a row", " ", data={"line": line}))
+            columns[line] = columns.get(line, 0) + 1
+        message = "ideographic space in English text" if ideographic else "several spaces in a row"
+        found.append(Finding(start, end, message, " ", data={"line": line}))
     # Two or more wide runs on one line are aligned columns, not prose.
-    if wide_runs:
-        found = [f for f in found if wide_runs.get(f.data["line"], 0) < 2]
-    for marker in (" \n", "\t\n", " \r", "\t\r"):
-        for start, end in _find_runs(text, marker, " \t", backwards=True):
+    found = [f for f in found if columns.get(f.data["line"], 0) < 2]
+    markers = (" \n", "\t\n", " \r", "\t\r") + (("\u3000\n", "\u3000\r") if "\u3000" in text else ())
+    for marker in markers:
+        for start, end in _find_runs(text, marker, _TRAILING, backwards=True):
             if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:end - 1] == "  ") \
                     and not ctx.is_frozen(start, end):
                 found.append(Finding(start, end - 1, "trailing whitespace", ""))
-    for mark in ",;!?":
-        for start, end in _find_runs(text, " " + mark, " ", backwards=True):
-            _space_before(ctx, start, end, found)
-    for m in ctx.find_marks(_WIDE_CLAUSE_MARK):
-        if text[m.start() - 1:m.start()] == " ":
-            start = m.start() - 1
-            while start > 0 and text[start - 1] == " ":
-                start -= 1
-            _space_before(ctx, start, m.end(), found)
-    for m in ctx.find_marks(_RARE_SPACE):
-        if _latin_side(text, m.start(), m.end()):
-            found.append(Finding(m.start(), m.end(), "ideographic space in English text", " "))
+    found.extend(before_marks.values())
     return found
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) grown over the spaces on both sides."""
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    while end < len(text) and text[end] in _SPACES:
+        end += 1
+    return start, end
 
 
 def _find_runs(text: str, needle: str, pad: str, backwards: bool = False) -> Iterator[tuple[int, int]]:
@@ -119,13 +143,24 @@ def _find_runs(text: str, needle: str, pad: str, backwards: bool = False) -> Ite
         pos = text.find(needle, max(end, pos + 1))
 
 
-def _space_before(ctx, start: int, end: int, found: list[Finding]) -> None:
+def _space_before(ctx, start: int, end: int, found: dict[int, Finding]) -> bool:
     """`word ,next`: the spaces before the mark at end-1 go, when a word stands on each side."""
     text = ctx.text
     after = text[end:end + 1]
-    if text[start - 1:start].isalpha() and (after in ("", " ", "\n", "\r") or after.isalpha()) \
+    wide = text[end - 1] not in ",;!?"  # a Chinese mark brings its own spacing after it
+    if text[start - 1:start].isalpha() and (wide or after == "" or after not in _EMOTICON_TAIL) \
             and not ctx.is_frozen(start, end - 1):
-        found.append(Finding(start, end - 1, f"space before {text[end - 1]!r}", ""))
+        found[start] = Finding(start, end - 1, f"space before {text[end - 1]!r}", "")
+        return True
+    return False
+
+
+def _word_before_spaces(text: str, pos: int) -> bool:
+    """`school  ,the`: spaces that another repair removes stand between a word and `pos`."""
+    i = pos - 1
+    while i > 0 and text[i] in _SPACES:
+        i -= 1
+    return i < pos - 1 and text[i].isalpha()
 
 
 def _latin_side(text: str, start: int, end: int) -> bool:

@@ -9,14 +9,14 @@ Latin tokens, under a plausible length ratio.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .scripts import HAN_RE, count_latin_letters
 
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LATIN = re.compile(r"[A-Za-z]{3,}")
-_HAN_RUN = re.compile(f"(?:{HAN_RE.pattern})+")
+_HAN_RUN = re.compile(f"{HAN_RE.pattern}{HAN_RE.pattern}*")
 _PAREN = re.compile(r"\([^)]*\)|CL:\S+|\S+\[[^\]]*\]")
 _STOP = frozenset(
     "a an the of to in on at by for with from and or but is are be was were been it its this that "
@@ -87,30 +87,50 @@ class SourceLine:
             self._content = [w for w in segment(self._chinese, index) if w in index]
         return self._content
 
-    def score(self, english: str) -> float:
+    def score(self, english: "TargetLine") -> float:
         """Share of this line's content words that `english` plausibly translates.
 
         0.0 when the lengths cannot belong together (an English translation runs about 1.5-6
         letters per Han character).
         """
         han = self.han
-        if han == 0 or len(english) < 0.9 * han or len(english) > 14 * han + 40:
+        if han == 0 or not (0.9 * han <= english.length <= 14 * han + 40):
             return 0.0
-        letters = count_latin_letters(english)
-        if not (0.9 * han <= letters <= 9 * han + 20):
+        if not (0.9 * han <= english.letters <= 9 * han + 20):
             return 0.0
         index = cedict_index()
-        stems = {w[:STEM] for w in _WORD.findall(english.lower())}
+        stems = english.stems
         content = self.content
         matched = sum(1 for w in content if not index[w].isdisjoint(stems))
-        matched += len(self.numbers & set(_NUMBER.findall(english)))
-        matched += len(self.latin & set(english.lower().split()))
+        matched += len(self.numbers & english.numbers)
+        matched += len(self.latin & english.words)
         total = len(content) + len(self.numbers) + len(self.latin)
         if matched < 2 or total == 0:
             return 0.0
         return matched / total
 
 
+class TargetLine:
+    """An English line prepared once for scoring against the Chinese lines around it."""
+
+    def __init__(self, english: str) -> None:
+        self._english = english
+        self.length = len(english)
+        self.letters = count_latin_letters(english)
+
+    @cached_property
+    def stems(self) -> set[str]:
+        return {w[:STEM] for w in _WORD.findall(self._english.lower())}
+
+    @cached_property
+    def numbers(self) -> set[str]:
+        return set(_NUMBER.findall(self._english))
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(self._english.lower().split())
+
+
 def translation_score(chinese: str, english: str) -> float:
     """Share of the Chinese line's content words that the English line plausibly translates."""
-    return SourceLine(chinese).score(english)
+    return SourceLine(chinese).score(TargetLine(english))

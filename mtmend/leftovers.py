@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .bilingual import SourceLine
+from .bilingual import SourceLine, TargetLine
 from .spans import covers
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RE, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
@@ -251,13 +251,14 @@ class _Layout:
         # translation next to them (one pair may be chance); stop as soon as that is settled.
         needed = (len(chinese) + 1) // 2
         verified = failed = 0
-        english: dict[int, bool] = {}
+        english: dict[int, TargetLine | None] = {}
         for i in chinese:
             source = SourceLine(lines[i])
             for j in _neighbours(lines, i):
                 if j not in english:
-                    english[j] = _is_english_line(lines[j])
-                if english[j] and source.score(lines[j]) >= PAIR_THRESHOLD:
+                    english[j] = TargetLine(lines[j]) if _is_english_line(lines[j]) else None
+                target = english[j]
+                if target is not None and source.score(target) >= PAIR_THRESHOLD:
                     verified += 1
                     break
             else:

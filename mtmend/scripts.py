@@ -24,7 +24,10 @@ CJK_LETTER_RE = re.compile(f"[{CJK_LETTER}]")
 CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
 # Marks that rules repair outside CJK text: CJK punctuation (incl. U+3000), fullwidth and halfwidth
 # forms, vertical and small forms, and zero-width characters.
-WIDE_MARKS_RE = re.compile("[\u3000-\u303f\uff00-\uffef\ufe10-\ufe1f\ufe30-\ufe6f\u200b\u200c\u2060\ufeff]+")
+WIDE_MARKS = "\u3000-\u303f\uff00-\uffef\ufe10-\ufe1f\ufe30-\ufe6f\u200b\u200c\u2060\ufeff"
+# Written `[x][x]*`, not `[x]+`: re skips ahead with a leading character set but not with a
+# leading repeat, and whole-text scans run two to three times faster this way.
+WIDE_MARKS_RE = re.compile(f"[{WIDE_MARKS}][{WIDE_MARKS}]*")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 OPENERS = "(（[【「『《〈“‘\"'"

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from .base import Finding, rule
 
-_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*")
 # UTF-8 read as Latin-1/Windows-1252: a lead byte Â-ô followed by a continuation byte's stand-in.
 _MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
@@ -92,7 +92,7 @@ def fullwidth_latin(ctx) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
 
 
-_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff][\u200b\u200c\u2060\ufeff]*")
 
 
 @rule(

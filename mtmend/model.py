@@ -118,24 +118,48 @@ def _delta(e: Edit) -> int:
     return len(e.after) - (e.end - e.start)
 
 
-@dataclass(slots=True)
 class Result:
-    """What `mtmend.fix` returns: the repaired text and the full account of how it was made."""
+    """What `mtmend.fix` returns: the repaired text and the full account of how it was made.
 
-    source: str
-    text: str
-    issues: list[Issue]
-    edits: list[Edit]
-    notes: list[str] = field(default_factory=list)
-    recheck: Callable[[], list[Issue]] | None = field(default=None, repr=False, compare=False)
-    _remaining: list[Issue] | None = field(default=None, repr=False, compare=False)
+    `issues`, `edits` and `remaining` may be handed over as zero-argument callables; they are
+    built on first access, so a caller that only wants `.text` does not pay for them.
+    """
+
+    __slots__ = ("source", "text", "notes", "_issues", "_edits", "_remaining")
+
+    def __init__(self, source: str, text: str, issues: list[Issue] | Callable[[], list[Issue]],
+                 edits: list[Edit] | Callable[[], list[Edit]], notes: list[str] | None = None,
+                 recheck: Callable[[], list[Issue]] | None = None) -> None:
+        self.source = source
+        self.text = text
+        self.notes = list(notes or [])
+        self._issues = issues
+        self._edits = edits
+        self._remaining: list[Issue] | Callable[[], list[Issue]] = recheck or []
+
+    @property
+    def issues(self) -> list[Issue]:
+        """Issues found in the input, sorted by position."""
+        if callable(self._issues):
+            self._issues = self._issues()
+        return self._issues
+
+    @property
+    def edits(self) -> list[Edit]:
+        """The edits applied, against the input: sorted and non-overlapping."""
+        if callable(self._edits):
+            self._edits = self._edits()
+        return self._edits
 
     @property
     def remaining(self) -> list[Issue]:
         """Issues still present in the output (computed on first use)."""
-        if self._remaining is None:
-            self._remaining = self.recheck() if self.recheck else []
+        if callable(self._remaining):
+            self._remaining = self._remaining()
         return self._remaining
+
+    def __repr__(self) -> str:
+        return f"Result(text={self.text[:40]!r}..., changed={self.changed})"
 
     @property
     def changed(self) -> bool:

@@ -7,12 +7,12 @@ fix(text)    ->  the same issues, plus the edits that repair them, applied until
 from __future__ import annotations
 
 from operator import attrgetter, itemgetter
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .context import Context
 from .engines import CONTEXT_CHARS, Engine, SpanRequest
-from .model import Edit, Issue, Result, apply_edits, compose_edits
-from .rules import RULES, Rule
+from .model import Edit, Issue, Result, compose_edits
+from .rules import RULES, Finding, Rule
 
 MAX_PASSES = 4
 
@@ -20,8 +20,8 @@ MAX_PASSES = 4
 def check(text: str, *, source: str = "zh", target: str = "en", format: str = "text",
           rules: Iterable[str] | None = None) -> list[Issue]:
     """Every issue in `text`, sorted by position."""
-    issues, _ = _run_rules(Context.build(text, format), _select(rules))
-    return issues
+    found, _ = _run_rules(Context.build(text, format), _select(rules))
+    return _issues(found)
 
 
 # Repairs that make text no rule has seen yet (decoded mojibake, widened letters, removed invisible
@@ -36,23 +36,33 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
     """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers."""
     selected = _select(rules)
     ctx = Context.build(text, format)
-    issues, edits = _run_rules(ctx, selected)
+    found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
     if engine is not None:
-        edits, engine_notes = _merge_engine_edits(ctx, edits, engine, source, target)
+        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, source, target)
         notes.extend(engine_notes)
-    current = apply_edits(text, edits)
+    current = _apply(text, repairs)
+    edits: Callable[[], list[Edit]] = lambda: _edits(text, repairs)  # noqa: E731
     passes = 1
-    while passes < MAX_PASSES and any(e.rule.startswith(CASCADING) for e in edits):
+    cascading = any(rid.startswith(CASCADING) for _, _, _, rid in repairs)
+    while cascading and passes < MAX_PASSES:
         _, more = _run_rules(Context.build(current, format), selected)
         passes += 1
         if not more:
             break
-        following = apply_edits(current, more)
-        edits = compose_edits(text, edits, current, more)
-        current = following
-    return Result(source=text, text=current, issues=issues, edits=edits, notes=notes,
+        composed = compose_edits(text, edits(), current, _edits(current, more))
+        edits = lambda composed=composed: composed  # noqa: E731
+        current = _apply(current, more)
+        cascading = any(rid.startswith(CASCADING) for _, _, _, rid in more)
+    return Result(source=text, text=current, issues=lambda: _issues(found), edits=edits, notes=notes,
                   recheck=lambda: check(current, format=format, rules=rules))
+
+
+# A repair as the pipeline handles it: (start, end, replacement, rule id). Issues and Edit objects
+# are built from these only when a caller asks for them: on a large document most callers of
+# fix() want the text, and thousands of objects would cost more than the repairs themselves.
+Repair = tuple[int, int, str, str]
+Found = list[tuple[Rule, list[Finding]]]
 
 
 def _select(rules: Iterable[str] | None) -> list[Rule]:
@@ -65,31 +75,50 @@ def _select(rules: Iterable[str] | None) -> list[Rule]:
     return [r for r in RULES.values() if r.id in wanted or r.kind in wanted or r.id.split(".")[0] in wanted]
 
 
-def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[list[Issue], list[Edit]]:
-    """Issues of every rule, and the non-overlapping edits among their repairs (first rule wins)."""
-    issues: list[Issue] = []
+def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
+    """The findings of every rule, and the non-overlapping repairs among them (first rule wins)."""
+    found: Found = []
     proposed: list[tuple[int, int, int, str, str]] = []
-    text = ctx.text
     for rank, r in enumerate(rules):
-        rid, kind, severity = r.id, r.kind, r.severity
-        for f in r.find(ctx):
-            start, end, replacement = f.start, f.end, f.replacement
-            issues.append(Issue(rid, kind, f.severity or severity, start, end, f.message, replacement,
-                                f.data if f.data is not None else {}))
-            if replacement is not None:
-                proposed.append((start, end, rank, rid, replacement))
-    issues.sort(key=_ISSUE_ORDER)
+        findings = list(r.find(ctx))
+        found.append((r, findings))
+        rid = r.id
+        proposed.extend((f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None)
     proposed.sort(key=_PROPOSAL_ORDER)
-    edits: list[Edit] = []
+    repairs: list[Repair] = []
     taken: tuple[int, int, int] | None = None
     for start, end, rank, rid, replacement in proposed:
         if taken is not None and _overlaps(taken, start, end):
             if rank >= taken[2]:
                 continue
-            edits.pop()
+            repairs.pop()
         taken = (start, end, rank)
-        edits.append(Edit(start, end, text[start:end], replacement, rid))
-    return issues, edits
+        repairs.append((start, end, replacement, rid))
+    return found, repairs
+
+
+def _issues(found: Found) -> list[Issue]:
+    issues = [Issue(r.id, r.kind, f.severity or r.severity, f.start, f.end, f.message, f.replacement,
+                    f.data if f.data is not None else {})
+              for r, findings in found for f in findings]
+    issues.sort(key=_ISSUE_ORDER)
+    return issues
+
+
+def _edits(text: str, repairs: list[Repair]) -> list[Edit]:
+    return [Edit(start, end, text[start:end], after, rid) for start, end, after, rid in repairs]
+
+
+def _apply(text: str, repairs: list[Repair]) -> str:
+    """`text` with sorted, non-overlapping repairs applied (apply_edits without the checks)."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, after, _ in repairs:
+        parts.append(text[pos:start])
+        parts.append(after)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 _ISSUE_ORDER = attrgetter("start", "end", "rule")
@@ -108,23 +137,22 @@ def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:
     return start < p_end and p_start < end
 
 
-def _merge_engine_edits(ctx: Context, edits: list[Edit], engine: Engine, source: str,
-                        target: str) -> tuple[list[Edit], list[str]]:
-    """Ask the engine for every leftover; its translations become edits named after it."""
+def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, source: str,
+                          target: str) -> tuple[list[Repair], list[str]]:
+    """Ask the engine for every leftover; its translations become repairs named after it."""
     spans = [lo for lo in ctx.leftovers if not lo.deliberate]
     if not spans:
-        return edits, []
+        return repairs, []
     title = ctx.text.lstrip().split("\n", 1)[0][:200]
     requests = [SpanRequest(lo.text, lo.language if source == "zh" else source, target,
                             ctx.text[max(0, lo.start - CONTEXT_CHARS):lo.start],
                             ctx.text[lo.end:lo.end + CONTEXT_CHARS], title) for lo in spans]
     answers = list(engine.translate(requests))
     notes = []
-    added = []
+    added: list[Repair] = []
     for lo, answer in zip(spans, answers):
         if answer.text:
-            added.append(Edit(lo.start, lo.end, lo.text, answer.text, f"engine.{engine.name}"))
+            added.append((lo.start, lo.end, answer.text, f"engine.{engine.name}"))
         else:
             notes.append(f"not translated by {engine.name}: {lo.text[:40]} ({answer.reason or 'no answer'})")
-    merged = sorted(edits + added, key=lambda e: (e.start, e.end))
-    return merged, notes
+    return sorted(repairs + added, key=_PROPOSAL_ORDER), notes

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from .scripts import HAN_RE, count_latin_letters
+from .scripts import HAN_RUN_RE, count_han, count_latin_letters
 
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LATIN = re.compile(r"[A-Za-z]{3,}")
-_HAN_RUN = re.compile(f"{HAN_RE.pattern}{HAN_RE.pattern}*")
 _PAREN = re.compile(r"\([^)]*\)|CL:\S+|\S+\[[^\]]*\]")
 _STOP = frozenset(
     "a an the of to in on at by for with from and or but is are be was were been it its this that "
@@ -59,7 +58,7 @@ def segment(chinese: str, index: dict[str, frozenset[str]]) -> list[str]:
     """Greedy longest-match segmentation of the Han characters of `chinese` against `index`."""
     longest = _longest_word()
     words: list[str] = []
-    for run in _HAN_RUN.findall(chinese):
+    for run in HAN_RUN_RE.findall(chinese):
         i, n = 0, len(run)
         while i < n:
             size = min(MAX_WORD, n - i, longest.get(run[i], 1))
@@ -74,7 +73,7 @@ class SourceLine:
     """A Chinese line prepared once for scoring against several English candidates."""
 
     def __init__(self, chinese: str) -> None:
-        self.han = len(HAN_RE.findall(chinese))
+        self.han = count_han(chinese)
         self._chinese = chinese
         self._content: list[str] | None = None
         self.numbers = set(_NUMBER.findall(chinese))

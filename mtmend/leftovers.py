@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .bilingual import SourceLine, TargetLine
 from .spans import covers
-from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RE, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
+from .scripts import (CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
 
 LEFTOVER = "leftover"
@@ -41,6 +41,7 @@ MAX_GLOSS_HAN = 12
 MAX_APPOSITION_HAN = 6
 PAIR_THRESHOLD = 0.3
 PAIR_REACH = 2
+LAYOUT_SAMPLE = 16
 _SENTENCE_PUNCT = re.compile("[。，；！？、.,;!?]")
 _TRAILING_NUMBER = re.compile(r" ?\d[\d.,%]* ?[。，、；：！？）]")
 _LEADING_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?\Z")
@@ -125,7 +126,7 @@ def _intent(text: str, start: int, end: int, layout: "_Layout") -> str:
     while end > start and text[end - 1] in CLOSERS + " ":
         end -= 1
     core = text[start:end]
-    han = len(HAN_RE.findall(core))
+    han = count_han(core)
     if han == 0:
         return LEFTOVER
     if layout.is_bilingual_line(start):
@@ -248,22 +249,33 @@ class _Layout:
         if not chinese:
             return set()
         # A layout is bilingual when at least half of its Chinese lines pair up with a
-        # translation next to them (one pair may be chance); stop as soon as that is settled.
-        needed = (len(chinese) + 1) // 2
-        verified = failed = 0
+        # translation next to them (one pair may be chance). Long documents are first judged on
+        # an evenly spread sample, and only a borderline sample makes every line count.
         english: dict[int, TargetLine | None] = {}
-        for i in chinese:
+
+        def paired(i: int) -> bool:
             source = SourceLine(lines[i])
             for j in _neighbours(lines, i):
                 if j not in english:
                     english[j] = TargetLine(lines[j]) if _is_english_line(lines[j]) else None
                 target = english[j]
                 if target is not None and source.score(target) >= PAIR_THRESHOLD:
-                    verified += 1
-                    break
+                    return True
+            return False
+
+        if len(chinese) > 2 * LAYOUT_SAMPLE:
+            sample = chinese[::len(chinese) // LAYOUT_SAMPLE]
+            share = sum(map(paired, sample)) / len(sample)
+            if share <= 0.2 or share >= 0.8:
+                return set(chinese) if share >= 0.8 else set()
+        needed = max(1, (len(chinese) + 1) // 2)
+        verified = failed = 0
+        for i in chinese:
+            if paired(i):
+                verified += 1
             else:
                 failed += 1
-            if verified >= max(needed, 1):
+            if verified >= needed:
                 return set(chinese)
             if failed > len(chinese) - needed:
                 return set()

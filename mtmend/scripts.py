@@ -17,6 +17,7 @@ CJK_LETTER = HAN + KANA + HANGUL
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe10-\ufe1f\ufe30-\ufe4f\u2014\u2026\u00b7\u201c\u201d\u2018\u2019"
 
 HAN_RE = re.compile(f"[{HAN}]")
+HAN_RUN_RE = re.compile(f"[{HAN}][{HAN}]*")
 KANA_RE = re.compile(f"[{KANA}]")
 HANGUL_RE = re.compile(f"[{HANGUL}]")
 CJK_LETTER_RE = re.compile(f"[{CJK_LETTER}]")
@@ -36,7 +37,8 @@ PAIRS = dict(zip(OPENERS, CLOSERS))
 
 
 def count_han(text: str) -> int:
-    return len(HAN_RE.findall(text))
+    """Number of Han characters in `text` (counted by runs: fewer matches than one per character)."""
+    return sum(map(len, HAN_RUN_RE.findall(text)))
 
 
 _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -48,23 +50,19 @@ def count_latin_letters(text: str) -> int:
 
 
 def language_of(run: str) -> str:
-    """BCP 47 tag for a CJK run: ja if it has kana, ko if Hangul, else zh-Hans / zh-Hant / zh."""
+    """BCP 47 tag for a CJK run: ja if it has kana, ko if Hangul, else zh-Hans / zh-Hant / zh.
+
+    Chinese is zh-Hans when only Simplified forms occur, zh-Hant when only Traditional ones, and
+    zh otherwise: the verdict of hanzidentifier.identify (forms shared by both scripts say
+    nothing), computed with two regex searches.
+    """
     if KANA_RE.search(run):
         return "ja"
     if HANGUL_RE.search(run):
         return "ko"
-    return _chinese_variant(frozenset(run))
-
-
-def _chinese_variant(chars: frozenset[str]) -> str:
-    """zh-Hans when only Simplified forms occur, zh-Hant when only Traditional ones, else zh.
-
-    Same verdict as hanzidentifier.identify (forms shared by both scripts say nothing), computed
-    with two set tests instead of a regex pass per run.
-    """
     simplified_only, traditional_only = _script_only_forms()
-    simplified = not chars.isdisjoint(simplified_only)
-    traditional = not chars.isdisjoint(traditional_only)
+    simplified = simplified_only.search(run) is not None
+    traditional = traditional_only.search(run) is not None
     if simplified and not traditional:
         return "zh-Hans"
     if traditional and not simplified:
@@ -73,11 +71,14 @@ def _chinese_variant(chars: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _script_only_forms() -> tuple[frozenset[str], frozenset[str]]:
+def _script_only_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from hanzidentifier.helpers import SIMPLIFIED_CHARACTERS, TRADITIONAL_CHARACTERS
 
-    return (frozenset(SIMPLIFIED_CHARACTERS - TRADITIONAL_CHARACTERS),
-            frozenset(TRADITIONAL_CHARACTERS - SIMPLIFIED_CHARACTERS))
+    def one_of(chars: set[str]) -> re.Pattern[str]:
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+    return (one_of(SIMPLIFIED_CHARACTERS - TRADITIONAL_CHARACTERS),
+            one_of(TRADITIONAL_CHARACTERS - SIMPLIFIED_CHARACTERS))
 
 
 LANGUAGE_NAMES = {

@@ -10,9 +10,8 @@ from .base import Finding, rule
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
 # One pattern per mark (a literal first character makes re's whole-text scan much faster).
-_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2}[A-Za-z]*))")
+_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2})([A-Za-z]*))")
                  for mark in ",;，；、"]
-_BASE = re.compile(r"[A-Za-z]+")
 
 
 def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> tuple[bool, str]:
@@ -22,7 +21,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     lower-case: a capital right after a clause boundary is the artifact this rule exists for, so
     keeping it needs positive evidence of a name.
     """
-    if word == "I" or len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])):
+    if word == "I" or len(word) > 1 and not word[1:].islower():
         return False, "acronym, name or I"
     low = word.lower()
     if low in FUNCTION_WORDS:
@@ -85,14 +84,11 @@ def clause_split_capitals(ctx) -> Iterator[Finding]:
         prev = text[i]
         if not (prev.isalnum() or prev in ".。．)]%\"'”’_）】」』》"):
             continue
-        mark, space, word, tail = m.group(1), m.group(2), m.group(3), m.group(4)
+        mark, space, word, joined, next_word = m.groups()
         if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
             continue  # ", Word" with a space is ordinary English unless a function word follows
-        if tail[:1] == "." and tail[1:2].isalpha():
+        if joined == "." and next_word:
             continue  # a domain or identifier: `Gong.bg`
-        nxt = _BASE.search(tail)
-        next_word = nxt.group(0) if nxt else ""
-        joined = tail[:nxt.start()] if nxt else tail
         if space and next_word[:1].isupper() and not next_word.isupper():
             continue
         start = m.start(3)

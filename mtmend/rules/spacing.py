@@ -8,7 +8,7 @@ from ..scripts import CJK_LETTER_RE
 from .base import Finding, rule
 
 # One pattern per mark: a literal first character makes re's whole-text scan much faster.
-_NO_SPACE_AFTER = [re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\"[A-Za-z])") for mark in ",;:.!?"]
+_NO_SPACE_AFTER = [(mark, re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\"[A-Za-z])")) for mark in ",;:.!?"]
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
@@ -33,37 +33,45 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
     a sentence. Numbers (`10,009`, `8:30`), URLs, e-mail addresses, file names and HTML entities
     are left alone."""
     text = ctx.text
-    for m in (m for pattern in _NO_SPACE_AFTER for m in pattern.finditer(text)):
-        pos = m.start()
-        if pos == 0:
-            continue
-        mark, prev, nxt = m.group(0), text[pos - 1], text[pos + 1]
-        if mark in ".!?":
-            # "school.The": a sentence end, not "U.S.", "e.g." or "3.5" ("school !The" loses its space).
-            word_end = pos
-            if mark != ".":
-                while word_end > 0 and text[word_end - 1] in _SPACES:
-                    word_end -= 1
-            before = text[word_end - 2:word_end]
-            if before.isalpha() and before.islower() and nxt.isupper() \
-                    and text[pos + 2:pos + 3].islower() and not ctx.is_frozen(pos, pos + 2):
-                yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
-            continue
-        if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(")
-                                          and (CJK_LETTER_RE.match(prev) or _word_before_spaces(text, pos))):
-            continue
-        if prev.isdigit() and nxt.isdigit():
-            continue
-        if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha()):
-            continue
-        word = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
-        if mark == ":" and word and word.group(0).lower() in _SCHEMES:
-            continue
-        if mark == ";" and word and text[word.start() - 1:word.start()] in ("&", "#"):
-            continue
-        if ctx.is_frozen(pos, pos + 2):
-            continue
-        yield Finding(pos + 1, pos + 1, f"no space after {mark!r}", " ")
+    for mark, pattern in _NO_SPACE_AFTER:
+        message = f"no space after {mark!r}"
+        for m in pattern.finditer(text, 1):
+            pos = m.start()
+            prev, nxt = text[pos - 1], text[pos + 1]
+            if mark in ".!?":
+                # "school.The": a sentence end, not "U.S.", "e.g." or "3.5" ("school !The" loses its space).
+                word_end = pos
+                if mark != ".":
+                    while word_end > 0 and text[word_end - 1] in _SPACES:
+                        word_end -= 1
+                before = text[word_end - 2:word_end]
+                if before.isalpha() and before.islower() and nxt.isupper() \
+                        and text[pos + 2:pos + 3].islower() and not ctx.is_frozen(pos, pos + 2):
+                    yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
+                continue
+            if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(")
+                                              and (CJK_LETTER_RE.match(prev) or _word_before_spaces(text, pos))):
+                continue
+            if prev.isdigit() and nxt.isdigit():
+                continue
+            if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha() or _word_before(text, pos) in _SCHEMES):
+                continue
+            if mark == ";" and text[pos - 1:pos].isalnum() and _is_entity(text, pos):
+                continue
+            if ctx.is_frozen(pos, pos + 2):
+                continue
+            yield Finding(pos + 1, pos + 1, message, " ")
+
+
+def _word_before(text: str, pos: int) -> str:
+    word = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    return word.group(0).lower() if word else ""
+
+
+def _is_entity(text: str, pos: int) -> bool:
+    """`&amp;` or `&#39;`: the `;` ends an HTML entity."""
+    word = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    return bool(word) and text[word.start() - 1:word.start()] in ("&", "#")
 
 
 @rule(

@@ -11,8 +11,8 @@ from functools import cached_property
 from typing import Iterator
 
 from .leftovers import Leftover, find_leftovers
-from .spans import contains, merge, overlaps
-from .scripts import CLOSERS, OPENERS, WIDE_MARKS_RE
+from .spans import contains, merge
+from .scripts import CLOSERS, OPENERS, SUSPECTS_RE
 
 # Cheap literal triggers for things that are not prose; each hit is widened to its whole token.
 # (Separate patterns, each led by a literal, scan much faster than one alternation.)
@@ -20,6 +20,7 @@ _NOT_PROSE = [re.compile(p) for p in (
     "://", r"www\.", "mailto:", "@",
     r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|html?|php|aspx?|JPE?G|PNG|PDF)\b",
 )]
+_EDGE = frozenset(OPENERS + CLOSERS + " ")
 _TOKEN_EDGE = " \t\r\n<>\"'()（）[]，。"
 
 
@@ -39,33 +40,44 @@ class Context:
         frozen = list(protected)
         for lo in leftovers:
             start, end = lo.start, lo.end
-            if lo.deliberate:  # the brackets around a gloss are English punctuation
-                while start < end and text[start] in OPENERS + " ":
+            if lo.deliberate:  # the brackets and quotes around a gloss are English punctuation
+                while start < end and text[start] in _EDGE:
                     start += 1
-                while end > start and text[end - 1] in CLOSERS + " ":
+                while end > start and text[end - 1] in _EDGE:
                     end -= 1
             frozen.append((start, end))
         return cls(text, format, protected, leftovers, merge(frozen))
 
     def is_frozen(self, start: int, end: int | None = None) -> bool:
         """Does [start, end) overlap a frozen range? A zero-width point counts when strictly inside one."""
-        return overlaps(self.frozen, start, start if end is None else end)
+        mask = self._frozen_mask
+        if end is None or end <= start:
+            return 0 < start < len(mask) and mask[start - 1] == 1 and mask[start] == 1
+        return mask.find(1, start, end) >= 0
 
     @cached_property
-    def marks(self) -> list[tuple[int, int]]:
-        """Runs of wide or invisible marks (CJK punctuation, fullwidth forms, zero-width
-        characters) outside frozen text: one shared scan for every rule that repairs them."""
+    def _frozen_mask(self) -> bytearray:
+        """One byte per character, 1 where frozen: rules ask about thousands of positions."""
+        mask = bytearray(len(self.text))
+        for lo, hi in self.frozen:
+            mask[lo:hi] = b"\x01" * (hi - lo)
+        return mask
+
+    @cached_property
+    def suspects(self) -> list[tuple[int, int]]:
+        """Runs of characters some rule repairs (CJK punctuation, fullwidth forms, zero-width
+        characters, mojibake leads) outside frozen text: one scan shared by those rules."""
         text, pos, runs = self.text, 0, []
         for lo, hi in self.frozen + [(len(text), len(text))]:
             if lo > pos:
-                runs.extend(m.span() for m in WIDE_MARKS_RE.finditer(text, pos, lo))
+                runs.extend(m.span() for m in SUSPECTS_RE.finditer(text, pos, lo))
             pos = max(pos, hi)
         return runs
 
-    def find_marks(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` (a character class) inside the mark runs."""
+    def find_suspects(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` (a character class) inside the suspect runs."""
         text = self.text
-        for start, end in self.marks:
+        for start, end in self.suspects:
             yield from pattern.finditer(text, start, end)
 
     def is_protected(self, pos: int) -> bool:

@@ -44,6 +44,8 @@ PAIR_REACH = 2
 LAYOUT_SAMPLE = 16
 _SENTENCE_PUNCT = re.compile("[。，；！？、.,;!?]")
 _TRAILING_NUMBER = re.compile(r" ?\d[\d.,%]* ?[。，、；：！？）]")
+_NUMBER_START = frozenset(" 0123456789")
+_OPENERS_OF = {closer: [o for o, c in PAIRS.items() if c == closer] for closer in CLOSERS}
 _LEADING_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?\Z")
 _TERM_CUES = re.compile(
     r"(?i)\b(?:chinese|mandarin|cantonese|japanese|korean|characters?|term|word|called|named|means|"
@@ -74,26 +76,30 @@ def find_runs(text: str) -> list[tuple[int, int]]:
     runs: list[list[int]] = []
     for m in CJK_CORE_RE.finditer(text):
         start, end = m.span()
-        if runs and _joinable(text[runs[-1][1]:start]):
+        if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]):
             runs[-1][1] = end
         else:
             runs.append([start, end])
     out = []
     for start, end in runs:
-        digits = _LEADING_DIGITS.search(text, max(0, start - 12), start)
-        if digits and (digits.start() == 0 or not text[digits.start() - 1].isalnum()):
-            start = digits.start()
-        tail = _TRAILING_NUMBER.match(text, end)
-        if tail:
-            end = tail.end()
+        if text[start - 1:start].isdigit():
+            digits = _LEADING_DIGITS.search(text, max(0, start - 12), start)
+            if digits and (digits.start() == 0 or not text[digits.start() - 1].isalnum()):
+                start = digits.start()
+        if text[end:end + 1] in _NUMBER_START:
+            tail = _TRAILING_NUMBER.match(text, end)
+            if tail:
+                end = tail.end()
         while end > start and text[end - 1] in OPENERS:
             end -= 1
         if start > 0 and text[start - 1] in OPENERS:
             closer = PAIRS[text[start - 1]]
             if closer in text[start:end] or text[end:end + 1] == closer:
                 start -= 1
-        if end < len(text) and text[end] in CLOSERS and any(PAIRS.get(c) == text[end] for c in text[start:end]):
-            end += 1
+        if end < len(text) and text[end] in CLOSERS:
+            inside = text[start:end]
+            if any(opener in inside for opener in _OPENERS_OF[text[end]]):
+                end += 1
         out.append((start, end))
     return out
 

@@ -44,7 +44,7 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
     current = _apply(text, repairs)
     edits: Callable[[], list[Edit]] = lambda: _edits(text, repairs)  # noqa: E731
     passes = 1
-    cascading = any(rid.startswith(CASCADING) for _, _, _, rid in repairs)
+    cascading = engine is not None or _may_cascade(found)
     while cascading and passes < MAX_PASSES:
         _, more = _run_rules(Context.build(current, format), selected)
         passes += 1
@@ -56,6 +56,10 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
         cascading = any(rid.startswith(CASCADING) for _, _, _, rid in more)
     return Result(source=text, text=current, issues=lambda: _issues(found), edits=edits, notes=notes,
                   recheck=lambda: check(current, format=format, rules=rules))
+
+
+def _may_cascade(found: "Found") -> bool:
+    return any(findings and r.id.startswith(CASCADING) for r, findings in found)
 
 
 # A repair as the pipeline handles it: (start, end, replacement, rule id). Issues and Edit objects
@@ -84,11 +88,11 @@ def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
         found.append((r, findings))
         rid = r.id
         proposed.extend((f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None)
-    proposed.sort(key=_PROPOSAL_ORDER)
+    proposed.sort()
     repairs: list[Repair] = []
-    taken: tuple[int, int, int] | None = None
+    taken = (-1, -1, 0)
     for start, end, rank, rid, replacement in proposed:
-        if taken is not None and _overlaps(taken, start, end):
+        if start <= taken[1] and _overlaps(taken, start, end):
             if rank >= taken[2]:
                 continue
             repairs.pop()

@@ -23,12 +23,14 @@ HANGUL_RE = re.compile(f"[{HANGUL}]")
 CJK_LETTER_RE = re.compile(f"[{CJK_LETTER}]")
 # A core: a CJK letter followed by CJK letters and punctuation.
 CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
-# Marks that rules repair outside CJK text: CJK punctuation (incl. U+3000), fullwidth and halfwidth
-# forms, vertical and small forms, and zero-width characters.
-WIDE_MARKS = "\u3000-\u303f\uff00-\uffef\ufe10-\ufe1f\ufe30-\ufe6f\u200b\u200c\u2060\ufeff"
-# Written `[x][x]*`, not `[x]+`: re skips ahead with a leading character set but not with a
-# leading repeat, and whole-text scans run two to three times faster this way.
-WIDE_MARKS_RE = re.compile(f"[{WIDE_MARKS}][{WIDE_MARKS}]*")
+# Characters that some rule repairs outside CJK text: CJK punctuation (incl. U+3000), fullwidth
+# and halfwidth forms, vertical and small forms, zero-width characters, and the Latin-1 letters
+# that start a mojibake sequence (UTF-8 lead bytes read as Latin-1). Written `[x][x]*`, not
+# `[x]+`: re skips ahead with a leading character set but not with a leading repeat, and
+# whole-text scans run two to three times faster this way.
+MOJIBAKE_LEADS = "\u00c2-\u00f4"
+SUSPECTS = "\u3000-\u303f\uff00-\uffef\ufe10-\ufe1f\ufe30-\ufe6f\u200b\u200c\u2060\ufeff" + MOJIBAKE_LEADS
+SUSPECTS_RE = re.compile(f"[{SUSPECTS}][{SUSPECTS}]*")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 OPENERS = "(（[【「『《〈“‘\"'"

@@ -75,26 +75,24 @@ def clause_split_capitals(ctx) -> Iterator[Finding]:
     then from how English usually cases it (a corpus-derived case lexicon, then wordfreq).
     Acronyms, `I`, words that start a multi-word name, quotes and sentence starts are kept."""
     text = ctx.text
-    for m in (m for pattern in _CLAUSE_START for m in pattern.finditer(text)):
-        if m.start() == 0:
-            continue
-        i = m.start() - 1
-        while i > 0 and text[i] in " \u3000":  # spaces before the mark are removed by another rule
-            i -= 1
-        prev = text[i]
-        if not (prev.isalnum() or prev in ".。．)]%\"'”’_）】」』》"):
-            continue
-        mark, space, word, joined, next_word = m.groups()
-        if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
-            continue  # ", Word" with a space is ordinary English unless a function word follows
-        if joined == "." and next_word:
-            continue  # a domain or identifier: `Gong.bg`
-        if space and next_word[:1].isupper() and not next_word.isupper():
-            continue
-        start = m.start(3)
-        if ctx.is_frozen(start, start + 1):
-            continue
-        lower, why = decide(word, next_word, ctx, joined, start)
-        if lower:
-            yield Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
-                          data={"word": word, "reason": why})
+    for pattern in _CLAUSE_START:
+        for m in pattern.finditer(text, 1):
+            mark, space, word, joined, next_word = m.groups()
+            if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
+                continue  # ", Word" with a space is ordinary English unless a function word follows
+            i = m.start() - 1
+            while i > 0 and text[i] in " \u3000":  # spaces before the mark are removed by another rule
+                i -= 1
+            if not (text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"):
+                continue
+            if joined == "." and next_word:
+                continue  # a domain or identifier: `Gong.bg`
+            if space and next_word[:1].isupper() and not next_word.isupper():
+                continue
+            start = m.start(3)
+            if ctx.is_frozen(start, start + 1):
+                continue
+            lower, why = decide(word, next_word, ctx, joined, start)
+            if lower:
+                yield Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
+                              data={"word": word, "reason": why})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..scripts import MOJIBAKE_LEADS
 from .base import Finding, rule
 
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*")
@@ -12,6 +13,7 @@ _MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_MOJIBAKE_LEAD = re.compile(f"[{MOJIBAKE_LEADS}]")
 _FTFY_CONFIG = None
 
 
@@ -40,22 +42,15 @@ def mojibake(ctx) -> Iterator[Finding]:
     sequences like `â€™` or `Ã©`. ftfy recognises these patterns and reverses the wrong decoding;
     only lines that ftfy judges to be damaged are touched, and the report names its steps."""
     text = ctx.text
-    if not _MOJIBAKE_PAIR.search(text):
-        return
-    import ftfy
-    from ftfy.badness import is_bad
-
     seen = -1
-    for hit in _MOJIBAKE_PAIR.finditer(text):
-        if hit.start() < seen:
+    for lead in ctx.find_suspects(_MOJIBAKE_LEAD):
+        if lead.start() < seen or not _MOJIBAKE_PAIR.match(text, lead.start()):
             continue
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.start())
+        start = text.rfind("\n", 0, lead.start()) + 1
+        end = text.find("\n", lead.start())
         seen = end = len(text) if end < 0 else end
         line = text[start:end]
-        if not is_bad(line):
-            continue
-        fixed, steps = ftfy.fix_and_explain(line, _ftfy_config())
+        fixed, steps = _ftfy_repair(line)
         if fixed == line:
             continue
         lo, hi_old, hi_new = _trim_common(line, fixed)
@@ -63,6 +58,16 @@ def mojibake(ctx) -> Iterator[Finding]:
             continue
         how = ", ".join(f"{a} {b}" for a, b in steps or [])
         yield Finding(start + lo, start + hi_old, f"mojibake repaired ({how})", fixed[lo:hi_new])
+
+
+def _ftfy_repair(line: str) -> tuple[str, list[tuple[str, str]] | None]:
+    """ftfy's repair of a line it judges damaged; the line itself otherwise."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(line):
+        return line, None
+    return ftfy.fix_and_explain(line, _ftfy_config())
 
 
 def _trim_common(a: str, b: str) -> tuple[int, int, int]:
@@ -87,7 +92,7 @@ def fullwidth_latin(ctx) -> Iterator[Finding]:
     """Chinese input methods produce fullwidth forms of Latin letters and digits (U+FF10–FF5A).
     In English they look wrong, break search and sort, and are not what the writer meant; the
     ASCII letter or digit is the same character at its normal width."""
-    for m in ctx.find_marks(_FULLWIDTH_ALNUM):
+    for m in ctx.find_suspects(_FULLWIDTH_ALNUM):
         ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
         yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
 
@@ -106,6 +111,6 @@ def invisible_characters(ctx) -> Iterator[Finding]:
     """Zero-width spaces, joiners and stray byte-order marks (U+200B, U+200C, U+2060, U+FEFF)
     are invisible in a browser but split words for search, spell-checking and translation
     memories. They are removed (a byte-order mark at the very start of a file is kept)."""
-    for m in ctx.find_marks(_INVISIBLE):
+    for m in ctx.find_suspects(_INVISIBLE):
         if m.start() > 0:
             yield Finding(m.start(), m.end(), f"invisible character U+{ord(m.group(0)[0]):04X}", "")

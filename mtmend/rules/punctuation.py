@@ -52,7 +52,7 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
     never changed: its punctuation belongs to the untranslated sentence."""
     text = ctx.text
     markdown = ctx.format == "markdown"
-    for m in ctx.find_marks(_FULLWIDTH):
+    for m in ctx.find_suspects(_FULLWIDTH):
         pos = m.start()
         mark = m.group(0)
         prev = text[pos - 1] if pos else ""

@@ -14,7 +14,7 @@ _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascrip
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
 _SPACES = " \u3000"
 _TRAILING = " \t\u3000"
-_EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=,.;:!?")  # ` ;)` or ` :-P` is not a clause mark
+_EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
 _SPACE_OR_CLAUSE_MARK = re.compile("\u3000+|[，、；：！？。]")
 
@@ -49,7 +49,7 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
                         and text[pos + 2:pos + 3].islower() and not ctx.is_frozen(pos, pos + 2):
                     yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
                 continue
-            if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(")
+            if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
                                               and (CJK_LETTER_RE.match(prev) or _word_before_spaces(text, pos))):
                 continue
             if prev.isdigit() and nxt.isdigit():
@@ -94,7 +94,7 @@ def irregular_whitespace(ctx) -> list[Finding]:
         for start, end in _find_runs(text, " " + mark, _SPACES, backwards=True):
             _space_before(ctx, start, end, before_marks)
     blank_runs = set(_find_runs(text, "  ", _SPACES))
-    for m in ctx.find_marks(_SPACE_OR_CLAUSE_MARK):
+    for m in ctx.find_suspects(_SPACE_OR_CLAUSE_MARK):
         pos = m.start()
         if text[pos] == "\u3000":
             blank_runs.add(_widen(text, pos, m.end()))
@@ -103,10 +103,13 @@ def irregular_whitespace(ctx) -> list[Finding]:
     found: list[Finding] = []
     columns: dict[int, int] = {}
     for start, end in sorted(blank_runs):
-        nxt = text[end:end + 1]
+        line_end = end
+        while line_end < len(text) and text[line_end] in _TRAILING:
+            line_end += 1
+        nxt = text[line_end:line_end + 1]
         if nxt in ("\n", "\r", "") or start == 0 or text[start - 1] == "\n" or start in before_marks:
             continue  # trailing (below), indentation, or before a mark (above)
-        if nxt in _CLAUSE_MARKS and _space_before(ctx, start, end + 1, before_marks):
+        if text[end:end + 1] in _CLAUSE_MARKS and _space_before(ctx, start, end + 1, before_marks):
             continue
         ideographic = "\u3000" in text[start:end]
         if ideographic and not _latin_side(text, start, end) or ctx.is_frozen(start, end):
@@ -157,8 +160,8 @@ def _space_before(ctx, start: int, end: int, found: dict[int, Finding]) -> bool:
     """`word ,next`: the spaces before the mark at end-1 go, when a word stands on each side."""
     text = ctx.text
     after = text[end:end + 1]
-    wide = text[end - 1] not in ",;!?"  # a Chinese mark brings its own spacing after it
-    if text[start - 1:start].isalpha() and (wide or after == "" or after not in _EMOTICON_TAIL) \
+    emoticon = text[end - 1] == ";" and after in _EMOTICON_TAIL  # ` ;)` is not a clause mark
+    if text[start - 1:start].isalpha() and not emoticon \
             and not ctx.is_frozen(start, end - 1):
         found[start] = Finding(start, end - 1, f"space before {text[end - 1]!r}", "")
         return True

@@ -90,13 +90,13 @@ def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
         proposed.extend((f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None)
     proposed.sort()
     repairs: list[Repair] = []
-    taken = (-1, -1, 0)
+    taken_start = taken_end = taken_rank = -1
     for start, end, rank, rid, replacement in proposed:
-        if start <= taken[1] and _overlaps(taken, start, end):
-            if rank >= taken[2]:
+        if start <= taken_end and _overlaps((taken_start, taken_end, taken_rank), start, end):
+            if rank >= taken_rank:
                 continue
             repairs.pop()
-        taken = (start, end, rank)
+        taken_start, taken_end, taken_rank = start, end, rank
         repairs.append((start, end, replacement, rid))
     return found, repairs
 

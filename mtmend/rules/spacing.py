@@ -16,6 +16,9 @@ _SPACES = " \u3000"
 _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
+# Literal-led patterns that look back for the blank: re finds a literal quickly, a space is everywhere.
+_SPACED_MARK = [re.compile(f"\\{mark}(?<=[ \u3000]\\{mark})") for mark in ",;!?"]
+_LINE_END_AFTER_BLANK = [re.compile(f"{end}(?<=[ \t\u3000]{end})") for end in ("\n", "\r")]
 _SPACE_OR_CLAUSE_MARK = re.compile("\u3000+|[，、；：！？。]")
 
 
@@ -90,9 +93,9 @@ def irregular_whitespace(ctx) -> list[Finding]:
     text = ctx.text
     markdown = ctx.format == "markdown"
     before_marks: dict[int, Finding] = {}
-    for mark in ",;!?":
-        for start, end in _find_runs(text, " " + mark, _SPACES, backwards=True):
-            _space_before(ctx, start, end, before_marks)
+    for pattern in _SPACED_MARK:
+        for m in pattern.finditer(text, 1):
+            _space_before(ctx, _widen(text, m.start() - 1, m.start())[0], m.end(), before_marks)
     blank_runs = set(_find_runs(text, "  ", _SPACES))
     for m in ctx.find_suspects(_SPACE_OR_CLAUSE_MARK):
         pos = m.start()
@@ -122,12 +125,14 @@ def irregular_whitespace(ctx) -> list[Finding]:
     # Two or more wide runs on one line are aligned columns, not prose.
     found = [f for f in found if columns.get(f.data["line"], 0) < 2]
     # Each marker costs a pass over the text, so only those whose characters occur are searched.
-    markers = [blank + end for blank in " \t\u3000" for end in "\n\r" if blank in text and end in text]
-    for marker in markers:
-        for start, end in _find_runs(text, marker, _TRAILING, backwards=True):
-            if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:end - 1] == "  ") \
+    for pattern in _LINE_END_AFTER_BLANK:
+        for m in pattern.finditer(text, 1):
+            start = end = m.start()
+            while start > 0 and text[start - 1] in _TRAILING:
+                start -= 1
+            if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:end] == "  ") \
                     and not ctx.is_frozen(start, end):
-                found.append(Finding(start, end - 1, "trailing whitespace", ""))
+                found.append(Finding(start, end, "trailing whitespace", ""))
     found.extend(before_marks.values())
     return found
 
@@ -141,17 +146,16 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _find_runs(text: str, needle: str, pad: str, backwards: bool = False) -> Iterator[tuple[int, int]]:
-    """Occurrences of `needle`, widened over the `pad` characters before it (and after it, unless
-    `backwards`): a str.find loop, much faster than a regex that starts with a space."""
+def _find_runs(text: str, needle: str, pad: str) -> Iterator[tuple[int, int]]:
+    """Occurrences of `needle`, widened over the `pad` characters around it: a str.find loop,
+    much faster than a regex that starts with a space."""
     pos = text.find(needle)
     while pos >= 0:
         start, end = pos, pos + len(needle)
         while start > 0 and text[start - 1] in pad:
             start -= 1
-        if not backwards:
-            while end < len(text) and text[end] in pad:
-                end += 1
+        while end < len(text) and text[end] in pad:
+            end += 1
         yield start, end
         pos = text.find(needle, max(end, pos + 1))
 

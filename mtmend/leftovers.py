@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .bilingual import SourceLine, TargetLine
+from .pinyin import romanizes
 from .spans import covers
 from .scripts import (CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
@@ -182,14 +183,7 @@ def _spells_neighbour(text: str, start: int, end: int, core: str) -> bool:
         candidates.append(words_before.group(1))
     if not candidates:
         return False
-    from pypinyin import lazy_pinyin
-
-    spelled = "".join(lazy_pinyin(core)).lower()
-    for cand in candidates:
-        letters = re.sub(r"[^a-z]", "", cand.lower())
-        if letters.startswith(spelled) or letters.endswith(spelled):
-            return True
-    return False
+    return any(romanizes(core, re.sub(r"[^a-z]", "", cand.lower())) for cand in candidates)
 
 
 def _is_quoted_term(text: str, start: int, end: int) -> bool:

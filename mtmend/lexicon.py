@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from .pinyin import spells_pinyin
+
 # Closed-class words: never part of a name when they start a clause fragment.
 FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she we they you his her their our my your who whom whose
@@ -62,34 +64,6 @@ def is_common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= COMMON_ZIPF
-
-
-@lru_cache(maxsize=1)
-def pinyin_syllables() -> frozenset[str]:
-    """Every toneless Hanyu Pinyin syllable (about 400), from pypinyin's character table."""
-    import unicodedata
-
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    syllables = set()
-    for readings in pinyin_dict.values():
-        for reading in readings.split(","):
-            bare = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
-            syllables.add(bare.lower())
-    return frozenset(s for s in syllables if s.isascii() and s.isalpha())
-
-
-@lru_cache(maxsize=8192)
-def spells_pinyin(word: str, max_syllables: int = 3) -> bool:
-    """Can `word` be split into at most `max_syllables` Pinyin syllables (`Deshang` = de+shang)?"""
-    word = word.lower()
-    if not word:
-        return False
-    syllables = pinyin_syllables()
-    if max_syllables == 1:
-        return word in syllables
-    return any(word[:i] in syllables and (i == len(word) or spells_pinyin(word[i:], max_syllables - 1))
-               for i in range(min(6, len(word)), 0, -1))
 
 
 def is_pinyin_name(word: str, next_word: str) -> bool:

@@ -32,3 +32,25 @@ def test_markdown_hard_break_kept():
     assert fixed("line one  \nline two", format="markdown") == "line one  \nline two"
 
 
+
+
+def test_ideographic_spaces_become_one_space_or_go():
+    assert fixed("the school\u3000and\u3000\u3000teachers") == "the school and teachers"
+    assert fixed("the school\u3000、the lab") == "the school, the lab"
+    assert fixed("the school \u3000\nnext") == "the school\nnext"
+
+
+def test_spaces_before_a_chinese_mark_go_in_the_same_pass():
+    # One pass must leave nothing for a second one: these came from property-test failures.
+    for text, expected in [("the school  ，The lab", "the school, the lab"),
+                           ("the school ,“Red”", "the school, “Red”"),
+                           ("the school ,10,009 people", "the school, 10,009 people"),
+                           ("the school !Talk", "the school! Talk"),
+                           ("the school；《Red》", "the school; “Red”")]:
+        once = fixed(text)
+        assert once == expected, text
+        assert fixed(once) == once
+
+
+def test_winking_emoticon_keeps_its_space():
+    assert fixed("see you ;)") == "see you ;)"

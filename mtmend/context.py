@@ -74,11 +74,29 @@ class Context:
             pos = max(pos, hi)
         return runs
 
-    def find_suspects(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` (a character class) inside the suspect runs."""
+    @cached_property
+    def suspect_chars(self) -> frozenset[str]:
+        """Every character that occurs in the suspect runs: rules with nothing to look at stop early."""
+        text = self.text
+        return frozenset("".join(text[start:end] for start, end in self.suspects))
+
+    def find_suspects(self, pattern: re.Pattern[str], chars: frozenset[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` (a class of `chars`) inside the suspect runs."""
+        if self.suspect_chars.isdisjoint(chars):
+            return
         text = self.text
         for start, end in self.suspects:
             yield from pattern.finditer(text, start, end)
+
+    def suspect_positions(self, chars: frozenset[str]) -> Iterator[int]:
+        """Positions of `chars` inside the suspect runs."""
+        if self.suspect_chars.isdisjoint(chars):
+            return
+        text = self.text
+        for start, end in self.suspects:
+            for pos in range(start, end):
+                if text[pos] in chars:
+                    yield pos
 
     def is_protected(self, pos: int) -> bool:
         return contains(self.protected, pos)

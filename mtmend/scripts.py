@@ -38,6 +38,14 @@ CLOSERS = ")）]】」』》〉”’\"'"
 PAIRS = dict(zip(OPENERS, CLOSERS))
 
 
+def characters(ranges: str) -> frozenset[str]:
+    """The characters of a character-class body such as `"\u3000-\u303f、"` (ranges and singles)."""
+    out: set[str] = set()
+    for lo, hi, single in re.findall("(.)-(.)|(.)", ranges, re.DOTALL):
+        out.update(map(chr, range(ord(lo), ord(hi) + 1)) if lo else single)
+    return frozenset(out)
+
+
 def count_han(text: str) -> int:
     """Number of Han characters in `text` (counted by runs: fewer matches than one per character)."""
     return sum(map(len, HAN_RUN_RE.findall(text)))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..lexicon import (CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS, MULTIWORD_RATIO, NAME_RATIO, case_ratio,
@@ -21,42 +22,47 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     lower-case: a capital right after a clause boundary is the artifact this rule exists for, so
     keeping it needs positive evidence of a name.
     """
-    if word == "I" or len(word) > 1 and not word[1:].islower():
-        return False, "acronym, name or I"
-    low = word.lower()
-    if low in FUNCTION_WORDS:
-        return True, "function word"
-    if len(word) == 1:
-        return False, "an initial"
-    if word in ABBREVIATIONS and joined[:1] == ".":
-        return False, "an abbreviated title or place"
-    ratio = case_ratio(low)
-    if ratio is not None and ratio >= CLEAR_NAME_RATIO:
-        return False, "usually capitalized in English (a name)"
-    if is_inflected(low):
-        return True, "an adverb or verb form"
-    if joined == " " and next_word[:1].isupper() and not next_word.isupper():
-        if ratio is None or ratio >= MULTIWORD_RATIO or is_pinyin_name(word, next_word):
-            return False, "starts a multi-word name"
-    lower, why = _lexicon_verdict(low, ratio)
-    if ratio is None or ratio >= COMMON_RATIO:
-        # The lexicon cannot settle it: the text's own usage near the word overrides it.
-        if lower:
-            if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos):
-                return False, "capitalized mid-sentence elsewhere in the document"
-        elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
-            return True, "written in lower case elsewhere in the document"
+    lower, why, settled = _english_verdict(word, next_word if joined == " " else "", joined[:1] == ".")
+    if settled:
+        return lower, why
+    # The lexicon cannot settle it: the text's own usage near the word overrides it.
+    if lower:
+        if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos):
+            return False, "capitalized mid-sentence elsewhere in the document"
+    elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
+        return True, "written in lower case elsewhere in the document"
     return lower, why
 
 
-def _lexicon_verdict(low: str, ratio: float | None) -> tuple[bool, str]:
+@lru_cache(maxsize=16384)
+def _english_verdict(word: str, next_word: str, before_stop: bool) -> tuple[bool, str, bool]:
+    """What English alone says about `word` (followed by `next_word` across a space, if any, and
+    by a full stop if `before_stop`): lower-case it?, why, and whether that settles it."""
+    if word == "I" or len(word) > 1 and not word[1:].islower():
+        return False, "acronym, name or I", True
+    low = word.lower()
+    if low in FUNCTION_WORDS:
+        return True, "function word", True
+    if len(word) == 1:
+        return False, "an initial", True
+    if word in ABBREVIATIONS and before_stop:
+        return False, "an abbreviated title or place", True
+    ratio = case_ratio(low)
+    if ratio is not None and ratio >= CLEAR_NAME_RATIO:
+        return False, "usually capitalized in English (a name)", True
+    if is_inflected(low):
+        return True, "an adverb or verb form", True
+    if next_word[:1].isupper() and not next_word.isupper():
+        if ratio is None or ratio >= MULTIWORD_RATIO or is_pinyin_name(word, next_word):
+            return False, "starts a multi-word name", True
+    settled = ratio is not None and ratio < COMMON_RATIO
     if ratio is None:
         if is_common_word(low):
-            return True, "common English word"
-        return False, "not a common English word (likely a name)"
+            return True, "common English word", settled
+        return False, "not a common English word (likely a name)", settled
     if ratio >= NAME_RATIO:
-        return False, "usually capitalized in English (a name)"
-    return True, "common English word"
+        return False, "usually capitalized in English (a name)", settled
+    return True, "common English word", settled
 
 
 @rule(

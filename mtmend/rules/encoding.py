@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..scripts import MOJIBAKE_LEADS
+from ..scripts import MOJIBAKE_LEADS, characters
 from .base import Finding, rule
 
-_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*")
+_FULLWIDTH_ALNUM_CHARS = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_FULLWIDTH_ALNUM = re.compile(f"[{_FULLWIDTH_ALNUM_CHARS}][{_FULLWIDTH_ALNUM_CHARS}]*")
+_FULLWIDTH_ALNUM_SET = characters(_FULLWIDTH_ALNUM_CHARS)
 # UTF-8 read as Latin-1/Windows-1252: a lead byte Â-ô followed by a continuation byte's stand-in.
 _MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _MOJIBAKE_LEAD = re.compile(f"[{MOJIBAKE_LEADS}]")
+_MOJIBAKE_LEAD_CHARS = characters(MOJIBAKE_LEADS)
 _FTFY_CONFIG = None
 
 
@@ -43,7 +46,7 @@ def mojibake(ctx) -> Iterator[Finding]:
     only lines that ftfy judges to be damaged are touched, and the report names its steps."""
     text = ctx.text
     seen = -1
-    for lead in ctx.find_suspects(_MOJIBAKE_LEAD):
+    for lead in ctx.find_suspects(_MOJIBAKE_LEAD, _MOJIBAKE_LEAD_CHARS):
         if lead.start() < seen or not _MOJIBAKE_PAIR.match(text, lead.start()):
             continue
         start = text.rfind("\n", 0, lead.start()) + 1
@@ -92,11 +95,12 @@ def fullwidth_latin(ctx) -> Iterator[Finding]:
     """Chinese input methods produce fullwidth forms of Latin letters and digits (U+FF10–FF5A).
     In English they look wrong, break search and sort, and are not what the writer meant; the
     ASCII letter or digit is the same character at its normal width."""
-    for m in ctx.find_suspects(_FULLWIDTH_ALNUM):
+    for m in ctx.find_suspects(_FULLWIDTH_ALNUM, _FULLWIDTH_ALNUM_SET):
         ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
         yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
 
 
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u2060\ufeff")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff][\u200b\u200c\u2060\ufeff]*")
 
 
@@ -111,6 +115,6 @@ def invisible_characters(ctx) -> Iterator[Finding]:
     """Zero-width spaces, joiners and stray byte-order marks (U+200B, U+200C, U+2060, U+FEFF)
     are invisible in a browser but split words for search, spell-checking and translation
     memories. They are removed (a byte-order mark at the very start of a file is kept)."""
-    for m in ctx.find_suspects(_INVISIBLE):
+    for m in ctx.find_suspects(_INVISIBLE, _INVISIBLE_CHARS):
         if m.start() > 0:
             yield Finding(m.start(), m.end(), f"invisible character U+{ord(m.group(0)[0]):04X}", "")

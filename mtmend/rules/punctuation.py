@@ -1,10 +1,10 @@
 """Chinese punctuation in English text."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Iterator
 
+from ..scripts import characters
 from .base import Finding, rule
 
 # The ASCII mark each Chinese mark stands for in English, and whether a space follows it.
@@ -16,7 +16,8 @@ _MARKS: dict[str, tuple[str, bool]] = {
     "〈": ("‘", False), "〉": ("’", True), "《": ("“", False), "》": ("”", True),
 }
 _TITLE_MARKS = {"《": "*", "》": "*"}
-_FULLWIDTH = re.compile("[" + "".join(_MARKS) + "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")
+_FULLWIDTH = characters("".join(_MARKS) + "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e")
+_MESSAGES = {mark: f"Chinese punctuation {mark} in English text" for mark in _FULLWIDTH}
 _OPENING = "([“‘"
 _ENGLISH_FINAL = ".!?"
 
@@ -30,7 +31,7 @@ def _ascii_for(mark: str, markdown: bool) -> tuple[str, bool]:
 
 
 def _as_english(char: str, markdown: bool) -> str:
-    return _ascii_for(char, markdown)[0][-1:] if char and _FULLWIDTH.match(char) else char
+    return _ascii_for(char, markdown)[0][-1:] if char in _FULLWIDTH else char
 
 
 @rule(
@@ -52,9 +53,8 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
     never changed: its punctuation belongs to the untranslated sentence."""
     text = ctx.text
     markdown = ctx.format == "markdown"
-    for m in ctx.find_suspects(_FULLWIDTH):
-        pos = m.start()
-        mark = m.group(0)
+    for pos in ctx.suspect_positions(_FULLWIDTH):
+        mark = text[pos]
         prev = text[pos - 1] if pos else ""
         nxt = text[pos + 1] if pos + 1 < len(text) else ""
         if mark in "。．" and prev and prev in _ENGLISH_FINAL:
@@ -70,4 +70,4 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
         if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") and not ctx.is_protected(pos + 1):
             if not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
                 after += " "
-        yield Finding(pos, pos + 1, f"Chinese punctuation {mark} in English text", after)
+        yield Finding(pos, pos + 1, _MESSAGES[mark], after)

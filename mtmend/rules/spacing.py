@@ -19,7 +19,7 @@ _CLAUSE_MARKS = ",;!?，、；：！？。"
 # Literal-led patterns that look back for the blank: re finds a literal quickly, a space is everywhere.
 _SPACED_MARK = [re.compile(f"\\{mark}(?<=[ \u3000]\\{mark})") for mark in ",;!?"]
 _LINE_END_AFTER_BLANK = [re.compile(f"{end}(?<=[ \t\u3000]{end})") for end in ("\n", "\r")]
-_SPACE_OR_CLAUSE_MARK = re.compile("\u3000+|[，、；：！？。]")
+_SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
 
 
 @rule(
@@ -97,12 +97,11 @@ def irregular_whitespace(ctx) -> list[Finding]:
         for m in pattern.finditer(text, 1):
             _space_before(ctx, _widen(text, m.start() - 1, m.start())[0], m.end(), before_marks)
     blank_runs = set(_find_runs(text, "  ", _SPACES))
-    for m in ctx.find_suspects(_SPACE_OR_CLAUSE_MARK):
-        pos = m.start()
+    for pos in ctx.suspect_positions(_SPACE_OR_CLAUSE_MARK):
         if text[pos] == "\u3000":
-            blank_runs.add(_widen(text, pos, m.end()))
+            blank_runs.add(_widen(text, pos, pos + 1))
         elif pos > 0 and text[pos - 1] in _SPACES:
-            _space_before(ctx, _widen(text, pos - 1, pos)[0], m.end(), before_marks)
+            _space_before(ctx, _widen(text, pos - 1, pos)[0], pos + 1, before_marks)
     found: list[Finding] = []
     columns: dict[int, int] = {}
     for start, end in sorted(blank_runs):

@@ -6,7 +6,7 @@ fix(text)    ->  the same issues, plus the edits that repair them, applied until
 """
 from __future__ import annotations
 
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Callable, Iterable
 
 from .context import Context
@@ -53,7 +53,7 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
         composed = compose_edits(text, edits(), current, _edits(current, more))
         edits = lambda composed=composed: composed  # noqa: E731
         current = _apply(current, more)
-        cascading = any(rid.startswith(CASCADING) for _, _, _, rid in more)
+        cascading = any(rid.startswith(CASCADING) for _, _, _, rid, _ in more)
     return Result(source=text, text=current, issues=lambda: _issues(found), edits=edits, notes=notes,
                   recheck=lambda: check(current, format=format, rules=rules))
 
@@ -62,10 +62,10 @@ def _may_cascade(found: "Found") -> bool:
     return any(findings and r.id.startswith(CASCADING) for r, findings in found)
 
 
-# A repair as the pipeline handles it: (start, end, replacement, rule id). Issues and Edit objects
+# A repair as the pipeline handles it: (start, end, rank of its rule, rule id, replacement). Issues and Edit objects
 # are built from these only when a caller asks for them: on a large document most callers of
 # fix() want the text, and thousands of objects would cost more than the repairs themselves.
-Repair = tuple[int, int, str, str]
+Repair = tuple[int, int, int, str, str]
 Found = list[tuple[Rule, list[Finding]]]
 
 
@@ -82,7 +82,7 @@ def _select(rules: Iterable[str] | None) -> list[Rule]:
 def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
     """The findings of every rule, and the non-overlapping repairs among them (first rule wins)."""
     found: Found = []
-    proposed: list[tuple[int, int, int, str, str]] = []
+    proposed: list[Repair] = []
     for rank, r in enumerate(rules):
         findings = list(r.find(ctx))
         found.append((r, findings))
@@ -91,13 +91,14 @@ def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
     proposed.sort()
     repairs: list[Repair] = []
     taken_start = taken_end = taken_rank = -1
-    for start, end, rank, rid, replacement in proposed:
+    for repair in proposed:
+        start, end, rank = repair[0], repair[1], repair[2]
         if start <= taken_end and _overlaps((taken_start, taken_end, taken_rank), start, end):
             if rank >= taken_rank:
                 continue
             repairs.pop()
         taken_start, taken_end, taken_rank = start, end, rank
-        repairs.append((start, end, replacement, rid))
+        repairs.append(repair)
     return found, repairs
 
 
@@ -110,14 +111,14 @@ def _issues(found: Found) -> list[Issue]:
 
 
 def _edits(text: str, repairs: list[Repair]) -> list[Edit]:
-    return [Edit(start, end, text[start:end], after, rid) for start, end, after, rid in repairs]
+    return [Edit(start, end, text[start:end], after, rid) for start, end, _, rid, after in repairs]
 
 
 def _apply(text: str, repairs: list[Repair]) -> str:
     """`text` with sorted, non-overlapping repairs applied (apply_edits without the checks)."""
     parts: list[str] = []
     pos = 0
-    for start, end, after, _ in repairs:
+    for start, end, _, _, after in repairs:
         parts.append(text[pos:start])
         parts.append(after)
         pos = end
@@ -126,7 +127,6 @@ def _apply(text: str, repairs: list[Repair]) -> str:
 
 
 _ISSUE_ORDER = attrgetter("start", "end", "rule")
-_PROPOSAL_ORDER = itemgetter(0, 1, 2)
 
 
 def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:
@@ -156,7 +156,7 @@ def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, s
     added: list[Repair] = []
     for lo, answer in zip(spans, answers):
         if answer.text:
-            added.append((lo.start, lo.end, answer.text, f"engine.{engine.name}"))
+            added.append((lo.start, lo.end, -1, f"engine.{engine.name}", answer.text))
         else:
             notes.append(f"not translated by {engine.name}: {lo.text[:40]} ({answer.reason or 'no answer'})")
-    return sorted(repairs + added, key=_PROPOSAL_ORDER), notes
+    return sorted(repairs + added), notes

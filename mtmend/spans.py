@@ -23,12 +23,6 @@ def covers(ranges: list[Range], start: int, end: int) -> bool:
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
 
 
-def overlaps(ranges: list[Range], start: int, end: int) -> bool:
-    """Does [start, end) overlap one of the merged `ranges`? A zero-width point counts when strictly inside one."""
-    i = bisect.bisect_left(ranges, (end,)) - 1  # the last range starting before `end`
-    return i >= 0 and ranges[i][1] > start
-
-
 def contains(ranges: list[Range], pos: int) -> bool:
     """Is the character at `pos` inside one of the merged `ranges`?"""
     i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1

@@ -69,3 +69,15 @@ def test_seed_after_fix():
     leftovers = [i for i in result.issues if i.rule == "untranslated.leftover"]
     assert any(text[i.start:i.end].startswith("部属高校要坚持") for i in leftovers)
     assert all(text[i.start:i.end] in result.text for i in leftovers)
+
+
+def test_one_pass_is_final_on_every_shared_document():
+    """fix(fix(x)) == fix(x) on every real page and benchmark document: the rules run once (only
+    encoding and engine repairs re-run them), so each must leave nothing for the others."""
+    from conftest import load_jsonl
+
+    texts = [(REAL / name).read_text(encoding="utf-8") for name, _ in manifest()]
+    for name in ("mixed-dev.jsonl", "casing-dev.jsonl", "gloss-dev.jsonl"):
+        texts += [d["text"] for d in load_jsonl(name)]
+    unstable = [t[:60] for t in texts if mtmend.fix(once := mtmend.fix(t).text).text != once]
+    assert unstable == []

@@ -11,8 +11,8 @@ from functools import cached_property
 from typing import Iterator
 
 from .leftovers import Leftover, find_leftovers
-from .spans import contains, merge
 from .scripts import CLOSERS, OPENERS, SUSPECTS_RE
+from .spans import contains, merge
 
 # Cheap literal triggers for things that are not prose; each hit is widened to its whole token.
 # (Separate patterns, each led by a literal, scan much faster than one alternation.)

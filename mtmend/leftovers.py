@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from .bilingual import SourceLine, TargetLine
 from .pinyin import romanizes
-from .spans import covers
 from .scripts import (CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
+from .spans import covers
 
 LEFTOVER = "leftover"
 GLOSS = "gloss"

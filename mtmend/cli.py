@@ -14,7 +14,9 @@ import typer
 from rich.console import Console
 
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
+from .config import ConfigError, find_config, load_config
 from .formats import FORMATS, detect_format
+from .glossary import Glossary, GlossaryError, load_all
 from .io import InputError, backup, read_text, write_atomic
 from .model import Issue
 
@@ -38,6 +40,18 @@ def _load(path: str, fmt: Optional[str]) -> tuple[str, str, str]:
     if fmt is not None and fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return text, encoding, fmt or detect_format(path, text)
+
+
+GLOSSARY_HELP = "A glossary file (.tsv, .csv, .tbx) on top of the built-in one and mtmend.toml's; repeatable."
+
+
+def _glossary(near: str, extra: Optional[List[str]]) -> Glossary:
+    """The built-in glossary, then the project's (mtmend.toml above `near`), then `extra`."""
+    try:
+        config = load_config(find_config("." if near == "-" else near))
+        return load_all([*config.glossaries, *(extra or [])])
+    except (GlossaryError, ConfigError) as e:
+        _fail(str(e))
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -64,14 +78,16 @@ def check(
     fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too."),
     show_info: bool = typer.Option(False, "--info", help="Also list info-level notes (deliberate CJK, whitespace)."),
+    glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
 ) -> None:
     """Report leftovers and MT artifacts as file:line:col lines; exit 1 if errors were found."""
     loaded = [(p, *_load(p, fmt)) for p in paths]  # refuse bad input before printing anything
+    glossary = _glossary(paths[0], glossaries)
     failing = False
     report = []
     for path, text, _encoding, detected in loaded:
         name = "<stdin>" if path == "-" else path
-        issues = check_text(text, format=detected)
+        issues = check_text(text, format=detected, glossary=glossary)
         failing |= any(i.severity == "error" or strict and i.severity == "warning" for i in issues)
         if as_json:
             report.append({"file": name, "format": detected, "issues": [_issue_dict(text, i) for i in issues]})
@@ -93,6 +109,7 @@ def fix(
     diff: bool = typer.Option(False, "--diff", help="Show a coloured diff of the changes on stderr."),
     fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
+    glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
 ) -> None:
     """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
     if in_place and output:
@@ -100,8 +117,9 @@ def fix(
     if in_place and path == "-":
         _fail("--in-place needs a file, not standard input")
     text, encoding, detected = _load(path, fmt)
+    glossary = _glossary(path, glossaries)
     try:
-        result = fix_text(text, format=detected, rules=rules)
+        result = fix_text(text, format=detected, rules=rules, glossary=glossary)
     except ValueError as e:
         _fail(str(e))
     out_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else _encodable(result.text, encoding)
@@ -163,6 +181,59 @@ def list_rules() -> None:
     """List every rule with its kind and default severity."""
     for r in RULES.values():
         typer.echo(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}")
+
+
+glossary_app = typer.Typer(no_args_is_help=True, help="The glossary: the built-in one, mtmend.toml's and --glossary files.")
+app.add_typer(glossary_app, name="glossary")
+
+
+@glossary_app.command("list")
+def glossary_list(
+    glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+    domain: Optional[str] = typer.Option(None, "--domain", help="Only terms of this domain (cpc, government, ...)."),
+) -> None:
+    """One line per term: source, official English, domain, origin."""
+    for t in _glossary(".", glossaries):
+        if domain is None or t.domain == domain:
+            typer.echo(f"{t.source}\t{t.english}\t{t.domain}\t{t.origin}")
+
+
+@glossary_app.command("show")
+def glossary_show(
+    term: str = typer.Argument(..., help="A source term (Chinese) or any of its English renderings."),
+    glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+) -> None:
+    """Everything the glossary knows about one term; exit 1 if it has no such term."""
+    glossary = _glossary(".", glossaries)
+    found = glossary.get(term)
+    if found is None:
+        wanted = term.lower()
+        found = next((t for t in glossary if wanted in {r.lower() for r in t.renderings + t.wrong}), None)
+    if found is None:
+        typer.echo(f"mtmend: no glossary term {term!r}", err=True)
+        raise typer.Exit(1)
+    for label, value in (("source", found.source), ("english", found.english),
+                         ("variants", " | ".join(found.variants)), ("wrong", " | ".join(found.wrong)),
+                         ("domain", found.domain), ("note", found.note), ("origin", found.origin)):
+        typer.echo(f"{label + ':':10}{value}")
+
+
+@glossary_app.command("export")
+def glossary_export(
+    fmt: str = typer.Option("tsv", "--format", help="tsv, csv or tbx."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+) -> None:
+    """The whole glossary as TSV, CSV or TBX (ISO 30042)."""
+    glossary = _glossary(".", glossaries)
+    writers = {"tsv": lambda: glossary.to_table("\t"), "csv": lambda: glossary.to_table(","), "tbx": glossary.to_tbx}
+    if fmt not in writers:
+        _fail(f"unknown glossary format {fmt!r}; choose tsv, csv or tbx")
+    data = writers[fmt]()
+    if output:
+        write_atomic(output, data)
+    else:
+        sys.stdout.write(data)
 
 
 @app.command()

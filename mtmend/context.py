@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
+from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers
 from .scripts import CLOSERS, OPENERS, SUSPECTS_RE
 from .spans import contains, merge
@@ -31,10 +32,11 @@ class Context:
     protected: list[tuple[int, int]] = field(default_factory=list)
     leftovers: list[Leftover] = field(default_factory=list)
     frozen: list[tuple[int, int]] = field(default_factory=list)
+    glossary: Glossary = field(default_factory=Glossary.builtin, repr=False)
     _evidence_cache: dict[tuple[str, str, int], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, text: str, format: str = "text") -> "Context":
+    def build(cls, text: str, format: str = "text", glossary: Glossary | None = None) -> "Context":
         protected = merge(_protected_ranges(text, format))
         leftovers = find_leftovers(text, protected)
         frozen = list(protected)
@@ -46,7 +48,7 @@ class Context:
                 while end > start and text[end - 1] in _EDGE:
                     end -= 1
             frozen.append((start, end))
-        return cls(text, format, protected, leftovers, merge(frozen))
+        return cls(text, format, protected, leftovers, merge(frozen), glossary or Glossary.builtin())
 
     def is_frozen(self, start: int, end: int | None = None) -> bool:
         """Does [start, end) overlap a frozen range? A zero-width point counts when strictly inside one."""
@@ -97,6 +99,12 @@ class Context:
             for pos in range(start, end):
                 if text[pos] in chars:
                     yield pos
+
+    @cached_property
+    def term_matches(self) -> list[tuple[int, int, str]]:
+        """Where the glossary's watched phrases (wrong renderings, competing renderings) occur
+        in English text: (start, end, phrase in lower case), frozen text excluded."""
+        return [m for m in self.glossary.watch.find(self.text) if not self.is_frozen(m[0], m[1])]
 
     def is_protected(self, pos: int) -> bool:
         return contains(self.protected, pos)

@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 from .context import Context
 from .engines import CONTEXT_CHARS, Engine, SpanRequest
+from .glossary import Glossary
 from .model import Edit, Issue, Result, compose_edits
 from .rules import RULES, Finding, Rule
 
@@ -18,9 +19,9 @@ MAX_PASSES = 4
 
 
 def check(text: str, *, source: str = "zh", target: str = "en", format: str = "text",
-          rules: Iterable[str] | None = None) -> list[Issue]:
-    """Every issue in `text`, sorted by position."""
-    found, _ = _run_rules(Context.build(text, format), _select(rules))
+          rules: Iterable[str] | None = None, glossary: Glossary | None = None) -> list[Issue]:
+    """Every issue in `text`, sorted by position. `glossary` defaults to the built-in one."""
+    found, _ = _run_rules(Context.build(text, format, glossary), _select(rules))
     return _issues(found)
 
 
@@ -32,10 +33,10 @@ CASCADING = ("encoding.", "engine.")
 
 
 def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: str = "en",
-        format: str = "text", rules: Iterable[str] | None = None) -> Result:
+        format: str = "text", rules: Iterable[str] | None = None, glossary: Glossary | None = None) -> Result:
     """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers."""
     selected = _select(rules)
-    ctx = Context.build(text, format)
+    ctx = Context.build(text, format, glossary)
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
     if engine is not None:
@@ -46,7 +47,7 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
     passes = 1
     cascading = engine is not None or _may_cascade(found)
     while cascading and passes < MAX_PASSES:
-        _, more = _run_rules(Context.build(current, format), selected)
+        _, more = _run_rules(Context.build(current, format, glossary), selected)
         passes += 1
         if not more:
             break
@@ -55,7 +56,7 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
         current = _apply(current, more)
         cascading = any(rid.startswith(CASCADING) for _, _, _, rid, _ in more)
     return Result(source=text, text=current, issues=lambda: _issues(found), edits=edits, notes=notes,
-                  recheck=lambda: check(current, format=format, rules=rules))
+                  recheck=lambda: check(current, format=format, rules=rules, glossary=glossary))
 
 
 def _may_cascade(found: "Found") -> bool:

@@ -8,8 +8,8 @@ def fixed(text):
 
 
 def test_clause_chain_is_lowercased():
-    text = "visited the school,Visit the laboratory,Talk and exchange with the leadership,Learn about progress。"
-    assert fixed(text) == ("visited the school, visit the laboratory, talk and exchange with the leadership, "
+    text = "visited the school,Visit the laboratory,Talk with the leadership,Learn about progress。"
+    assert fixed(text) == ("visited the school, visit the laboratory, talk with the leadership, "
                            "learn about progress.")
 
 

@@ -1,5 +1,5 @@
 """The rule catalogue. Importing this package registers every rule, in pipeline order."""
-from . import encoding, punctuation, spacing, casing, untranslated  # noqa: F401  (registration)
+from . import encoding, punctuation, spacing, terminology, casing, untranslated  # noqa: F401  (registration)
 from .base import RULES, Finding, Rule, rule
 
 __all__ = ["RULES", "Finding", "Rule", "rule"]

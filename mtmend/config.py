@@ -1,0 +1,49 @@
+"""Project configuration: `mtmend.toml`, found in the input's folder or the nearest parent.
+
+    [glossary]
+    files = ["terms.tsv", "client.tbx"]   # relative to the mtmend.toml
+
+Glossaries named on the command line (`--glossary`) come after these, so they win.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CONFIG_NAME = "mtmend.toml"
+
+
+class ConfigError(ValueError):
+    """An mtmend.toml that cannot be used; the message names the file."""
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    glossaries: list[Path] = field(default_factory=list)
+
+
+def find_config(start: str | Path) -> Path | None:
+    """The nearest mtmend.toml in `start`'s folder (or `start` itself if a folder) and its parents."""
+    here = Path(start).resolve()
+    folder = here if here.is_dir() else here.parent
+    for candidate in (folder, *folder.parents):
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"{path}: {e}") from None
+    section = data.get("glossary", {})
+    files = section.get("files", []) if isinstance(section, dict) else None
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise ConfigError(f"{path}: [glossary] files must be a list of paths")
+    return Config(path, [path.parent / f for f in files])

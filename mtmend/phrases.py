@@ -1,0 +1,98 @@
+"""Find many English phrases in a text at once: whole words, any letter case, and a plural
+ending (-s, -es) on the last word.
+
+A glossary has hundreds of phrases to look for, and term checks run on every document, so the
+scan must cost about as much as one regex pass. Hyperscan (Intel's multi-pattern matcher)
+does that; Python's `re` has no multi-string search (an alternation of 500 phrases runs a
+thousand times slower), so without Hyperscan a prefix-trie regex over the lower-cased text is
+the fallback: the same matches, several times slower.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+try:
+    import hyperscan
+except ImportError:  # not built for every platform
+    hyperscan = None
+
+Match = tuple[int, int, str]  # start, end (after any plural ending), phrase in lower case
+
+
+class PhraseMatcher:
+    def __init__(self, phrases: Iterable[str], backend: str | None = None) -> None:
+        self.phrases = sorted({p.lower() for p in phrases if p.strip()})
+        self.backend = backend or ("hyperscan" if hyperscan is not None else "regex")
+        if self.backend == "hyperscan" and self.phrases:
+            self._db = hyperscan.Database()
+            self._db.compile(expressions=[re.escape(p).encode() for p in self.phrases],
+                             ids=list(range(len(self.phrases))), elements=len(self.phrases),
+                             flags=[hyperscan.HS_FLAG_CASELESS] * len(self.phrases))
+        elif self.phrases:
+            self._regex = re.compile(_trie_pattern(self.phrases))
+
+    def find(self, text: str) -> list[Match]:
+        """Whole-word occurrences, leftmost-longest where they overlap, sorted by position."""
+        if not self.phrases:
+            return []
+        raw = self._find_hyperscan(text) if self.backend == "hyperscan" else self._find_regex(text)
+        found: list[Match] = []
+        for start, end, phrase in sorted(raw, key=lambda m: (m[0], -m[1])):
+            if found and start < found[-1][1]:
+                continue
+            if start > 0 and _word_char(text[start - 1]):
+                continue
+            tail = end
+            for ending in ("es", "s"):
+                if text[end:end + len(ending)].lower() == ending:
+                    tail = end + len(ending)
+                    break
+            if tail > end and not _word_char(text[tail:tail + 1]):
+                end = tail
+            elif _word_char(text[end:end + 1]):
+                continue
+            found.append((start, end, phrase))
+        return found
+
+    def _find_hyperscan(self, text: str) -> list[Match]:
+        data = text.encode("utf-8")
+        ends: list[tuple[int, int]] = []
+        self._db.scan(data, match_event_handler=lambda id_, _from, to, _flags, _ctx: ends.append((to, id_)))
+        if not ends:
+            return []
+        ends.sort()
+        out: list[Match] = []
+        byte_pos = char_pos = 0
+        for to, id_ in ends:  # byte offsets to character offsets, decoding each stretch once
+            char_pos += len(data[byte_pos:to].decode("utf-8", "ignore"))
+            byte_pos = to
+            phrase = self.phrases[id_]
+            out.append((char_pos - len(phrase), char_pos, phrase))
+        return out
+
+    def _find_regex(self, text: str) -> list[Match]:
+        return [(m.start(), m.end(), m.group(0)) for m in self._regex.finditer(text.lower())]
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regex for many literals, factored by common prefixes so each position is tried once."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -6,6 +6,8 @@
     'He visited the school, talk with teachers.'
 """
 from .engines import Engine, SpanRequest, Translation
+from .engines.glossary import GlossaryEngine
+from .glossary import Glossary, Term
 from .model import Edit, Issue, Result, apply_edits
 from .pipeline import check, fix
 from .rules import RULES
@@ -26,4 +28,4 @@ def explain(rule_id: str) -> str:
 
 
 __all__ = ["check", "fix", "explain", "Issue", "Edit", "Result", "RULES", "Engine", "SpanRequest",
-           "Translation", "apply_edits", "__version__"]
+           "Translation", "GlossaryEngine", "Glossary", "Term", "apply_edits", "__version__"]

@@ -15,6 +15,7 @@ from rich.console import Console
 
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
 from .config import ConfigError, find_config, load_config
+from .engines.glossary import GlossaryEngine
 from .formats import FORMATS, detect_format
 from .glossary import Glossary, GlossaryError, load_all
 from .io import InputError, backup, read_text, write_atomic
@@ -110,6 +111,8 @@ def fix(
     fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+    engine_name: str = typer.Option("glossary", "--engine",
+                                    help="Engine for leftovers: glossary (offline, the default) or none."),
 ) -> None:
     """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
     if in_place and output:
@@ -118,8 +121,11 @@ def fix(
         _fail("--in-place needs a file, not standard input")
     text, encoding, detected = _load(path, fmt)
     glossary = _glossary(path, glossaries)
+    engines = {"glossary": lambda: GlossaryEngine(glossary), "none": lambda: None}
+    if engine_name not in engines:
+        _fail(f"unknown engine {engine_name!r}; choose one of {', '.join(engines)}")
     try:
-        result = fix_text(text, format=detected, rules=rules, glossary=glossary)
+        result = fix_text(text, format=detected, rules=rules, glossary=glossary, engine=engines[engine_name]())
     except ValueError as e:
         _fail(str(e))
     out_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else _encodable(result.text, encoding)

@@ -18,3 +18,10 @@ def manifest():
 
 def load_jsonl(name):
     return [json.loads(line) for line in (BENCH / name).read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture
+def shared_seed_text():
+    if not SEED.exists():
+        pytest.skip("../shared/ (the seed page) is not beside this checkout")
+    return SEED.read_text(encoding="utf-8")

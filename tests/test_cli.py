@@ -34,10 +34,20 @@ def test_check_json(tmp_path):
 def test_fix_writes_output_and_report(tmp_path):
     out, report = tmp_path / "out.txt", tmp_path / "r.json"
     p = run("fix", str(EXAMPLE), "-o", str(out), "--report", str(report))
-    assert p.returncode == 1  # leftovers remain without an engine
+    assert p.returncode == 1  # a leftover the glossary engine cannot finish remains
     assert "visited the Institute of Optics, toured" in out.read_text()
+    assert out.read_text().splitlines()[2].startswith("Recently, Wang Lihua")  # 日前, finished offline
     data = json.loads(report.read_text())
-    assert data["edits"] and data["summary"]["remaining_errors"] == 2
+    assert data["edits"] and data["summary"]["remaining_errors"] == 1
+    assert any(e["rule"] == "engine.glossary" and e["before"] == "日前" for e in data["edits"])
+    assert any(n.startswith("not translated by glossary: 研究所要坚持") and "not covered:" in n for n in data["notes"])
+
+
+def test_fix_without_an_engine_leaves_every_leftover(tmp_path):
+    out = tmp_path / "out.txt"
+    p = run("fix", str(EXAMPLE), "--engine", "none", "-o", str(out))
+    assert p.returncode == 1 and "日前" in out.read_text()
+    assert run("fix", str(EXAMPLE), "--engine", "deepl").returncode == 2
 
 
 def test_fix_in_place_keeps_backup(tmp_path):

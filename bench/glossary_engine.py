@@ -26,10 +26,11 @@ def leftovers(text):
     return [i for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
 
 
-def translate(engine, text, issue):
-    request = SpanRequest(text[issue.start:issue.end], "zh", "en", text[max(0, issue.start - 300):issue.start],
-                          text[issue.end:issue.end + 300])
-    return request.text, engine.translate([request])[0]
+def translate(engine, text, issues):
+    """One batch per document, as the pipeline sends it."""
+    requests = [SpanRequest(text[i.start:i.end], "zh", "en", text[max(0, i.start - 300):i.start],
+                            text[i.end:i.end + 300]) for i in issues]
+    return [(r.text, answer) for r, answer in zip(requests, engine.translate(requests))]
 
 
 def main():
@@ -45,8 +46,7 @@ def main():
     for label, group in (("real", docs), ("seed", [(SEED.name, SEED.read_text(encoding="utf-8"))])):
         han = done = partial = 0
         for name, text in group:
-            for issue in leftovers(text):
-                chinese, answer = translate(engine, text, issue)
+            for chinese, answer in translate(engine, text, leftovers(text)):
                 han += count_han(chinese)
                 if answer.text is not None:
                     done += count_han(chinese)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .phrases import PhraseMatcher
+from .scripts import to_simplified
 
 COLUMNS = ("source", "english", "variants", "wrong", "domain", "note")
 BUILTIN = "built-in"
@@ -66,7 +67,13 @@ class Glossary:
         return iter(self.terms.values())
 
     def get(self, source: str) -> Term | None:
-        return self.terms.get(source)
+        """The term for `source`; Traditional Chinese is looked up through its Simplified form."""
+        term = self.terms.get(source)
+        if term is None:
+            simplified = to_simplified(source)
+            if simplified != source:
+                term = self.terms.get(simplified)
+        return term
 
     @cached_property
     def by_phrase(self) -> dict[str, list[tuple[Term, str]]]:

@@ -91,6 +91,25 @@ def _script_only_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
             one_of(TRADITIONAL_CHARACTERS - SIMPLIFIED_CHARACTERS))
 
 
+def to_simplified(text: str) -> str:
+    """`text` with Traditional characters replaced by their Simplified forms (character by
+    character, from CC-CEDICT: enough to look terms up, not a conversion of running text)."""
+    return text.translate(_traditional_table())
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    from importlib import resources
+
+    table = {}
+    with resources.files("mtmend.data").joinpath("traditional.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                traditional, _, simplified = line.rstrip("\n").partition("\t")
+                table[ord(traditional)] = simplified
+    return table
+
+
 LANGUAGE_NAMES = {
     "zh-Hans": "Chinese (Simplified)",
     "zh-Hant": "Chinese (Traditional)",

@@ -63,3 +63,14 @@ def test_seed_leftovers_are_finished_where_covered(shared_seed_text):
     assert engine_edits and all(not CJK_LETTER_RE.search(e.after) for e in engine_edits)
     assert any(n.startswith("not translated by glossary:") for n in result.notes)
     assert result.undo() == shared_seed_text
+
+
+def test_traditional_chinese_is_looked_up_through_simplified():
+    assert translate("作者:    信息來源:    發布時間", before="\n").text == "Author:    Source:    Published"
+    assert mtmend.Glossary.builtin().get("兩個維護").english == "Two Upholds"
+
+
+def test_a_name_spelled_anywhere_in_the_documents_english_is_reused():
+    far = SpanRequest("朱玉婷", "zh", "en", before="Chinese-language page. ")
+    other = SpanRequest("近日", "zh", "en", before="Students said that ", after=", Zhu Yuting won the prize.")
+    assert [a.text for a in ENGINE.translate([far, other])] == ["Zhu Yuting", "recently"]

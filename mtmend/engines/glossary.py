@@ -103,10 +103,13 @@ class GlossaryEngine:
         self.glossary = glossary or Glossary.builtin()
 
     def translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
-        return [self.translate_one(r) for r in requests]
+        # A batch is one document's leftovers: the English around all of them is where a name's
+        # spelling is found (`Jin Zhuanglong` written earlier is how 金壮龙 is spelled here).
+        english = " ".join(dict.fromkeys(part for r in requests for part in (r.before, r.after)))
+        return [self.translate_one(r, english) for r in requests]
 
-    def translate_one(self, request: SpanRequest) -> Translation:
-        render = _Renderer(self.glossary, request.before + " " + request.after)
+    def translate_one(self, request: SpanRequest, english: str = "") -> Translation:
+        render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
         english = render.span(request.text.strip())
         if english is None:
             return Translation(None, f"not covered: {render.uncovered or request.text.strip()}")
@@ -229,7 +232,7 @@ class _Renderer:
 
     def name(self, text: str, known_only: bool = False) -> str | None:
         """A Chinese personal name, surname first: 金壮龙 -> Jin Zhuanglong. With `known_only`,
-        only a name whose romanization the English around the span already uses."""
+        only a name that the English of the document already spells that way."""
         if not 2 <= len(text) <= 4 or not all(HAN_RE.match(c) for c in text):
             return None
         surname = text[:2] if text[:2] in SURNAMES else text[:1]
@@ -241,9 +244,8 @@ class _Renderer:
         if not family or not personal:
             return None
         romanized = f"{family.capitalize()} {personal.capitalize()}"
-        found = re.search(re.escape(romanized), self.context, re.IGNORECASE)
-        if found:
-            return found.group(0)
+        if romanized in self.context:
+            return romanized
         return None if known_only else romanized
 
     def _missed(self, text: str) -> None:

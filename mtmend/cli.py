@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import json
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional
 
@@ -50,9 +51,14 @@ def _glossary(near: str, extra: Optional[List[str]]) -> Glossary:
     """The built-in glossary, then the project's (mtmend.toml above `near`), then `extra`."""
     try:
         config = load_config(find_config("." if near == "-" else near))
-        return load_all([*config.glossaries, *(extra or [])])
+        return _glossaries(tuple(map(str, config.glossaries)) + tuple(extra or ()))
     except (GlossaryError, ConfigError) as e:
         _fail(str(e))
+
+
+@lru_cache(maxsize=16)
+def _glossaries(paths: tuple[str, ...]) -> Glossary:
+    return load_all(paths)
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -83,12 +89,12 @@ def check(
 ) -> None:
     """Report leftovers and MT artifacts as file:line:col lines; exit 1 if errors were found."""
     loaded = [(p, *_load(p, fmt)) for p in paths]  # refuse bad input before printing anything
-    glossary = _glossary(paths[0], glossaries)
+    glossary_of = {p: _glossary(p, glossaries) for p in dict.fromkeys(paths)}
     failing = False
     report = []
     for path, text, _encoding, detected in loaded:
         name = "<stdin>" if path == "-" else path
-        issues = check_text(text, format=detected, glossary=glossary)
+        issues = check_text(text, format=detected, glossary=glossary_of[path])
         failing |= any(i.severity == "error" or strict and i.severity == "warning" for i in issues)
         if as_json:
             report.append({"file": name, "format": detected, "issues": [_issue_dict(text, i) for i in issues]})

@@ -17,7 +17,8 @@ from rich.console import Console
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
 from .config import ConfigError, find_config, load_config
 from .engines.glossary import GlossaryEngine
-from .formats import FORMATS, detect_format
+from .formats import FORMATS, SEGMENTED, detect_format, parse_segmented
+from .formats.segments import SegmentedDocument, check_document, fix_document
 from .glossary import Glossary, GlossaryError, load_all
 from .io import InputError, backup, read_text, write_atomic
 from .model import Issue
@@ -61,6 +62,13 @@ def _glossaries(paths: tuple[str, ...]) -> Glossary:
     return load_all(paths)
 
 
+def _segmented(fmt: str, text: str, name: str) -> SegmentedDocument:
+    try:
+        return parse_segmented(fmt, text, name)
+    except ValueError as e:
+        _fail(str(e))
+
+
 def _position(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -82,7 +90,7 @@ def _issue_dict(text: str, issue: Issue) -> dict:
 def check(
     paths: List[str] = typer.Argument(..., help="Files to check, or - for standard input."),
     as_json: bool = typer.Option(False, "--json", help="Print issues as JSON."),
-    fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="text, markdown, html or srt (default: by extension and content)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too."),
     show_info: bool = typer.Option(False, "--info", help="Also list info-level notes (deliberate CJK, whitespace)."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
@@ -94,14 +102,20 @@ def check(
     report = []
     for path, text, _encoding, detected in loaded:
         name = "<stdin>" if path == "-" else path
-        issues = check_text(text, format=detected, glossary=glossary_of[path])
-        failing |= any(i.severity == "error" or strict and i.severity == "warning" for i in issues)
-        if as_json:
-            report.append({"file": name, "format": detected, "issues": [_issue_dict(text, i) for i in issues]})
+        if detected in SEGMENTED:
+            found = check_document(_segmented(detected, text, name), glossary=glossary_of[path])
+            lines = [f"{name}:{d['location']}+{d['offset']}: {d['severity']} {d['rule']} {d['message']}" for d in found]
         else:
-            for issue in issues:
-                if issue.severity != "info" or show_info:
-                    typer.echo(_lint_line(name, text, issue))
+            issues = check_text(text, format=detected, glossary=glossary_of[path])
+            found = [_issue_dict(text, i) for i in issues]
+            lines = [_lint_line(name, text, i) for i in issues]
+        failing |= any(d["severity"] == "error" or strict and d["severity"] == "warning" for d in found)
+        if as_json:
+            report.append({"file": name, "format": detected, "issues": found})
+        else:
+            for d, line in zip(found, lines):
+                if d["severity"] != "info" or show_info:
+                    typer.echo(line)
     if as_json:
         typer.echo(json.dumps(report if len(report) > 1 else report[0], ensure_ascii=False, indent=2))
     raise typer.Exit(1 if failing else 0)
@@ -114,7 +128,7 @@ def fix(
     in_place: bool = typer.Option(False, "--in-place", help="Overwrite the input (a .bak backup is kept)."),
     report: Optional[str] = typer.Option(None, "--report", help="Write the JSON report (issues and edits) here."),
     diff: bool = typer.Option(False, "--diff", help="Show a coloured diff of the changes on stderr."),
-    fmt: Optional[str] = typer.Option(None, "--format", help="text or markdown (default: by extension and content)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="text, markdown, html or srt (default: by extension and content)."),
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
     engine_name: str = typer.Option("glossary", "--engine",
@@ -130,20 +144,30 @@ def fix(
     engines = {"glossary": lambda: GlossaryEngine(glossary), "none": lambda: None}
     if engine_name not in engines:
         _fail(f"unknown engine {engine_name!r}; choose one of {', '.join(engines)}")
+    options = dict(rules=rules, glossary=glossary, engine=engines[engine_name]())
     try:
-        result = fix_text(text, format=detected, rules=rules, glossary=glossary, engine=engines[engine_name]())
+        if detected in SEGMENTED:
+            result = fix_document(_segmented(detected, text, path), **options)
+            data = {"schema": "mtmend.result/1", "text": result.text, "changed": result.changed,
+                    "issues": result.issues, "edits": result.edits, "remaining": result.remaining,
+                    "notes": result.notes}
+            remaining_lines = [f"{path}:{d['location']}+{d['offset']}: {d['severity']} {d['rule']} {d['message']}"
+                               for d in result.remaining if d["severity"] == "error"]
+        else:
+            result = fix_text(text, format=detected, **options)
+            data = result.to_dict()
+            for key in ("issues", "remaining"):
+                base = text if key == "issues" else result.text
+                data[key] = [_issue_dict(base, i) for i in getattr(result, key)]
+            remaining_lines = [_lint_line(path, result.text, i) for i in result.remaining if i.severity == "error"]
     except ValueError as e:
         _fail(str(e))
     out_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else _encodable(result.text, encoding)
     if diff:
         _print_diff(text, result.text, path)
     if report:
-        data = result.to_dict()
         data["file"] = path
         data["format"] = detected
-        for key in ("issues", "remaining"):
-            base = text if key == "issues" else result.text
-            data[key] = [_issue_dict(base, i) for i in getattr(result, key)]
         write_atomic(report, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     if in_place:
         if result.changed:
@@ -155,10 +179,9 @@ def fix(
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
-    remaining = [i for i in result.remaining if i.severity == "error"]
-    for issue in remaining:
-        typer.echo(_lint_line(path, result.text, issue), err=True)
-    raise typer.Exit(1 if remaining else 0)
+    for line in remaining_lines:
+        typer.echo(line, err=True)
+    raise typer.Exit(1 if remaining_lines else 0)
 
 
 def _encodable(text: str, encoding: str) -> str:

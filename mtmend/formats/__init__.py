@@ -1,13 +1,20 @@
 """Format adapters: which parts of a document are prose that rules may read and repair.
 
-The core handles plain text and Markdown; other formats plug in here as one module each.
+Plain text and Markdown are fixed as a whole (Markdown with its code and link targets
+protected). HTML and SRT are segmented documents (formats/segments.py): their prose is cut into
+segments and the repairs are written back into the untouched source. One module per format.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-FORMATS = ("text", "markdown")
-_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text"}
+FORMATS = ("text", "markdown", "html", "srt")
+SEGMENTED = ("html", "srt")
+_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text",
+               ".html": "html", ".htm": "html", ".xhtml": "html", ".srt": "srt"}
+_SRT_START = re.compile(r"\A\ufeff?\s*\d+\s*\r?\n\d+:\d+:\d+[,.]\d+\s*-->")
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 
 
 def detect_format(path: str | None, text: str) -> str:
@@ -17,6 +24,21 @@ def detect_format(path: str | None, text: str) -> str:
         if fmt:
             return fmt
     head = text[:4000]
+    if _HTML_START.match(head):
+        return "html"
+    if _SRT_START.match(head):
+        return "srt"
     if head.startswith("---\n") or "\n```" in head or head.startswith("```") or "\n# " in head or head.startswith("# "):
         return "markdown"
     return "text"
+
+
+def parse_segmented(fmt: str, text: str, name: str = "<input>"):
+    """The segmented document for `fmt`; ValueError (one line) when the input is not that format."""
+    if fmt == "html":
+        from .html import HtmlDocument
+
+        return HtmlDocument.parse(text, name)
+    from .srt import SrtDocument
+
+    return SrtDocument.parse(text, name)

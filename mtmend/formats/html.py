@@ -1,0 +1,136 @@
+"""HTML: text nodes and alt/title attributes are prose; markup is copied byte for byte.
+
+Python's html.parser tokenizes the page because it reports where each token starts in the
+source; lxml and selectolax build a tree and serialize it again, which would rewrite markup
+that mtmend has no business touching. Text that runs through inline tags (`<b>`, `<a>`,
+`<span>`, ...) is one segment, so a sentence split by markup is repaired as a sentence; block
+elements end segments. `script`, `style`, `code`, `pre`, `textarea`, `template` and anything
+under `translate="no"` are skipped; entities are kept as written (a repair never edits one).
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from .segments import Piece, Segment, SegmentedDocument
+
+INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i img kbd label mark q s samp small span strong "
+                   "sub sup time tt u var wbr".split())
+SKIPPED = frozenset("script style code pre textarea template noscript svg math".split())
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_TEXT_ATTRIBUTE = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+class HtmlError(ValueError):
+    """A page that cannot be read as HTML."""
+
+
+class HtmlDocument(SegmentedDocument):
+    format = "html"
+    skipped_rules = frozenset({"spacing.whitespace"})  # a browser collapses whitespace itself
+
+    def escape(self, text: str) -> str:
+        return html.escape(text, quote=False)
+
+    @classmethod
+    def parse(cls, source: str, name: str = "<input>") -> "HtmlDocument":
+        if "<" not in source:
+            raise HtmlError(f"{name}: no HTML markup found")
+        walker = _Walker(source)
+        try:
+            walker.feed(source)
+            walker.close()
+        except Exception as e:  # html.parser is lenient; this is a last resort
+            raise HtmlError(f"{name}: cannot parse HTML ({e})") from None
+        walker.flush()
+        return cls(source, [s for s in walker.segments if s.text.strip()])
+
+
+class _Walker(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[tuple[str, bool, dict[str, int]]] = [("", False, {})]  # tag, skipped, child counts
+        self.path: list[str] = []
+        self.segments: list[Segment] = []
+        self.pieces: list[Piece] = []
+        self.where = ""
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    @property
+    def skipping(self) -> bool:
+        return self.stack[-1][1]
+
+    def flush(self) -> None:
+        if self.pieces:
+            self.segments.append(Segment(self.pieces, self.where or "/"))
+            self.pieces = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        start = self._offset()
+        raw = self.get_starttag_text() or ""
+        counts = self.stack[-1][2]
+        counts[tag] = counts.get(tag, 0) + 1
+        step = f"{tag}[{counts[tag]}]"
+        skipped = self.skipping or tag in SKIPPED or dict(attrs).get("translate") == "no"
+        if tag not in INLINE:
+            self.flush()
+        if not skipped:
+            self._attributes(tag, raw, start, "/".join(self.path + [step]))
+        if tag not in VOID:
+            self.stack.append((tag, skipped, {}))
+            self.path.append(step)
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.stack[-1][0] == tag:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in INLINE:
+            self.flush()
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth][0] == tag:
+                del self.stack[depth:]
+                del self.path[depth - 1:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping or not data:
+            return
+        start = self._offset()
+        if not self.pieces:
+            self.where = "/" + "/".join(self.path)
+        self.pieces.append(Piece(start, start + len(data), data))
+
+    def _reference(self, raw_start: str, name: str) -> None:
+        if self.skipping:
+            return
+        start = self._offset()
+        end = start + len(raw_start) + len(name)
+        if self.source[end:end + 1] == ";":
+            end += 1
+        if not self.pieces:
+            self.where = "/" + "/".join(self.path)
+        self.pieces.append(Piece(start, end, html.unescape(self.source[start:end]), editable=False))
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&", name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#", name)
+
+    def _attributes(self, tag: str, raw: str, start: int, path: str) -> None:
+        for m in _TEXT_ATTRIBUTE.finditer(raw):
+            group = 2 if m.group(2) is not None else 3
+            value = m.group(group)
+            if not value.strip():
+                continue
+            lo = start + m.start(group)
+            piece = Piece(lo, lo + len(value), html.unescape(value), editable="&" not in value and '"' not in value)
+            self.segments.append(Segment([piece], f"/{path}@{m.group(1).lower()}"))

@@ -1,0 +1,186 @@
+"""The segment layer: how structured formats (HTML, SRT, ...) go through the same pipeline.
+
+A format adapter cuts its document into segments (a paragraph, a cue, an attribute value), each
+made of pieces: stretches of the source whose text the rules read. An inline tag between two
+pieces does not end a segment, so `the <b>school</b>,Talk` is repaired as one sentence. All
+segments are joined, paragraph-separated, and fixed as one text (document-wide evidence such
+as casing and bilingual layout works as for plain text); each edit is then mapped back to the
+piece it falls in, and the adapter writes only the pieces that changed. Everything else in the
+source (markup, entities, timing lines) is copied byte for byte, so a document with nothing to
+repair comes out identical. An edit that would cross from one piece into another (through a
+tag or an entity) is not applied; its issue is still reported.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Edit, Issue, apply_edits
+
+SEPARATOR = "\n\n"  # between segments: no rule joins or edits across a blank line
+
+
+@dataclass(slots=True)
+class Piece:
+    start: int  # source offsets
+    end: int
+    text: str  # what the rules read (entities decoded, for example)
+    editable: bool = True
+
+
+@dataclass(slots=True)
+class Segment:
+    pieces: list[Piece]
+    location: str  # where a reader finds it: "cue 3", "/html/body/p[2]", "p[2]@alt"
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+    @property
+    def offsets(self) -> list[int]:
+        """Where each piece starts in the segment's text."""
+        out, pos = [], 0
+        for p in self.pieces:
+            out.append(pos)
+            pos += len(p.text)
+        return out
+
+
+def owning_piece(segment: Segment, edit: Edit) -> int | None:
+    """The editable piece an edit falls in, or None when it touches markup or spans two pieces.
+    An insertion where two pieces meet goes to the first of them that is editable."""
+    for index, (lo, piece) in enumerate(zip(segment.offsets, segment.pieces)):
+        hi = lo + len(piece.text)
+        if edit.start == edit.end == hi and not piece.editable:
+            continue
+        if lo <= edit.start and edit.end <= hi and (edit.start < hi or edit.start == edit.end):
+            return index if piece.editable else None
+    return None
+
+
+class SegmentedDocument:
+    """A parsed document; adapters fill `segments` and may override `escape`."""
+
+    format = "segmented"
+    # Rules that make no sense for the format (HTML collapses whitespace runs anyway).
+    skipped_rules: frozenset[str] = frozenset()
+
+    def __init__(self, source: str, segments: list[Segment]) -> None:
+        self.source = source
+        self.segments = segments
+
+    def escape(self, text: str) -> str:
+        """How new text is written into the source (HTML escapes `&` and `<`, for example)."""
+        return text
+
+    def render(self, edits: list[list[Edit]]) -> str:
+        """The source with each segment's edits (offsets into the segment's text) applied."""
+        replacements: list[tuple[int, int, str]] = []
+        for segment, segment_edits in zip(self.segments, edits):
+            by_piece: dict[int, list[Edit]] = {}
+            for e in segment_edits:
+                owner = owning_piece(segment, e)
+                if owner is not None:
+                    lo = segment.offsets[owner]
+                    by_piece.setdefault(owner, []).append(Edit(e.start - lo, e.end - lo, e.before, e.after, e.rule))
+            for index, mine in by_piece.items():
+                piece = segment.pieces[index]
+                replacements.append((piece.start, piece.end, self.escape(apply_edits(piece.text, mine))))
+        out, pos = [], 0
+        for start, end, text in sorted(replacements):
+            out.append(self.source[pos:start])
+            out.append(text)
+            pos = end
+        out.append(self.source[pos:])
+        return "".join(out)
+
+
+@dataclass
+class DocumentResult:
+    """What fixing a segmented document gives: the new source and the account of it."""
+
+    source: str
+    text: str
+    issues: list[dict[str, Any]]
+    edits: list[dict[str, Any]]
+    notes: list[str] = field(default_factory=list)
+    remaining: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.source
+
+
+def fix_document(doc: SegmentedDocument, **options: Any) -> DocumentResult:
+    """Fix every segment of `doc` as one text and write the repairs back into the source."""
+    from ..pipeline import check, fix
+
+    texts = [s.text for s in doc.segments]
+    joined = SEPARATOR.join(texts)
+    starts = _starts(texts)
+    options["rules"] = _rules(doc, options.get("rules"))
+    result = fix(joined, **options)
+    per_segment: list[list[Edit]] = [[] for _ in texts]
+    applied, notes = [], list(result.notes)
+    for e in result.edits:
+        i = bisect.bisect_right(starts, e.start) - 1
+        lo = starts[i]
+        local = Edit(e.start - lo, e.end - lo, e.before, e.after, e.rule)
+        if local.end > len(texts[i]) or owning_piece(doc.segments[i], local) is None:
+            notes.append(f"not applied across markup in {doc.segments[i].location}: {e.before!r} -> {e.after!r}")
+            continue
+        per_segment[i].append(local)
+        applied.append(_located(doc, starts, e.start, e.to_dict()))
+    text = doc.render(per_segment)
+    issues = [_located(doc, starts, i.start, i.to_dict()) for i in result.issues]
+    new_texts = [apply_edits(t, es) for t, es in zip(texts, per_segment)]
+    remaining = [_located(doc, _starts(new_texts), i.start, i.to_dict())
+                 for i in check(SEPARATOR.join(new_texts), glossary=options.get("glossary"), rules=options["rules"])]
+    return DocumentResult(doc.source, text, issues, applied, notes, remaining)
+
+
+def check_document(doc: SegmentedDocument, **options: Any) -> list[dict[str, Any]]:
+    from ..pipeline import check
+
+    texts = [s.text for s in doc.segments]
+    starts = _starts(texts)
+    options["rules"] = _rules(doc, options.get("rules"))
+    return [_located(doc, starts, i.start, i.to_dict()) for i in check(SEPARATOR.join(texts), **options)]
+
+
+def _rules(doc: SegmentedDocument, rules: Any) -> list[str] | None:
+    from ..rules import RULES
+
+    if not doc.skipped_rules:
+        return rules
+    wanted = list(rules) if rules else list(RULES)
+    return [r for r in wanted if r not in doc.skipped_rules]
+
+
+def _starts(texts: list[str]) -> list[int]:
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + len(SEPARATOR)
+    return starts
+
+
+def _located(doc: SegmentedDocument, starts: list[int], start: int, data: dict[str, Any]) -> dict[str, Any]:
+    """An issue or edit as a dict, with the segment's location and offsets within its text."""
+    i = bisect.bisect_right(starts, start) - 1
+    data = dict(data)
+    data["location"] = doc.segments[i].location
+    data["offset"] = start - starts[i]
+    data.pop("start", None)
+    end = data.pop("end", None)
+    if end is not None:
+        data["length"] = end - start
+    return data
+
+
+def as_issue(data: dict[str, Any]) -> Issue:
+    """Back from a located dict to an Issue (offsets relative to its segment)."""
+    return Issue(data["rule"], data["kind"], data["severity"], data["offset"], data["offset"] + data["length"],
+                 data["message"], data.get("suggestion"), data.get("data", {}))

@@ -7,7 +7,7 @@ every change can be undone with `Result.undo()`.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Literal
 
 Kind = Literal["untranslated", "punctuation", "spacing", "casing", "terminology", "encoding"]
@@ -33,7 +33,8 @@ class Issue:
     data: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"rule": self.rule, "kind": self.kind, "severity": self.severity, "start": self.start,
+                "end": self.end, "message": self.message, "suggestion": self.suggestion, "data": dict(self.data)}
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -47,7 +48,7 @@ class Edit:
     rule: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"start": self.start, "end": self.end, "before": self.before, "after": self.after, "rule": self.rule}
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

@@ -77,11 +77,11 @@ class _Walker(HTMLParser):
         counts = self.stack[-1][2]
         counts[tag] = counts.get(tag, 0) + 1
         step = f"{tag}[{counts[tag]}]"
-        skipped = self.skipping or tag in SKIPPED or dict(attrs).get("translate") == "no"
+        skipped = self.skipping or tag in SKIPPED or ("translate", "no") in attrs
         if tag not in INLINE:
             self.flush()
-        if not skipped:
-            self._attributes(tag, raw, start, "/".join(self.path + [step]))
+        if not skipped and ("alt" in raw or "title" in raw or "ALT" in raw or "TITLE" in raw):
+            self._attributes(raw, start, "/".join(self.path + [step]))
         if tag not in VOID:
             self.stack.append((tag, skipped, {}))
             self.path.append(step)
@@ -125,7 +125,7 @@ class _Walker(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._reference("&#", name)
 
-    def _attributes(self, tag: str, raw: str, start: int, path: str) -> None:
+    def _attributes(self, raw: str, start: int, path: str) -> None:
         for m in _TEXT_ATTRIBUTE.finditer(raw):
             group = 2 if m.group(2) is not None else 3
             value = m.group(group)

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, Callable
 
 from ..model import Edit, Issue, apply_edits
 
 SEPARATOR = "\n\n"  # between segments: no rule joins or edits across a blank line
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # identity: pieces key the edits written back into them
 class Piece:
     start: int  # source offsets
     end: int
@@ -38,25 +39,19 @@ class Segment:
     def text(self) -> str:
         return "".join(p.text for p in self.pieces)
 
-    @property
-    def offsets(self) -> list[int]:
-        """Where each piece starts in the segment's text."""
-        out, pos = [], 0
-        for p in self.pieces:
-            out.append(pos)
-            pos += len(p.text)
-        return out
 
 
-def owning_piece(segment: Segment, edit: Edit) -> int | None:
-    """The editable piece an edit falls in, or None when it touches markup or spans two pieces.
-    An insertion where two pieces meet goes to the first of them that is editable."""
-    for index, (lo, piece) in enumerate(zip(segment.offsets, segment.pieces)):
+def owning_piece(segment: Segment, start: int, end: int) -> tuple[Piece, int] | None:
+    """The editable piece that segment text [start, end) falls in, with the piece's offset in
+    the segment; None when it touches markup or spans two pieces. An insertion where two pieces
+    meet goes to the first of them that is editable."""
+    lo = 0
+    for piece in segment.pieces:
         hi = lo + len(piece.text)
-        if edit.start == edit.end == hi and not piece.editable:
-            continue
-        if lo <= edit.start and edit.end <= hi and (edit.start < hi or edit.start == edit.end):
-            return index if piece.editable else None
+        if not (start == end == hi and not piece.editable):
+            if lo <= start and end <= hi and (start < hi or start == end):
+                return (piece, lo) if piece.editable else None
+        lo = hi
     return None
 
 
@@ -75,21 +70,12 @@ class SegmentedDocument:
         """How new text is written into the source (HTML escapes `&` and `<`, for example)."""
         return text
 
-    def render(self, edits: list[list[Edit]]) -> str:
-        """The source with each segment's edits (offsets into the segment's text) applied."""
-        replacements: list[tuple[int, int, str]] = []
-        for segment, segment_edits in zip(self.segments, edits):
-            by_piece: dict[int, list[Edit]] = {}
-            for e in segment_edits:
-                owner = owning_piece(segment, e)
-                if owner is not None:
-                    lo = segment.offsets[owner]
-                    by_piece.setdefault(owner, []).append(Edit(e.start - lo, e.end - lo, e.before, e.after, e.rule))
-            for index, mine in by_piece.items():
-                piece = segment.pieces[index]
-                replacements.append((piece.start, piece.end, self.escape(apply_edits(piece.text, mine))))
+    def render(self, edits: dict[Piece, list[Edit]]) -> str:
+        """The source with each piece's edits (offsets into the piece's text) applied."""
+        replacements = sorted((piece.start, piece.end, self.escape(apply_edits(piece.text, mine)))
+                              for piece, mine in edits.items())
         out, pos = [], 0
-        for start, end, text in sorted(replacements):
+        for start, end, text in replacements:
             out.append(self.source[pos:start])
             out.append(text)
             pos = end
@@ -103,14 +89,29 @@ class DocumentResult:
 
     source: str
     text: str
-    issues: list[dict[str, Any]]
-    edits: list[dict[str, Any]]
+    located_issues: Callable[[], list[dict[str, Any]]] = field(repr=False)
+    located_edits: Callable[[], list[dict[str, Any]]] = field(repr=False)
     notes: list[str] = field(default_factory=list)
-    remaining: list[dict[str, Any]] = field(default_factory=list)
+    recheck: Callable[[], list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     @property
     def changed(self) -> bool:
         return self.text != self.source
+
+    @cached_property
+    def issues(self) -> list[dict[str, Any]]:
+        """Issues of the input, each with its segment's `location` and `offset` (built on first use)."""
+        return self.located_issues()
+
+    @cached_property
+    def edits(self) -> list[dict[str, Any]]:
+        """The edits applied, located like the issues."""
+        return self.located_edits()
+
+    @cached_property
+    def remaining(self) -> list[dict[str, Any]]:
+        """Issues still in the output (checked on first use)."""
+        return self.recheck() if self.recheck else []
 
 
 def fix_document(doc: SegmentedDocument, **options: Any) -> DocumentResult:
@@ -122,23 +123,32 @@ def fix_document(doc: SegmentedDocument, **options: Any) -> DocumentResult:
     starts = _starts(texts)
     options["rules"] = _rules(doc, options.get("rules"))
     result = fix(joined, **options)
-    per_segment: list[list[Edit]] = [[] for _ in texts]
+    per_segment: list[list[Edit]] = [[] for _ in texts]  # filled only for a recheck
+    by_piece: dict[Piece, list[Edit]] = {}
     applied, notes = [], list(result.notes)
     for e in result.edits:
         i = bisect.bisect_right(starts, e.start) - 1
-        lo = starts[i]
-        local = Edit(e.start - lo, e.end - lo, e.before, e.after, e.rule)
-        if local.end > len(texts[i]) or owning_piece(doc.segments[i], local) is None:
+        start, end = e.start - starts[i], e.end - starts[i]
+        owner = owning_piece(doc.segments[i], start, end) if end <= len(texts[i]) else None
+        if owner is None:
             notes.append(f"not applied across markup in {doc.segments[i].location}: {e.before!r} -> {e.after!r}")
             continue
-        per_segment[i].append(local)
-        applied.append(_located(doc, starts, e.start, e.to_dict()))
-    text = doc.render(per_segment)
-    issues = [_located(doc, starts, i.start, i.to_dict()) for i in result.issues]
-    new_texts = [apply_edits(t, es) for t, es in zip(texts, per_segment)]
-    remaining = [_located(doc, _starts(new_texts), i.start, i.to_dict())
-                 for i in check(SEPARATOR.join(new_texts), glossary=options.get("glossary"), rules=options["rules"])]
-    return DocumentResult(doc.source, text, issues, applied, notes, remaining)
+        piece, lo = owner
+        by_piece.setdefault(piece, []).append(Edit(start - lo, end - lo, e.before, e.after, e.rule))
+        applied.append((i, e))
+    text = doc.render(by_piece)
+
+    def recheck() -> list[dict[str, Any]]:
+        for i, e in applied:
+            per_segment[i].append(Edit(e.start - starts[i], e.end - starts[i], e.before, e.after, e.rule))
+        new_texts = [apply_edits(t, es) for t, es in zip(texts, per_segment)]
+        new_starts = _starts(new_texts)
+        return [_located(doc, new_starts, i.start, i.to_dict())
+                for i in check(SEPARATOR.join(new_texts), glossary=options.get("glossary"), rules=options["rules"])]
+
+    return DocumentResult(doc.source, text,
+                          lambda: [_located(doc, starts, i.start, i.to_dict()) for i in result.issues],
+                          lambda: [_located(doc, starts, e.start, e.to_dict()) for _, e in applied], notes, recheck)
 
 
 def check_document(doc: SegmentedDocument, **options: Any) -> list[dict[str, Any]]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-FORMATS = ("text", "markdown", "html", "srt")
-SEGMENTED = ("html", "srt")
+FORMATS = ("text", "markdown", "html", "srt", "po", "xliff", "tmx")
+SEGMENTED = ("html", "srt", "po", "xliff", "tmx")
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text",
-               ".html": "html", ".htm": "html", ".xhtml": "html", ".srt": "srt"}
+               ".html": "html", ".htm": "html", ".xhtml": "html", ".srt": "srt", ".po": "po", ".pot": "po",
+               ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx"}
 _SRT_START = re.compile(r"\A\ufeff?\s*\d+\s*\r?\n\d+:\d+:\d+[,.]\d+\s*-->")
 _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 
@@ -28,6 +29,10 @@ def detect_format(path: str | None, text: str) -> str:
         return "html"
     if _SRT_START.match(head):
         return "srt"
+    if "<xliff" in head[:500]:
+        return "xliff"
+    if "<tmx" in head[:500]:
+        return "tmx"
     if head.startswith("---\n") or "\n```" in head or head.startswith("```") or "\n# " in head or head.startswith("# "):
         return "markdown"
     return "text"
@@ -39,6 +44,10 @@ def parse_segmented(fmt: str, text: str, name: str = "<input>"):
         from .html import HtmlDocument
 
         return HtmlDocument.parse(text, name)
-    from .srt import SrtDocument
+    if fmt == "srt":
+        from .srt import SrtDocument
 
-    return SrtDocument.parse(text, name)
+        return SrtDocument.parse(text, name)
+    from .l10n import StoreDocument
+
+    return StoreDocument.parse(text, name, fmt)

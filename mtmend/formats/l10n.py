@@ -1,0 +1,53 @@
+"""PO, XLIFF and TMX (translate-toolkit): the target text of each unit is a segment.
+
+The source text stays as it is. A repaired unit is marked for review as the format allows: PO
+`#, fuzzy`, XLIFF `state="needs-review-translation"`; TMX has no such mark. A file with
+nothing to repair is returned as it was read; a repaired one is written by translate-toolkit,
+which lays out the whole file in its own way (PO keeps its layout).
+"""
+from __future__ import annotations
+
+from .segments import Piece, Segment, SegmentedDocument
+from ..model import Edit, apply_edits
+
+KINDS = ("po", "xliff", "tmx")
+
+
+class L10nError(ValueError):
+    """A file translate-toolkit cannot read."""
+
+
+class StoreDocument(SegmentedDocument):
+    def __init__(self, source: str, segments: list[Segment], store, units: list, fmt: str) -> None:
+        super().__init__(source, segments)
+        self.store, self.units, self.format = store, units, fmt
+
+    @classmethod
+    def parse(cls, source: str, name: str, fmt: str) -> "StoreDocument":
+        from translate.storage import po, tmx, xliff
+
+        store_class = {"po": po.pofile, "xliff": xliff.xlifffile, "tmx": tmx.tmxfile}[fmt]
+        try:
+            store = store_class.parsestring(source.encode("utf-8"))
+        except Exception as e:  # the toolkit raises parser-specific errors
+            raise L10nError(f"{name}: not a valid {fmt.upper()} file ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
+        units = [u for u in store.units if not u.isheader() and u.target and str(u.target).strip()]
+        segments = [Segment([Piece(n, n, str(u.target))], f"unit {(u.getid() or str(n + 1)).replace(chr(4), '/')}")
+                    for n, u in enumerate(units)]
+        if not store.units:
+            raise L10nError(f"{name}: no translation units")
+        return cls(source, segments, store, units, fmt)
+
+    def render(self, edits: dict[Piece, list[Edit]]) -> str:
+        if not edits:
+            return self.source
+        for piece, mine in edits.items():
+            unit = self.units[piece.start]
+            unit.target = apply_edits(piece.text, mine)
+            if self.format == "po":
+                unit.markfuzzy(True)
+            elif self.format == "xliff":
+                target = unit.xmlelement.find(unit.namespaced("target"))
+                if target is not None:
+                    target.set("state", "needs-review-translation")
+        return bytes(self.store).decode("utf-8")

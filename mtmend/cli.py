@@ -17,10 +17,10 @@ from rich.console import Console
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
 from .config import ConfigError, find_config, load_config
 from .engines.glossary import GlossaryEngine
-from .formats import FORMATS, SEGMENTED, detect_format, parse_segmented
+from .formats import BINARY, FORMATS, SEGMENTED, detect_format, parse_segmented
 from .formats.segments import SegmentedDocument, check_document, fix_document
 from .glossary import Glossary, GlossaryError, load_all
-from .io import InputError, backup, read_text, write_atomic
+from .io import InputError, backup, read_bytes, read_text, write_atomic
 from .model import Issue
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -33,15 +33,19 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _load(path: str, fmt: Optional[str]) -> tuple[str, str, str]:
+def _load(path: str, fmt: Optional[str]) -> tuple[str | bytes, str, str]:
+    """(text, encoding, format); the text is bytes for binary formats (DOCX)."""
+    if fmt is not None and fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    binary = fmt in BINARY or fmt is None and path.lower().endswith(".docx")
     try:
+        if binary:
+            return read_bytes(path), "binary", fmt or "docx"
         text, encoding = read_text(path)
     except InputError as e:
         _fail(str(e))
     except OSError as e:
         _fail(f"{path}: {e.strerror or e}")
-    if fmt is not None and fmt not in FORMATS:
-        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return text, encoding, fmt or detect_format(path, text)
 
 
@@ -148,7 +152,8 @@ def fix(
     try:
         if detected in SEGMENTED:
             result = fix_document(_segmented(detected, text, path), **options)
-            data = {"schema": "mtmend.result/1", "text": result.text, "changed": result.changed,
+            data = {"schema": "mtmend.result/1", "text": None if isinstance(result.text, bytes) else result.text,
+                    "changed": result.changed,
                     "issues": result.issues, "edits": result.edits, "remaining": result.remaining,
                     "notes": result.notes}
             remaining_lines = [f"{path}:{d['location']}+{d['offset']}: {d['severity']} {d['rule']} {d['message']}"
@@ -162,8 +167,9 @@ def fix(
             remaining_lines = [_lint_line(path, result.text, i) for i in result.remaining if i.severity == "error"]
     except ValueError as e:
         _fail(str(e))
-    out_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else _encodable(result.text, encoding)
-    if diff:
+    binary = isinstance(result.text, bytes)
+    out_encoding = encoding if binary or encoding in ("utf-8", "utf-8-sig") else _encodable(result.text, encoding)
+    if diff and not binary:
         _print_diff(text, result.text, path)
     if report:
         data["file"] = path
@@ -176,6 +182,8 @@ def fix(
             err.print(f"mtmend: {len(result.edits)} edits written to {path} (backup: {saved})", markup=False)
     elif output:
         write_atomic(output, result.text, out_encoding)
+    elif isinstance(result.text, bytes):
+        _fail("a DOCX result needs -o OUT or --in-place, not standard output")
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()

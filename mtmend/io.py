@@ -59,12 +59,32 @@ def decode(data: bytes, name: str = "<input>", *, max_bytes: int = MAX_BYTES) ->
     return str(best), best.encoding
 
 
-def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
+def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a binary document (DOCX), refused like text input when unusable."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory")
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.stat().st_size > max_bytes:
+            raise InputError(f"{path}: file is larger than {max_bytes // (1024 * 1024)} MiB")
+        data = p.read_bytes()
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: input is larger than {max_bytes // (1024 * 1024)} MiB")
+    if not data:
+        raise InputError(f"{path}: input is empty")
+    return data
+
+
+def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8") -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or "."))
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding=encoding, newline="")) as f:
             f.write(text)
         if target.exists():
             shutil.copymode(target, tmp)

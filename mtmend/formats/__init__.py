@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-FORMATS = ("text", "markdown", "html", "srt", "po", "xliff", "tmx")
-SEGMENTED = ("html", "srt", "po", "xliff", "tmx")
+FORMATS = ("text", "markdown", "html", "srt", "po", "xliff", "tmx", "docx")
+SEGMENTED = ("html", "srt", "po", "xliff", "tmx", "docx")
+BINARY = ("docx",)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text",
                ".html": "html", ".htm": "html", ".xhtml": "html", ".srt": "srt", ".po": "po", ".pot": "po",
-               ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx"}
+               ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx", ".docx": "docx"}
 _SRT_START = re.compile(r"\A\ufeff?\s*\d+\s*\r?\n\d+:\d+:\d+[,.]\d+\s*-->")
 _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 
@@ -38,8 +39,13 @@ def detect_format(path: str | None, text: str) -> str:
     return "text"
 
 
-def parse_segmented(fmt: str, text: str, name: str = "<input>"):
-    """The segmented document for `fmt`; ValueError (one line) when the input is not that format."""
+def parse_segmented(fmt: str, text, name: str = "<input>"):
+    """The segmented document for `fmt` (`text` is bytes for DOCX); ValueError (one line) when the
+    input is not that format."""
+    if fmt == "docx":
+        from .docx import DocxDocument
+
+        return DocxDocument.parse(text, name)
     if fmt == "html":
         from .html import HtmlDocument
 

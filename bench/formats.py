@@ -47,6 +47,30 @@ def as_srt(paragraphs):
                    for n, p in enumerate(paragraphs, 1))
 
 
+def as_docx(paragraphs):
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for p in paragraphs:
+        para = document.add_paragraph()
+        middle = len(p) // 2  # a run boundary in the middle of a word or sentence
+        para.add_run(p[:middle]).bold = True
+        para.add_run(p[middle:])
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def runs(data):
+    import io
+
+    import docx
+
+    return [(r.bold, r.italic) for p in docx.Document(io.BytesIO(data)).paragraphs for r in p.runs]
+
+
 def main():
     docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
     paragraphs = [p for d in docs for p in d["text"].split("\n") if p.strip()] * 2
@@ -55,13 +79,18 @@ def main():
     t_plain = best(lambda: mtmend.fix(plain))
     print(f"input_prose_MB {mb:.2f}")
     print(f"text_MBps {mb / t_plain:.2f}")
-    for name, source, cls in (("html", as_html(paragraphs), HtmlDocument), ("srt", as_srt(paragraphs), SrtDocument)):
+    from mtmend.formats.docx import DocxDocument
+
+    for name, source, cls in (("html", as_html(paragraphs), HtmlDocument), ("srt", as_srt(paragraphs), SrtDocument),
+                              ("docx", as_docx(paragraphs), DocxDocument)):
         t = best(lambda: fix_document(cls.parse(source)))
         out = fix_document(cls.parse(source)).text
         print(f"{name}_MBps {mb / t:.2f}")
         print(f"{name}_vs_text {t_plain / t:.2f}")
         if name == "html":
             print(f"html_tags_lost_or_moved {sum(a != b for a, b in zip(TAG.findall(source), TAG.findall(out))) + abs(len(TAG.findall(source)) - len(TAG.findall(out)))}")
+        if name == "docx":
+            print(f"docx_runs_lost_or_reformatted {sum(a != b for a, b in zip(runs(source), runs(out))) + abs(len(runs(source)) - len(runs(out)))}")
         segments = cls.parse(out).segments
         left = mtmend.check("\n\n".join(s.text for s in segments),
                             rules=["punctuation", "spacing.after-punctuation", "casing"])

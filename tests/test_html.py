@@ -108,3 +108,14 @@ def test_parse_error_type():
         HtmlDocument.parse("plain")
     except HtmlError as e:
         assert "no HTML markup" in str(e)
+
+
+def test_lang_marks_follow_translated_text():
+    import mtmend
+
+    page = ('<html lang="zh-CN"><body><p><span lang="zh">近日</span>,Wang Lihua visited.</p>'
+            '<p lang="zh">部属高校要学深悟透蓝天白云</p></body></html>')
+    out = fixed(page, engine=mtmend.GlossaryEngine())
+    assert out == ('<html lang="en"><body><p><span lang="en">Recently</span>, Wang Lihua visited.</p>'
+                   '<p lang="zh">部属高校要学深悟透蓝天白云</p></body></html>')
+    assert fixed(page) == page.replace(",Wang", ", Wang")  # without an engine the Chinese stays, and so does lang

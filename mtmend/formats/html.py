@@ -13,12 +13,15 @@ import html
 import re
 from html.parser import HTMLParser
 
+from ..model import Edit, apply_edits
+from ..scripts import CJK_LETTER_RE
 from .segments import Piece, Segment, SegmentedDocument
 
 INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i img kbd label mark q s samp small span strong "
                    "sub sup time tt u var wbr".split())
 SKIPPED = frozenset("script style code pre textarea template noscript svg math".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_LANG = re.compile(r"""\slang\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _TEXT_ATTRIBUTE = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
@@ -30,8 +33,23 @@ class HtmlDocument(SegmentedDocument):
     format = "html"
     skipped_rules = frozenset({"spacing.whitespace"})  # a browser collapses whitespace itself
 
+    def __init__(self, source: str, segments: list[Segment], languages: dict[tuple[int, int], list[Piece]]) -> None:
+        super().__init__(source, segments)
+        self.languages = languages  # span of a Chinese lang="..." value -> the pieces under it
+
     def escape(self, text: str) -> str:
         return html.escape(text, quote=False)
+
+    def render(self, edits: dict[Piece, list[Edit]]) -> str:
+        """Also keeps `lang` right: an element marked Chinese whose text is now all English
+        (an engine translated it) is marked `en`."""
+        final = {id(piece): apply_edits(piece.text, mine) for piece, mine in edits.items()}
+        replacements = [(piece.start, piece.end, self.escape(final[id(piece)])) for piece in edits]
+        for span, pieces in self.languages.items():
+            texts = [final.get(id(p), p.text) for p in pieces]
+            if any(id(p) in final for p in pieces) and not any(CJK_LETTER_RE.search(t) for t in texts):
+                replacements.append((span[0], span[1], "en"))
+        return self.splice(replacements)
 
     @classmethod
     def parse(cls, source: str, name: str = "<input>") -> "HtmlDocument":
@@ -44,7 +62,8 @@ class HtmlDocument(SegmentedDocument):
         except Exception as e:  # html.parser is lenient; this is a last resort
             raise HtmlError(f"{name}: cannot parse HTML ({e})") from None
         walker.flush()
-        return cls(source, [s for s in walker.segments if s.text.strip()])
+        languages = {span: pieces for span, pieces in walker.languages.items() if pieces}
+        return cls(source, [s for s in walker.segments if s.text.strip()], languages)
 
 
 class _Walker(HTMLParser):
@@ -53,6 +72,8 @@ class _Walker(HTMLParser):
         self.source = source
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.stack: list[tuple[str, bool, dict[str, int]]] = [("", False, {})]  # tag, skipped, child counts
+        self.lang_stack: list[tuple[int, int] | None] = [None]  # nearest Chinese lang="..." value span
+        self.languages: dict[tuple[int, int], list[Piece]] = {}
         self.path: list[str] = []
         self.segments: list[Segment] = []
         self.pieces: list[Piece] = []
@@ -85,6 +106,7 @@ class _Walker(HTMLParser):
         if tag not in VOID:
             self.stack.append((tag, skipped, {}))
             self.path.append(step)
+            self.lang_stack.append(self._chinese_lang(raw, start) or self.lang_stack[-1])
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
@@ -98,6 +120,7 @@ class _Walker(HTMLParser):
             if self.stack[depth][0] == tag:
                 del self.stack[depth:]
                 del self.path[depth - 1:]
+                del self.lang_stack[depth:]
                 break
 
     def handle_data(self, data: str) -> None:
@@ -106,7 +129,21 @@ class _Walker(HTMLParser):
         start = self._offset()
         if not self.pieces:
             self.where = "/" + "/".join(self.path)
-        self.pieces.append(Piece(start, start + len(data), data))
+        piece = Piece(start, start + len(data), data)
+        self.pieces.append(piece)
+        if self.lang_stack[-1] is not None:
+            self.languages.setdefault(self.lang_stack[-1], []).append(piece)
+
+    def _chinese_lang(self, raw: str, start: int) -> tuple[int, int] | None:
+        m = _LANG.search(raw)
+        if not m:
+            return None
+        group = 1 if m.group(1) is not None else 2
+        if not m.group(group).lower().startswith("zh"):
+            return None
+        span = (start + m.start(group), start + m.end(group))
+        self.languages.setdefault(span, [])
+        return span
 
     def _reference(self, raw_start: str, name: str) -> None:
         if self.skipping:

@@ -72,10 +72,13 @@ class SegmentedDocument:
 
     def render(self, edits: dict[Piece, list[Edit]]) -> str:
         """The source with each piece's edits (offsets into the piece's text) applied."""
-        replacements = sorted((piece.start, piece.end, self.escape(apply_edits(piece.text, mine)))
-                              for piece, mine in edits.items())
+        return self.splice([(piece.start, piece.end, self.escape(apply_edits(piece.text, mine)))
+                            for piece, mine in edits.items()])
+
+    def splice(self, replacements: list[tuple[int, int, str]]) -> str:
+        """The source with non-overlapping [start, end) ranges replaced."""
         out, pos = [], 0
-        for start, end, text in replacements:
+        for start, end, text in sorted(replacements):
             out.append(self.source[pos:start])
             out.append(text)
             pos = end

@@ -116,6 +116,11 @@ def test_lang_marks_follow_translated_text():
     page = ('<html lang="zh-CN"><body><p><span lang="zh">近日</span>,Wang Lihua visited.</p>'
             '<p lang="zh">部属高校要学深悟透蓝天白云</p></body></html>')
     out = fixed(page, engine=mtmend.GlossaryEngine())
-    assert out == ('<html lang="en"><body><p><span lang="en">Recently</span>, Wang Lihua visited.</p>'
+    # Only an element whose own Chinese was translated changes its mark; the untranslated
+    # paragraph stays zh, and the page keeps the language its publisher declared.
+    assert out == ('<html lang="zh-CN"><body><p><span lang="en">Recently</span>, Wang Lihua visited.</p>'
                    '<p lang="zh">部属高校要学深悟透蓝天白云</p></body></html>')
     assert fixed(page) == page.replace(",Wang", ", Wang")  # without an engine the Chinese stays, and so does lang
+    whole = '<html lang="zh-CN"><body><p>近日,Wang Lihua visited.</p></body></html>'
+    assert fixed(whole, engine=mtmend.GlossaryEngine()) == \
+        '<html lang="en"><body><p>Recently, Wang Lihua visited.</p></body></html>'

@@ -46,8 +46,8 @@ class HtmlDocument(SegmentedDocument):
         final = {id(piece): apply_edits(piece.text, mine) for piece, mine in edits.items()}
         replacements = [(piece.start, piece.end, self.escape(final[id(piece)])) for piece in edits]
         for span, pieces in self.languages.items():
-            texts = [final.get(id(p), p.text) for p in pieces]
-            if any(id(p) in final for p in pieces) and not any(CJK_LETTER_RE.search(t) for t in texts):
+            translated = any(id(p) in final and CJK_LETTER_RE.search(p.text) for p in pieces)
+            if translated and not any(CJK_LETTER_RE.search(final.get(id(p), p.text)) for p in pieces):
                 replacements.append((span[0], span[1], "en"))
         return self.splice(replacements)
 

@@ -43,6 +43,8 @@ def _load(path: str, fmt: Optional[str]) -> tuple[str | bytes, str, str]:
             return read_bytes(path), "binary", fmt or "docx"
         text, encoding = read_text(path)
     except InputError as e:
+        if fmt is None and path != "-" and _is_docx(path):
+            return read_bytes(path), "binary", "docx"  # a Word document without its extension
         _fail(str(e))
     except OSError as e:
         _fail(f"{path}: {e.strerror or e}")
@@ -64,6 +66,15 @@ def _glossary(near: str, extra: Optional[List[str]]) -> Glossary:
 @lru_cache(maxsize=16)
 def _glossaries(paths: tuple[str, ...]) -> Glossary:
     return load_all(paths)
+
+
+def _is_docx(path: str) -> bool:
+    import zipfile
+
+    try:
+        return zipfile.is_zipfile(path) and "word/document.xml" in zipfile.ZipFile(path).namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def _segmented(fmt: str, text: str, name: str) -> SegmentedDocument:

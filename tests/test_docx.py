@@ -122,3 +122,10 @@ def test_cli_fixes_docx_in_place_with_backup_and_refuses_corrupt(tmp_path):
     result = subprocess.run([sys.executable, "-m", "mtmend.cli", "fix", str(bad), "-o", str(tmp_path / "o.docx")],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "corrupt zip" in result.stderr and not (tmp_path / "o.docx").exists()
+
+
+def test_a_word_document_is_recognised_without_its_extension(tmp_path):
+    path = tmp_path / "report.bin"
+    path.write_bytes(build([[("the school,Talk with teachers。", False, False)]]))
+    result = subprocess.run([sys.executable, "-m", "mtmend.cli", "check", str(path)], capture_output=True, text=True)
+    assert "document.xml paragraph 1+11: warning spacing.after-punctuation" in result.stdout  # after "the school,"

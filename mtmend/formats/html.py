@@ -98,7 +98,7 @@ class _Walker(HTMLParser):
         counts = self.stack[-1][2]
         counts[tag] = counts.get(tag, 0) + 1
         step = f"{tag}[{counts[tag]}]"
-        skipped = self.skipping or tag in SKIPPED or ("translate", "no") in attrs
+        skipped = self.skipping or tag in SKIPPED or bool(attrs) and ("translate", "no") in attrs
         if tag not in INLINE:
             self.flush()
         if not skipped and ("alt" in raw or "title" in raw or "ALT" in raw or "TITLE" in raw):
@@ -106,7 +106,8 @@ class _Walker(HTMLParser):
         if tag not in VOID:
             self.stack.append((tag, skipped, {}))
             self.path.append(step)
-            self.lang_stack.append(self._chinese_lang(raw, start) or self.lang_stack[-1])
+            marked = ("lang" in raw or "LANG" in raw) and self._chinese_lang(raw, start)
+            self.lang_stack.append(marked or self.lang_stack[-1])
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)

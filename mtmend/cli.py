@@ -8,7 +8,6 @@ import difflib
 import json
 import sys
 from functools import lru_cache
-from pathlib import Path
 from typing import List, Optional
 
 import typer

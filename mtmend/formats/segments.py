@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
 
-from ..model import Edit, Issue, apply_edits
+from ..model import Edit, apply_edits
 
 SEPARATOR = "\n\n"  # between segments: no rule joins or edits across a blank line
 
@@ -191,9 +191,3 @@ def _located(doc: SegmentedDocument, starts: list[int], start: int, data: dict[s
     if end is not None:
         data["length"] = end - start
     return data
-
-
-def as_issue(data: dict[str, Any]) -> Issue:
-    """Back from a located dict to an Issue (offsets relative to its segment)."""
-    return Issue(data["rule"], data["kind"], data["severity"], data["offset"], data["offset"] + data["length"],
-                 data["message"], data.get("suggestion"), data.get("data", {}))

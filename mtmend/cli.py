@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from functools import lru_cache
 from typing import List, Optional
@@ -15,7 +16,8 @@ from rich.console import Console
 
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
 from .config import ConfigError, find_config, load_config
-from .engines.glossary import GlossaryEngine
+from .engines import ENGINES, make_engine
+from .tm import CachedEngine, TranslationMemory, default_path
 from .formats import BINARY, FORMATS, SEGMENTED, detect_format, parse_segmented
 from .formats.segments import SegmentedDocument, check_document, fix_document
 from .glossary import Glossary, GlossaryError, load_all
@@ -145,8 +147,14 @@ def fix(
     fmt: Optional[str] = typer.Option(None, "--format", help="text, markdown, html or srt (default: by extension and content)."),
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
-    engine_name: str = typer.Option("glossary", "--engine",
-                                    help="Engine for leftovers: glossary (offline, the default) or none."),
+    engine_name: str = typer.Option("glossary", "--engine", envvar="MTMEND_ENGINE",
+                                    help="Engine for leftovers: glossary (offline, the default), openai, libretranslate or none."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL",
+                                           help="Server of the openai or libretranslate engine (e.g. http://127.0.0.1:8000/v1)."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL", help="Model name for the openai engine."),
+    tm_path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM",
+                                          help="Translation memory (SQLite) for MT engines; default ~/.cache/mtmend/tm.sqlite."),
+    no_tm: bool = typer.Option(False, "--no-tm", help="Do not use the translation memory."),
 ) -> None:
     """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
     if in_place and output:
@@ -155,10 +163,14 @@ def fix(
         _fail("--in-place needs a file, not standard input")
     text, encoding, detected = _load(path, fmt)
     glossary = _glossary(path, glossaries)
-    engines = {"glossary": lambda: GlossaryEngine(glossary), "none": lambda: None}
-    if engine_name not in engines:
-        _fail(f"unknown engine {engine_name!r}; choose one of {', '.join(engines)}")
-    options = dict(rules=rules, glossary=glossary, engine=engines[engine_name]())
+    try:
+        engine = make_engine(engine_name, base_url=base_url, model=model, glossary=glossary,
+                             api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))
+    except ValueError as e:
+        _fail(str(e))
+    if engine_name in ("openai", "libretranslate") and not no_tm:
+        engine = CachedEngine(engine, TranslationMemory(tm_path or default_path()))
+    options = dict(rules=rules, glossary=glossary, engine=engine)
     try:
         if detected in SEGMENTED:
             result = fix_document(_segmented(detected, text, path), **options)
@@ -199,7 +211,10 @@ def fix(
         sys.stdout.flush()
     for line in remaining_lines:
         typer.echo(line, err=True)
-    raise typer.Exit(1 if remaining_lines else 0)
+    failed = [n for n in data.get("notes", []) if "(engine error:" in n]
+    for note in failed[:5]:
+        typer.echo(f"mtmend: {note}", err=True)
+    raise typer.Exit(3 if failed else 1 if remaining_lines else 0)
 
 
 def _encodable(text: str, encoding: str) -> str:
@@ -234,6 +249,49 @@ def list_rules() -> None:
     """List every rule with its kind and default severity."""
     for r in RULES.values():
         typer.echo(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}")
+
+
+@app.command("engines")
+def list_engines(
+    base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL", help="Server to check."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL", help="Model for the openai engine."),
+) -> None:
+    """The engines, and whether each can be used now (servers are contacted)."""
+    for name in ENGINES:
+        if name == "none":
+            continue
+        try:
+            engine = make_engine(name, base_url=base_url, model=model or "-",
+                                 api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))
+            state = engine.reachable() if hasattr(engine, "reachable") else "ok (offline)"
+        except ValueError as e:
+            state = f"not configured: {e}"
+        typer.echo(f"{name:15}{state}")
+
+
+tm_app = typer.Typer(no_args_is_help=True, help="The translation memory of the MT engines.")
+app.add_typer(tm_app, name="tm")
+
+
+@tm_app.command("stats")
+def tm_stats(path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM", help="The TM file.")) -> None:
+    """Entries, hits and misses."""
+    tm = TranslationMemory(path or default_path())
+    for key, value in tm.stats().items():
+        typer.echo(f"{key}\t{value}")
+
+
+@tm_app.command("clear")
+def tm_clear(path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM", help="The TM file.")) -> None:
+    """Forget every stored translation."""
+    TranslationMemory(path or default_path()).clear()
+
+
+@tm_app.command("export")
+def tm_export(output: str = typer.Option(..., "-o", "--output", help="TMX file to write."),
+              path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM", help="The TM file.")) -> None:
+    """Every stored translation as TMX."""
+    write_atomic(output, TranslationMemory(path or default_path()).export_tmx())
 
 
 glossary_app = typer.Typer(no_args_is_help=True, help="The glossary: the built-in one, mtmend.toml's and --glossary files.")

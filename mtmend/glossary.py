@@ -75,6 +75,31 @@ class Glossary:
                 term = self.terms.get(simplified)
         return term
 
+    def terms_in(self, chinese: str) -> dict[str, str]:
+        """The glossary terms that occur in `chinese` (longest first, not overlapping), with
+        their official English: what an engine must render as the glossary says."""
+        found: dict[str, str] = {}
+        index = self._by_first_character
+        i = 0
+        while i < len(chinese):
+            for source, english in index.get(chinese[i], ()):
+                if chinese.startswith(source, i):
+                    found[source] = english
+                    i += len(source) - 1
+                    break
+            i += 1
+        return found
+
+    @cached_property
+    def _by_first_character(self) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for t in self:
+            if len(t.source) >= 2 and (t.user or t.domain in _OFFICIAL_DOMAINS | {"title"}):
+                index.setdefault(t.source[0], []).append((t.source, t.english))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        return index
+
     @cached_property
     def by_phrase(self) -> dict[str, list[tuple[Term, str]]]:
         """Watched English phrases (lower case) -> the terms they belong to and how: `wrong`,

@@ -149,9 +149,11 @@ def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, s
     if not spans:
         return repairs, []
     title = ctx.text.lstrip().split("\n", 1)[0][:200]
+    wants_terms = getattr(engine, "wants_terms", False)
     requests = [SpanRequest(lo.text, lo.language if source == "zh" else source, target,
                             ctx.text[max(0, lo.start - CONTEXT_CHARS):lo.start],
-                            ctx.text[lo.end:lo.end + CONTEXT_CHARS], title) for lo in spans]
+                            ctx.text[lo.end:lo.end + CONTEXT_CHARS], title,
+                            ctx.glossary.terms_in(lo.text) if wants_terms else {}) for lo in spans]
     answers = list(engine.translate(requests))
     notes = []
     added: list[Repair] = []

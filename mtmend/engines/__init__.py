@@ -40,3 +40,30 @@ class Engine(Protocol):
 
 
 CONTEXT_CHARS = 300
+
+
+ENGINES = ("glossary", "openai", "libretranslate", "none")
+
+
+def make_engine(name: str, *, base_url: str | None = None, model: str | None = None, api_key: str | None = None,
+                glossary=None):
+    """An engine by name; ValueError (one line) when it lacks what it needs."""
+    if name == "none":
+        return None
+    if name == "glossary":
+        from .glossary import GlossaryEngine
+
+        return GlossaryEngine(glossary)
+    if name == "openai":
+        if not base_url or not model:
+            raise ValueError("the openai engine needs --base-url and --model (or MTMEND_BASE_URL, MTMEND_MODEL)")
+        from .openai import OpenAIEngine
+
+        return OpenAIEngine(base_url, model, api_key)
+    if name == "libretranslate":
+        if not base_url:
+            raise ValueError("the libretranslate engine needs --base-url (or MTMEND_BASE_URL)")
+        from .libretranslate import LibreTranslateEngine
+
+        return LibreTranslateEngine(base_url, api_key)
+    raise ValueError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

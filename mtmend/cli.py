@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
-from .config import ConfigError, find_config, load_config
+from .config import Config, ConfigError, find_config, load_config
 from .engines import ENGINES, make_engine
 from .tm import CachedEngine, TranslationMemory, default_path
 from .formats import BINARY, FORMATS, SEGMENTED, detect_format, parse_segmented
@@ -55,12 +55,20 @@ def _load(path: str, fmt: Optional[str]) -> tuple[str | bytes, str, str]:
 GLOSSARY_HELP = "A glossary file (.tsv, .csv, .tbx) on top of the built-in one and mtmend.toml's; repeatable."
 
 
+def _config(near: str) -> Config:
+    """The mtmend.toml above `near` (the input's folder, or the working folder for stdin)."""
+    try:
+        return load_config(find_config("." if near == "-" else near))
+    except ConfigError as e:
+        _fail(str(e))
+
+
 def _glossary(near: str, extra: Optional[List[str]]) -> Glossary:
     """The built-in glossary, then the project's (mtmend.toml above `near`), then `extra`."""
+    config = _config(near)
     try:
-        config = load_config(find_config("." if near == "-" else near))
         return _glossaries(tuple(map(str, config.glossaries)) + tuple(extra or ()))
-    except (GlossaryError, ConfigError) as e:
+    except GlossaryError as e:
         _fail(str(e))
 
 
@@ -147,7 +155,7 @@ def fix(
     fmt: Optional[str] = typer.Option(None, "--format", help="text, markdown, html or srt (default: by extension and content)."),
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
-    engine_name: str = typer.Option("glossary", "--engine", envvar="MTMEND_ENGINE",
+    engine_name: Optional[str] = typer.Option(None, "--engine", envvar="MTMEND_ENGINE",
                                     help="Engine for leftovers: glossary (offline, the default), openai, libretranslate or none."),
     base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL",
                                            help="Server of the openai or libretranslate engine (e.g. http://127.0.0.1:8000/v1)."),
@@ -163,6 +171,9 @@ def fix(
         _fail("--in-place needs a file, not standard input")
     text, encoding, detected = _load(path, fmt)
     glossary = _glossary(path, glossaries)
+    configured = _config(path).engine
+    engine_name = engine_name or configured.get("name", "glossary")
+    base_url, model = base_url or configured.get("base_url"), model or configured.get("model")
     try:
         engine = make_engine(engine_name, base_url=base_url, model=model, glossary=glossary,
                              api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))

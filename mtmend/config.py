@@ -3,7 +3,13 @@
     [glossary]
     files = ["terms.tsv", "client.tbx"]   # relative to the mtmend.toml
 
-Glossaries named on the command line (`--glossary`) come after these, so they win.
+    [engine]
+    name = "openai"                       # glossary, openai, libretranslate, none
+    base_url = "http://127.0.0.1:8000/v1"
+    model = "qwen2.5-7b-instruct"
+
+Glossaries named on the command line (`--glossary`) come after these, so they win; engine
+options on the command line or in MTMEND_* variables win over [engine].
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ class ConfigError(ValueError):
 class Config:
     path: Path | None = None
     glossaries: list[Path] = field(default_factory=list)
+    engine: dict[str, str] = field(default_factory=dict)
 
 
 def find_config(start: str | Path) -> Path | None:
@@ -46,4 +53,8 @@ def load_config(path: Path | None) -> Config:
     files = section.get("files", []) if isinstance(section, dict) else None
     if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
         raise ConfigError(f"{path}: [glossary] files must be a list of paths")
-    return Config(path, [path.parent / f for f in files])
+    engine = data.get("engine", {})
+    if not isinstance(engine, dict) or not all(isinstance(v, str) for v in engine.values()) \
+            or set(engine) - {"name", "base_url", "model"}:
+        raise ConfigError(f"{path}: [engine] takes name, base_url and model, as strings")
+    return Config(path, [path.parent / f for f in files], engine)

@@ -159,3 +159,14 @@ def test_cli_with_an_engine_and_its_failure_mode(server, tmp_path):
     assert "entries\t2" in stats.stdout
     listed = run("engines", "--base-url", base, "--model", "m")
     assert "openai         ok" in listed.stdout
+
+
+def test_engine_chosen_in_mtmend_toml(server, tmp_path):
+    base, log = server("libretranslate")
+    (tmp_path / "mtmend.toml").write_text(f'[engine]\nname = "libretranslate"\nbase_url = "{base}"\n', encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = run("fix", str(page), "--no-tm")
+    assert result.stdout.startswith("Recently,") and len(logged(log)) == 1
+    (tmp_path / "mtmend.toml").write_text('[engine]\nname = 3\n', encoding="utf-8")
+    assert run("fix", str(page)).returncode == 2

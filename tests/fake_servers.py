@@ -25,7 +25,8 @@ calls = {"n": 0}
 
 
 def translate(text):
-    return PHRASES.get(text.strip(), "a passage the fake model translated")
+    """The phrase table's English, or filler of a plausible length for anything else."""
+    return PHRASES.get(text.strip()) or " ".join(["translated"] * max(3, len(text) // 3))
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -65,8 +66,11 @@ class Handler(BaseHTTPRequestHandler):
         else:
             items = []
             for s in spans:
-                text = {"echo": s["source"], "commentary": "Here is the translation: " + translate(s["source"])}.get(
-                    MODE, translate(s["source"]))
+                rendered = translate(s["source"])
+                for english in s.get("required_terms", {}).values():  # a model that follows the glossary
+                    if english.lower() not in rendered.lower():
+                        rendered += f", {english}"
+                text = {"echo": s["source"], "commentary": "Here is the translation: " + rendered}.get(MODE, rendered)
                 items.append({"id": s["id"], "text": text})
             content = json.dumps({"translations": items})
         self._send(200, {"choices": [{"message": {"role": "assistant", "content": content}}]})

@@ -159,7 +159,9 @@ def fix(
                                     help="Engine for leftovers: glossary (offline, the default), openai, libretranslate or none."),
     base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL",
                                            help="Server of the openai or libretranslate engine (e.g. http://127.0.0.1:8000/v1)."),
-    model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL", help="Model name for the openai engine."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL",
+                                        help="Model name (openai) or model folder / .argosmodel (ctranslate2)."),
+    device: str = typer.Option("cpu", "--device", envvar="MTMEND_DEVICE", help="cpu or cuda (ctranslate2)."),
     tm_path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM",
                                           help="Translation memory (SQLite) for MT engines; default ~/.cache/mtmend/tm.sqlite."),
     no_tm: bool = typer.Option(False, "--no-tm", help="Do not use the translation memory."),
@@ -175,11 +177,11 @@ def fix(
     engine_name = engine_name or configured.get("name", "glossary")
     base_url, model = base_url or configured.get("base_url"), model or configured.get("model")
     try:
-        engine = make_engine(engine_name, base_url=base_url, model=model, glossary=glossary,
+        engine = make_engine(engine_name, base_url=base_url, model=model, glossary=glossary, device=device,
                              api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))
     except ValueError as e:
         _fail(str(e))
-    if engine_name in ("openai", "libretranslate") and not no_tm:
+    if engine_name in ("openai", "libretranslate", "ctranslate2") and not no_tm:
         engine = CachedEngine(engine, TranslationMemory(tm_path or default_path()))
     options = dict(rules=rules, glossary=glossary, engine=engine)
     try:

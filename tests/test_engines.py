@@ -170,3 +170,49 @@ def test_engine_chosen_in_mtmend_toml(server, tmp_path):
     assert result.stdout.startswith("Recently,") and len(logged(log)) == 1
     (tmp_path / "mtmend.toml").write_text('[engine]\nname = 3\n', encoding="utf-8")
     assert run("fix", str(page)).returncode == 2
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    pytest.importorskip("ctranslate2")
+    from tiny_ct2 import build
+
+    return build(tmp_path_factory.mktemp("ct2") / "opus-mt-zh-en")
+
+
+def test_ctranslate2_engine_runs_the_real_model_path(tiny_model):
+    from mtmend.engines.ctranslate2 import CTranslate2Engine
+
+    engine = CTranslate2Engine(tiny_model, beam_size=2, batch_size=2)
+    requests = [SpanRequest(t, "zh", "en") for t in ("近日学校召开会议", "研究所要坚持面向国家重大需求", "学校党委")]
+    answers = engine.translate(requests)
+    assert len(answers) == 3 and engine.tokens_out > 0
+    # Random weights make no sense: every answer is either text or rejected with a reason.
+    assert all(a.text or a.reason.startswith("rejected answer") for a in answers)
+    result = mtmend.fix(PAGE, engine=engine)
+    assert result.undo() == PAGE and all("ctranslate2" in n for n in result.notes if "not translated" in n)
+
+
+def test_argos_package_is_unpacked_and_loaded(tiny_model, tmp_path, monkeypatch):
+    import shutil
+    import zipfile
+
+    from mtmend.engines.ctranslate2 import CTranslate2Engine
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    package = tmp_path / "translate-zh_en-1_0.argosmodel"
+    with zipfile.ZipFile(package, "w") as z:
+        for f in ("model.bin", "config.json", "source_vocabulary.json", "target_vocabulary.json"):
+            z.write(tiny_model / f, f"translate-zh_en/model/{f}")
+        z.write(tiny_model / "source.spm", "translate-zh_en/sentencepiece.model")
+    engine = CTranslate2Engine(package, beam_size=1)
+    assert len(engine.translate([SpanRequest("近日", "zh", "en")])) == 1
+    assert (tmp_path / "cache" / "mtmend" / "argos").exists()
+    shutil.rmtree(tmp_path / "cache")
+
+
+def test_missing_model_is_a_clean_error(tmp_path):
+    from mtmend.engines.ctranslate2 import CTranslate2Engine
+
+    with pytest.raises(ValueError, match="no CTranslate2 model"):
+        CTranslate2Engine(tmp_path)

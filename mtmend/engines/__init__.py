@@ -42,11 +42,11 @@ class Engine(Protocol):
 CONTEXT_CHARS = 300
 
 
-ENGINES = ("glossary", "openai", "libretranslate", "none")
+ENGINES = ("glossary", "openai", "libretranslate", "ctranslate2", "none")
 
 
 def make_engine(name: str, *, base_url: str | None = None, model: str | None = None, api_key: str | None = None,
-                glossary=None):
+                glossary=None, device: str = "cpu"):
     """An engine by name; ValueError (one line) when it lacks what it needs."""
     if name == "none":
         return None
@@ -66,4 +66,10 @@ def make_engine(name: str, *, base_url: str | None = None, model: str | None = N
         from .libretranslate import LibreTranslateEngine
 
         return LibreTranslateEngine(base_url, api_key)
+    if name == "ctranslate2":
+        if not model:
+            raise ValueError("the ctranslate2 engine needs --model (a CTranslate2 model folder or .argosmodel)")
+        from .ctranslate2 import CTranslate2Engine
+
+        return CTranslate2Engine(model, device=device)
     raise ValueError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

@@ -67,6 +67,34 @@ def main():
             print(f"tm_entries {stats['entries']}")
         finally:
             server.kill()
+        ctranslate2_throughput(docs, Path(tmp))
+
+
+def ctranslate2_throughput(docs, tmp):
+    """Tokens per second of the ctranslate2 engine on CPU with the tests' tiny model (random
+    weights, 1 layer, d=16): it measures mtmend's batching and decoding path, not translation
+    quality. With a real model: `ct2-opus-mt-converter --model_dir opus-mt-zh-en --output_dir
+    ct2-zh-en`, then time CTranslate2Engine("ct2-zh-en").translate(...) the same way."""
+    try:
+        import ctranslate2  # noqa: F401
+    except ImportError:
+        print("ctranslate2_tokens_per_s skipped (pip install 'mtmend[ctranslate2]')")
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    from tiny_ct2 import build
+
+    from mtmend.engines import SpanRequest
+    from mtmend.engines.ctranslate2 import CTranslate2Engine
+
+    model = build(tmp / "tiny-ct2")
+    spans = [SpanRequest(d["text"][s:e], "zh", "en") for d in docs for s, e in d["leftovers"]][:400]
+    for device in ("cpu",):
+        engine = CTranslate2Engine(model, device=device, beam_size=4, batch_size=32, threads=1)
+        start = time.perf_counter()
+        engine.translate(spans)
+        elapsed = time.perf_counter() - start
+        print(f"ctranslate2_{device}_spans {len(spans)}")
+        print(f"ctranslate2_{device}_tokens_per_s {engine.tokens_out / elapsed:.0f}")
 
 
 if __name__ == "__main__":

@@ -165,6 +165,8 @@ def fix(
     tm_path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM",
                                           help="Translation memory (SQLite) for MT engines; default ~/.cache/mtmend/tm.sqlite."),
     no_tm: bool = typer.Option(False, "--no-tm", help="Do not use the translation memory."),
+    post_edit: bool = typer.Option(False, "--post-edit",
+                                   help="LLM engines: rewrite damaged paragraphs into fluent English, as word-level edits."),
 ) -> None:
     """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
     if in_place and output:
@@ -183,7 +185,9 @@ def fix(
         _fail(str(e))
     if engine_name in ("openai", "libretranslate", "ctranslate2") and not no_tm:
         engine = CachedEngine(engine, TranslationMemory(tm_path or default_path()))
-    options = dict(rules=rules, glossary=glossary, engine=engine)
+    if post_edit and not hasattr(getattr(engine, "engine", engine), "rewrite"):
+        _fail("--post-edit needs an LLM engine (--engine openai)")
+    options = dict(rules=rules, glossary=glossary, engine=engine, post_edit=post_edit)
     try:
         if detected in SEGMENTED:
             result = fix_document(_segmented(detected, text, path), **options)

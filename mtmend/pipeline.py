@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from .context import Context
 from .engines import CONTEXT_CHARS, Engine, SpanRequest
 from .glossary import Glossary
-from .model import Edit, Issue, Result, compose_edits
+from .model import Edit, Issue, Result, apply_edits, compose_edits
 from .rules import RULES, Finding, Rule
 
 MAX_PASSES = 4
@@ -33,8 +33,10 @@ CASCADING = ("encoding.", "engine.")
 
 
 def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: str = "en",
-        format: str = "text", rules: Iterable[str] | None = None, glossary: Glossary | None = None) -> Result:
-    """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers."""
+        format: str = "text", rules: Iterable[str] | None = None, glossary: Glossary | None = None,
+        post_edit: bool = False) -> Result:
+    """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers, then
+    (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs."""
     selected = _select(rules)
     ctx = Context.build(text, format, glossary)
     found, repairs = _run_rules(ctx, selected)
@@ -55,8 +57,35 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
         edits = lambda composed=composed: composed  # noqa: E731
         current = _apply(current, more)
         cascading = any(rid.startswith(CASCADING) for _, _, _, rid, _ in more)
+    if post_edit and hasattr(engine, "rewrite"):
+        more, post_notes = _post_edits(text, edits(), current, engine, ctx.glossary)
+        notes.extend(post_notes)
+        if more:
+            composed = compose_edits(text, edits(), current, more)
+            edits = lambda composed=composed: composed  # noqa: E731
+            current = apply_edits(current, more)
     return Result(source=text, text=current, issues=lambda: _issues(found), edits=edits, notes=notes,
                   recheck=lambda: check(current, format=format, rules=rules, glossary=glossary))
+
+
+def _post_edits(text: str, edits: list[Edit], current: str, engine, glossary) -> tuple[list[Edit], list[str]]:
+    """Word-level edits (on `current`) from the engine's rewrites of the paragraphs that changed."""
+    from .postedit import RewriteRequest, must_keep, paragraphs_to_rewrite, word_edits
+
+    changed, shift = [], 0
+    for e in edits:  # where each edit landed in `current`
+        changed.append((e.start + shift, e.start + shift + len(e.after)))
+        shift += len(e.after) - (e.end - e.start)
+    spans = paragraphs_to_rewrite(current, changed)
+    title = text.lstrip().split("\n", 1)[0][:200]
+    requests = [RewriteRequest(current[s:e], must_keep(current[s:e], glossary), title) for s, e in spans]
+    more, notes = [], []
+    for (s, e), (rewrite, reason) in zip(spans, engine.rewrite(requests) if requests else []):
+        if rewrite is None:
+            notes.append(f"not post-edited by {engine.name}: {current[s:s + 40]} ({reason})")
+        else:
+            more += word_edits(s, current[s:e], rewrite.strip(), f"post-edit.{engine.name}")
+    return more, notes
 
 
 def _may_cascade(found: "Found") -> bool:

@@ -85,6 +85,9 @@ class CachedEngine:
         self.name = engine.name
         self.wants_terms = getattr(engine, "wants_terms", False)
 
+    def __getattr__(self, name: str):
+        return getattr(self.engine, name)  # rewrite, reachable, counters: the wrapped engine's
+
     def translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
         found = [self.tm.get(self.name, self.model, r) for r in requests]
         missing = [n for n, text in enumerate(found) if text is None]

@@ -216,3 +216,23 @@ def test_missing_model_is_a_clean_error(tmp_path):
 
     with pytest.raises(ValueError, match="no CTranslate2 model"):
         CTranslate2Engine(tmp_path)
+
+
+def test_post_edit_returns_word_level_edits_that_can_be_refused(server):
+    base, log = server("openai")
+    engine = OpenAIEngine(base, "fake-model", backoff=0)
+    text = ("Wang Lihua, director of the department, visited the institute,Visit the laboratory,"
+            "Learn about progress。\n\nA clean paragraph stays as it was.\n")
+    result = mtmend.fix(text, engine=engine, post_edit=True)
+    assert result.text.startswith("Wang Lihua, director of the department, visited the institute, visited the "
+                                  "laboratory, learned about progress.")
+    post = [e for e in result.edits if e.rule.endswith("post-edit.openai")]
+    assert post and all(len(e.after.split()) <= 2 for e in post)  # word by word, not the paragraph
+    assert "A clean paragraph stays as it was." in result.text
+    asked = json.loads(logged(log)[-1]["body"]["messages"][1]["content"])["paragraphs"]
+    assert len(asked) == 1 and "Wang Lihua" in asked[0]["keep"]  # only the damaged paragraph, names kept
+    # Refusing the post-edits gives those words back as they were written (a word that the casing
+    # rule had also changed shares one edit with its post-edit); the other repairs stay.
+    refused = result.undo(["post-edit.openai"])
+    assert refused.startswith("Wang Lihua, director of the department, visited the institute, Visit the laboratory, "
+                              "Learn about progress.")

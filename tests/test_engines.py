@@ -236,3 +236,12 @@ def test_post_edit_returns_word_level_edits_that_can_be_refused(server):
     refused = result.undo(["post-edit.openai"])
     assert refused.startswith("Wang Lihua, director of the department, visited the institute, Visit the laboratory, "
                               "Learn about progress.")
+
+
+@pytest.mark.skipif(not os.environ.get("MTMEND_TEST_OPENAI_BASE_URL"),
+                    reason="set MTMEND_TEST_OPENAI_BASE_URL (and MTMEND_TEST_OPENAI_MODEL, OPENAI_API_KEY) to run against a live server")
+def test_live_openai_compatible_server():
+    engine = OpenAIEngine(os.environ["MTMEND_TEST_OPENAI_BASE_URL"], os.environ.get("MTMEND_TEST_OPENAI_MODEL", "gpt-4o-mini"),
+                          os.environ.get("OPENAI_API_KEY"))
+    result = mtmend.fix(PAGE, engine=engine)
+    assert "近日" not in result.text and any(e.rule == "engine.openai" for e in result.edits)

@@ -24,6 +24,7 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str], backend: str | None = None) -> None:
         self.phrases = sorted({p.lower() for p in phrases if p.strip()})
         self.backend = backend or ("hyperscan" if hyperscan is not None else "regex")
+        self.ascii = all(p.isascii() for p in self.phrases)
         if self.backend == "hyperscan" and self.phrases:
             self._db = hyperscan.Database()
             self._db.compile(expressions=[re.escape(p).encode() for p in self.phrases],
@@ -56,9 +57,14 @@ class PhraseMatcher:
         return found
 
     def _find_hyperscan(self, text: str) -> list[Match]:
-        data = text.encode("utf-8")
         ends: list[tuple[int, int]] = []
-        self._db.scan(data, match_event_handler=lambda id_, _from, to, _flags, _ctx: ends.append((to, id_)))
+        collect = lambda id_, _from, to, _flags, _ctx: ends.append((to, id_))  # noqa: E731
+        if self.ascii:
+            # ASCII phrases can only match ASCII text: one byte per character keeps the offsets.
+            self._db.scan(text.encode("ascii", "replace"), match_event_handler=collect)
+            return [(to - len(self.phrases[id_]), to, self.phrases[id_]) for to, id_ in ends]
+        data = text.encode("utf-8")
+        self._db.scan(data, match_event_handler=collect)
         if not ends:
             return []
         ends.sort()

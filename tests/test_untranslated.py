@@ -87,3 +87,15 @@ def test_leftovers_are_never_changed_by_fix():
     text = "He said,部属高校要坚持，学深悟透。Then he left,And smiled。"
     out = mtmend.fix(text).text
     assert "部属高校要坚持，学深悟透。" in out
+
+
+def test_cedict_index_is_cached_between_processes(tmp_path):
+    import subprocess
+    import sys
+
+    code = "from mtmend.bilingual import cedict_index, _cache_path; print(len(cedict_index()), _cache_path())"
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout.split()
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout.split()
+    assert first == second and int(first[0]) > 100_000
+    assert first[1].startswith(str(tmp_path)) and __import__("pathlib").Path(first[1]).exists()

@@ -73,3 +73,11 @@ def test_files_with_nothing_to_repair_are_byte_identical(targets):
                     for n, t in enumerate(targets))
     xlf = XLIFF.split("<trans-unit")[0] + units + "</body></file></xliff>\n"
     assert fix_document(StoreDocument.parse(xlf, "a.xlf", "xliff")).text == xlf
+
+
+def test_plural_units_are_left_alone():
+    po = ('msgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "a file,Visit"\nmsgstr[1] "%d files,Visit"\n\n'
+          'msgid "x"\nmsgstr "the school,Talk"\n')
+    result = fix_document(StoreDocument.parse(po, "p.po", "po"))
+    assert 'msgstr[0] "a file,Visit"' in result.text and 'msgstr[1] "%d files,Visit"' in result.text
+    assert 'msgstr "the school, talk"' in result.text

@@ -31,7 +31,8 @@ class StoreDocument(SegmentedDocument):
             store = store_class.parsestring(source.encode("utf-8"))
         except Exception as e:  # the toolkit raises parser-specific errors
             raise L10nError(f"{name}: not a valid {fmt.upper()} file ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
-        units = [u for u in store.units if not u.isheader() and u.target and str(u.target).strip()]
+        # Plural units hold several targets; writing one string back would lose the others.
+        units = [u for u in store.units if not u.isheader() and not u.hasplural() and u.target and str(u.target).strip()]
         segments = [Segment([Piece(n, n, str(u.target))], f"unit {(u.getid() or str(n + 1)).replace(chr(4), '/')}")
                     for n, u in enumerate(units)]
         if not store.units:

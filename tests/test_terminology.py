@@ -42,10 +42,15 @@ def test_leftovers_are_not_touched():
 
 
 def test_inconsistent_renderings_are_reported():
-    text = "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era guides us. Xi Jinping Thought also."
+    text = "They spoke of the Four-sphere Confidence. Later, the Four Matters of Confidence came up."
     issue, = terms(text)
-    assert issue.rule == "terminology.inconsistent" and text[issue.start:issue.end] == "Xi Jinping Thought"
-    assert "renders 习近平新时代中国特色社会主义思想 differently" in issue.message
+    assert issue.rule == "terminology.inconsistent" and text[issue.start:issue.end] == "Four Matters of Confidence"
+    assert "renders 四个自信 differently" in issue.message and issue.suggestion is None
+
+
+def test_short_form_of_a_full_name_is_not_inconsistent():
+    text = "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era guides us. Xi Jinping Thought also."
+    assert terms(text) == []
 
 
 def test_generic_renderings_are_not_played_off_against_each_other():

@@ -96,7 +96,8 @@ def forbidden_rendering(ctx) -> Iterator[Finding]:
 def inconsistent_rendering(ctx) -> Iterator[Finding]:
     """A reader who meets "Double First-Class" and then "double first-rate" cannot tell that
     they are one policy. When a document uses two renderings of one glossary term, every use
-    that differs from the first is reported, with the official rendering as the suggestion.
+    that differs from the first is reported, with the official rendering as the suggestion (a
+    short form inside the full one, `Xi Jinping Thought`, is the same rendering).
     Only terms whose renderings are distinctive phrases are compared (and every term of a
     project glossary), so that `research` and `scientific research` are not played off
     against each other. Nothing is changed: which rendering to keep is the editor's call."""
@@ -112,7 +113,7 @@ def _inconsistent(text: str, start: int, end: int, phrase: str, terms: list, fir
     for t in terms:
         used = _key(phrase)
         seen = first.setdefault(t.source, used)
-        if seen != used:
+        if seen not in used and used not in seen:  # a short form of the full name is not a second rendering
             yield Finding(start, end, f"{text[start:end]!r} renders {t.source} differently from earlier "
                                       f"{seen!r}; official: {t.english!r}",
                           data={"source": t.source, "first": seen, "official": t.english})

@@ -18,7 +18,7 @@ from .spans import contains, merge
 # Cheap literal triggers for things that are not prose; each hit is widened to its whole token.
 # (Separate patterns, each led by a literal, scan much faster than one alternation.)
 _NOT_PROSE = [re.compile(p) for p in (
-    "://", r"www\.", "mailto:", "@",
+    "://", r"www\.", "@",  # (a mailto: link has an @ too)
     r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|html?|php|aspx?|JPE?G|PNG|PDF)\b",
 )]
 _EDGE = frozenset(OPENERS + CLOSERS + " ")

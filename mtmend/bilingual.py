@@ -165,8 +165,3 @@ class TargetLine:
     @cached_property
     def words(self) -> set[str]:
         return set(self._english.lower().split())
-
-
-def translation_score(chinese: str, english: str) -> float:
-    """Share of the Chinese line's content words that the English line plausibly translates."""
-    return SourceLine(chinese).score(TargetLine(english))

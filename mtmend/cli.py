@@ -164,6 +164,9 @@ def fix(
     model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL",
                                         help="Model name (openai) or model folder / .argosmodel (ctranslate2)."),
     device: str = typer.Option("cpu", "--device", envvar="MTMEND_DEVICE", help="cpu or cuda (ctranslate2)."),
+    beam_size: int = typer.Option(4, "--beam-size", help="Beam size (ctranslate2)."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Spans per batch (ctranslate2)."),
+    threads: int = typer.Option(0, "--threads", help="CPU threads, 0 for all (ctranslate2)."),
     tm_path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM",
                                           help="Translation memory (SQLite) for MT engines; default ~/.cache/mtmend/tm.sqlite."),
     no_tm: bool = typer.Option(False, "--no-tm", help="Do not use the translation memory."),
@@ -177,7 +180,9 @@ def fix(
         _fail("--in-place needs a file, not standard input")
     text, encoding, detected = _load(path, fmt)
     glossary = _glossary(path, glossaries)
-    engine = _engine(path, engine_name, base_url, model, device, None if no_tm else tm_path or default_path(), glossary)
+    engine = _engine(path, engine_name, dict(base_url=base_url, model=model, device=device, beam_size=beam_size,
+                                             batch_size=batch_size, threads=threads),
+                     None if no_tm else tm_path or default_path(), glossary)
     if post_edit and not hasattr(engine, "rewrite"):
         _fail("--post-edit needs an LLM engine (--engine openai)")
     options = dict(rules=rules, glossary=glossary, engine=engine, post_edit=post_edit)
@@ -213,15 +218,15 @@ def fix(
     raise typer.Exit(3 if failed else 1 if remaining_lines else 0)
 
 
-def _engine(path: str, name: Optional[str], base_url: Optional[str], model: Optional[str], device: str,
-            tm: Optional[Path], glossary: Glossary):
+def _engine(path: str, name: Optional[str], options: dict, tm: Optional[Path], glossary: Glossary):
     """The engine the options, MTMEND_* variables and mtmend.toml [engine] ask for, behind the
     translation memory when it is a machine-translation engine."""
     configured = _config(path).engine
     name = name or configured.get("name", "glossary")
+    options["base_url"] = options["base_url"] or configured.get("base_url")
+    options["model"] = options["model"] or configured.get("model")
     try:
-        engine = make_engine(name, base_url=base_url or configured.get("base_url"),
-                             model=model or configured.get("model"), glossary=glossary, device=device,
+        engine = make_engine(name, glossary=glossary, **options,
                              api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"))
     except ValueError as e:
         _fail(str(e))

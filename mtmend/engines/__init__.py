@@ -47,7 +47,7 @@ MT_ENGINES = ("openai", "libretranslate", "ctranslate2")  # their translations g
 
 
 def make_engine(name: str, *, base_url: str | None = None, model: str | None = None, api_key: str | None = None,
-                glossary=None, device: str = "cpu"):
+                glossary=None, device: str = "cpu", beam_size: int = 4, batch_size: int = 16, threads: int = 0):
     """An engine by name; ValueError (one line) when it lacks what it needs."""
     if name == "none":
         return None
@@ -72,5 +72,5 @@ def make_engine(name: str, *, base_url: str | None = None, model: str | None = N
             raise ValueError("the ctranslate2 engine needs --model (a CTranslate2 model folder or .argosmodel)")
         from .ctranslate2 import CTranslate2Engine
 
-        return CTranslate2Engine(model, device=device)
+        return CTranslate2Engine(model, device=device, beam_size=beam_size, batch_size=batch_size, threads=threads)
     raise ValueError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

@@ -1,0 +1,207 @@
+"""How `mtmend check` prints what it found: text, json, jsonl, github and sarif.
+
+Every format is drawn from one plain record per issue (`issue_record`), so the formats cannot
+disagree about where a problem is. A record's `line` and `column` are 1-based and count code
+points in the file as it is on disk; `end_line`/`end_column` point just past the problem (the
+SARIF convention). Structured formats add their `path` (element path, cue, unit, DOCX part and
+paragraph); a DOCX issue has a path and no line.
+
+This module is an adapter at the edge: the core never imports it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+from urllib.parse import quote
+
+from .suppress import LineIndex
+
+OUTPUT_FORMATS = ("text", "json", "jsonl", "github", "sarif")
+CHECK_SCHEMA = "mtmend.check/1"
+SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+@dataclass
+class FileReport:
+    """The issues of one checked file, as records (see `issue_record`)."""
+
+    file: str
+    format: str
+    issues: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "format": self.format, "issues": self.issues}
+
+
+def issue_record(issue: Any, lines: LineIndex | None = None) -> dict[str, Any]:
+    """One issue as the plain record every output format is drawn from.
+
+    `issue` is an `Issue` (offsets into the file's text, located through `lines`), an `Issue`
+    with a `location` (line/column on disk and a structural path), or the dict of a structured
+    format's report (`location` a path string, `offset` inside it).
+    """
+    get = issue.get if isinstance(issue, dict) else (lambda key, default=None: getattr(issue, key, default))
+    record: dict[str, Any] = {
+        "rule": get("rule"), "kind": get("kind"), "severity": get("severity"), "message": get("message"),
+        "suggestion": get("suggestion"), "fixable": get("suggestion") is not None,
+        "line": None, "column": None, "end_line": None, "end_column": None, "path": None,
+    }
+    location = get("location")
+    if isinstance(location, str):
+        record["path"] = location
+    elif location is not None:
+        loc = location.get if isinstance(location, dict) else (lambda key, default=None: getattr(location, key, default))
+        for key in ("line", "column", "end_line", "end_column", "path"):
+            record[key] = loc(key)
+    elif lines is not None and isinstance(get("start"), int):
+        record["line"], record["column"] = lines.position(get("start"))
+        record["end_line"], record["end_column"] = lines.position(get("end"))
+    data = get("data")
+    record["data"] = dict(data) if data else {}
+    return record
+
+
+def file_report(name: str, format: str, issues: Iterable[Any], text: str | None = None) -> FileReport:
+    """Records for the issues of one file; `text` (as read from disk) locates offset-based issues."""
+    lines = LineIndex(text) if isinstance(text, str) else None
+    return FileReport(name, format, [issue_record(i, lines) for i in issues])
+
+
+def visible(reports: Sequence[FileReport], show_info: bool) -> list[FileReport]:
+    """The reports without info-level notes, unless they were asked for."""
+    if show_info:
+        return list(reports)
+    return [FileReport(r.file, r.format, [i for i in r.issues if i["severity"] != "info"]) for r in reports]
+
+
+def summary(reports: Sequence[FileReport]) -> dict[str, Any]:
+    issues = [i for r in reports for i in r.issues]
+    by_severity = {s: sum(1 for i in issues if i["severity"] == s) for s in ("error", "warning", "info")}
+    return {"issues": len(issues), "fixable": sum(1 for i in issues if i["fixable"]),
+            "files": len(reports), "by_severity": by_severity}
+
+
+def summary_line(reports: Sequence[FileReport]) -> str:
+    """`N issues (M fixable) in K files`, K counting every file checked."""
+    s = summary(reports)
+    return (f"{s['issues']} issue{'' if s['issues'] == 1 else 's'} ({s['fixable']} fixable) "
+            f"in {s['files']} file{'' if s['files'] == 1 else 's'}")
+
+
+def render(output_format: str, reports: Sequence[FileReport], *, rules: dict | None = None,
+           version: str = "") -> str:
+    """The whole output of one `check` run in `output_format` (see OUTPUT_FORMATS)."""
+    if output_format == "text":
+        return "".join(text_line(r.file, i) + "\n" for r in reports for i in r.issues)
+    if output_format == "json":
+        return json.dumps(to_json(reports), ensure_ascii=False, indent=2) + "\n"
+    if output_format == "jsonl":
+        return "".join(json.dumps({"file": r.file, "format": r.format, **i}, ensure_ascii=False) + "\n"
+                       for r in reports for i in r.issues)
+    if output_format == "github":
+        return "".join(github_line(r.file, i) + "\n" for r in reports for i in r.issues)
+    if output_format == "sarif":
+        return json.dumps(to_sarif(reports, rules or {}, version), ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"unknown output format {output_format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+
+
+def where(name: str, record: dict[str, Any]) -> str:
+    """`file:line:col` when the issue has a position on disk, else `file:path` (DOCX)."""
+    if record["line"] is not None:
+        return f"{name}:{record['line']}:{record['column'] or 1}"
+    return f"{name}:{record['path']}" if record["path"] else name
+
+
+def text_line(name: str, record: dict[str, Any]) -> str:
+    return f"{where(name, record)}: {record['severity']} {record['rule']} {record['message']}"
+
+
+def to_json(reports: Sequence[FileReport]) -> dict[str, Any]:
+    """The stable JSON shape (docs/check-output.md): always one object, whatever the file count."""
+    return {"schema": CHECK_SCHEMA, "files": [r.to_dict() for r in reports], "summary": summary(reports)}
+
+
+def _github_escape(value: str, *, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+
+def github_line(name: str, record: dict[str, Any]) -> str:
+    """A GitHub Actions workflow command (`::error file=...,line=...::message`): an annotation."""
+    props = [f"file={_github_escape(name, prop=True)}"]
+    if record["line"] is not None:
+        props.append(f"line={record['line']}")
+        if record["column"] is not None:
+            props.append(f"col={record['column']}")
+        if record["end_line"] is not None:
+            props.append(f"endLine={record['end_line']}")
+            if record["end_line"] == record["line"] and record["end_column"] is not None:
+                props.append(f"endColumn={record['end_column']}")
+    props.append(f"title={_github_escape(record['rule'], prop=True)}")
+    message = record["message"] if record["line"] is not None or not record["path"] \
+        else f"{record['message']} ({record['path']})"
+    return f"::{_GITHUB_LEVEL[record['severity']]} {','.join(props)}::{_github_escape(message)}"
+
+
+def _uri(name: str) -> str:
+    return quote(name.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+
+
+def _region(record: dict[str, Any]) -> dict[str, int] | None:
+    if record["line"] is None:
+        return None
+    region = {"startLine": record["line"], "startColumn": record["column"] or 1}
+    if record["end_line"] is not None:
+        region["endLine"] = record["end_line"]
+        region["endColumn"] = record["end_column"] or 1
+    return region
+
+
+def sarif_rule(rule: Any) -> dict[str, Any]:
+    """A reportingDescriptor for one mtmend rule."""
+    descriptor: dict[str, Any] = {
+        "id": rule.id,
+        "name": "".join(part.capitalize() for part in rule.id.replace("-", ".").split(".")),
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.explanation or rule.title},
+        "help": {"text": rule.explanation or rule.title},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
+        "properties": {"tags": [rule.kind]},
+    }
+    return descriptor
+
+
+def to_sarif(reports: Sequence[FileReport], rules: dict, version: str) -> dict[str, Any]:
+    """A SARIF 2.1.0 log: one run, the rule catalogue as the driver's rules, a fix per suggestion."""
+    index = {rid: n for n, rid in enumerate(rules)}
+    results = []
+    for report in reports:
+        uri = _uri(report.file)
+        for record in report.issues:
+            physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+            region = _region(record)
+            if region:
+                physical["region"] = region
+            location: dict[str, Any] = {"physicalLocation": physical}
+            if record["path"]:
+                location["logicalLocations"] = [{"fullyQualifiedName": record["path"]}]
+            result: dict[str, Any] = {"ruleId": record["rule"], "level": _SARIF_LEVEL[record["severity"]],
+                                      "message": {"text": record["message"]}, "locations": [location]}
+            if record["rule"] in index:
+                result["ruleIndex"] = index[record["rule"]]
+            if record["fixable"] and region and "endLine" in region:
+                result["fixes"] = [{
+                    "description": {"text": f"{record['rule']}: replace with {record['suggestion']!r}"},
+                    "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [
+                        {"deletedRegion": region, "insertedContent": {"text": record["suggestion"]}}]}],
+                }]
+            results.append(result)
+    driver: dict[str, Any] = {"name": "mtmend", "rules": [sarif_rule(r) for r in rules.values()]}
+    if version:
+        driver["version"] = driver["semanticVersion"] = version
+    return {"$schema": SARIF_SCHEMA_URI, "version": "2.1.0",
+            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results,
+                      "artifacts": [{"location": {"uri": _uri(r.file)}} for r in reports]}]}

@@ -1,0 +1,146 @@
+"""Output formats of `mtmend check`, drawn from real issues of real files."""
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import mtmend
+from mtmend import reporters
+
+DATA = Path(__file__).resolve().parent / "data"
+PAGE = ("Campus news\n"
+        "日前，the delegation visited the school,Toured the lab and met students。\n"
+        "The president said,Our partnership grows（joint courses）.\n")
+MARKDOWN = ("# Visit\r\n\r\n"
+            "The team toured the campus,Visited the library。\r\n\r\n"
+            "```\ncode,Stays as it is。\n```\n"
+            "Then they met 研究所 staff.\r\n")
+
+
+def _report(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    on_disk = path.read_bytes().decode("utf-8")
+    fmt = "markdown" if name.endswith(".md") else "text"
+    issues = mtmend.check(on_disk, format=fmt)
+    return path, issues, reporters.file_report(str(path), fmt, issues, on_disk)
+
+
+@pytest.mark.parametrize("name, text", [("page.txt", PAGE), ("page.md", MARKDOWN)])
+def test_line_and_column_point_at_the_first_character_on_disk(tmp_path, name, text):
+    path, issues, report = _report(tmp_path, name, text)
+    assert issues
+    lines = path.read_bytes().decode("utf-8").split("\n")
+    for issue, record in zip(issues, report.issues):
+        at = lines[record["line"] - 1][record["column"] - 1:]
+        assert at.startswith(text[issue.start:issue.end].split("\n")[0]), (record, at)
+        if issue.end > issue.start:
+            end_line = lines[record["end_line"] - 1]
+            assert record["end_line"] > record["line"] or record["end_column"] > record["column"]
+            assert record["end_column"] - 1 <= len(end_line)
+
+
+def test_text_lines_and_summary(tmp_path):
+    path, issues, report = _report(tmp_path, "page.txt", PAGE)
+    out = reporters.render("text", [report]).splitlines()
+    assert out[0] == f"{path}:2:1: error untranslated.leftover untranslated Chinese: 日前，"
+    assert len(out) == len(issues)
+    fixable = sum(1 for i in issues if i.suggestion is not None)
+    assert reporters.summary_line([report]) == f"{len(issues)} issues ({fixable} fixable) in 1 file"
+    empty = reporters.FileReport("clean.txt", "text")
+    assert reporters.summary_line([empty, empty]) == "0 issues (0 fixable) in 2 files"
+
+
+def test_json_is_one_object_whatever_the_number_of_files(tmp_path):
+    _, _, one = _report(tmp_path, "page.txt", PAGE)
+    _, _, two = _report(tmp_path, "page.md", MARKDOWN)
+    for reports in ([one], [one, two]):
+        data = json.loads(reporters.render("json", reports))
+        assert data["schema"] == "mtmend.check/1"
+        assert [f["file"] for f in data["files"]] == [r.file for r in reports]
+        assert data["summary"]["issues"] == sum(len(r.issues) for r in reports)
+        assert data["summary"]["files"] == len(reports)
+    record = json.loads(reporters.render("json", [one]))["files"][0]["issues"][0]
+    assert set(record) == {"rule", "kind", "severity", "message", "suggestion", "fixable", "line", "column",
+                           "end_line", "end_column", "path", "data"}
+
+
+def test_jsonl_has_one_issue_per_line_with_its_file(tmp_path):
+    _, issues, report = _report(tmp_path, "page.txt", PAGE)
+    rows = [json.loads(line) for line in reporters.render("jsonl", [report]).splitlines()]
+    assert len(rows) == len(issues)
+    assert all(r["file"] == report.file and r["format"] == "text" for r in rows)
+    assert [r["rule"] for r in rows] == [i.rule for i in issues]
+
+
+def test_github_annotations_escape_their_properties_and_message():
+    record = reporters.issue_record({"rule": "casing.clause-split", "kind": "casing", "severity": "warning",
+                                     "message": "50% sure,\nsee: notes", "suggestion": "visit",
+                                     "location": {"line": 4, "column": 7, "end_line": 4, "end_column": 12}})
+    line = reporters.github_line("docs/a,b:c.md", record)
+    assert line == ("::warning file=docs/a%2Cb%3Ac.md,line=4,col=7,endLine=4,endColumn=12,"
+                    "title=casing.clause-split::50%25 sure,%0Asee: notes")
+    info = dict(record, severity="info", line=None, column=None, end_line=None, end_column=None,
+                path="document.xml paragraph 2")
+    assert reporters.github_line("t.docx", info) == \
+        "::notice file=t.docx,title=casing.clause-split::50%25 sure,%0Asee: notes (document.xml paragraph 2)"
+
+
+def _sarif_validator():
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_sarif_validates_against_the_2_1_0_schema(tmp_path):
+    _, _, one = _report(tmp_path, "page.txt", PAGE)
+    _, _, two = _report(tmp_path, "page.md", MARKDOWN)
+    docx = reporters.FileReport("t.docx", "docx", [reporters.issue_record(
+        {"rule": "untranslated.leftover", "kind": "untranslated", "severity": "error", "message": "m",
+         "location": "document.xml paragraph 1"})])
+    log = json.loads(reporters.render("sarif", [one, two, docx], rules=mtmend.RULES, version=mtmend.__version__))
+    validator = _sarif_validator()
+    assert list(validator.iter_errors(log)) == []
+    broken = dict(log, version="2.0.0")
+    assert list(validator.iter_errors(broken))  # the schema does reject what is not SARIF 2.1.0
+    assert log["runs"][0]["results"][-1]["locations"][0]["logicalLocations"] == \
+        [{"fullyQualifiedName": "document.xml paragraph 1"}]
+
+
+def test_sarif_carries_rule_metadata_and_fixes_that_apply_on_disk(tmp_path):
+    path, issues, report = _report(tmp_path, "page.txt", PAGE)
+    log = reporters.to_sarif([report], mtmend.RULES, mtmend.__version__)
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == list(mtmend.RULES)
+    assert all(r["shortDescription"]["text"] and r["fullDescription"]["text"] for r in rules)
+    assert run["columnKind"] == "unicodeCodePoints"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    fixed = 0
+    for result, issue in zip(run["results"], issues):
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"] == issue.rule
+        for fix in result.get("fixes", []):
+            (change,) = fix["artifactChanges"]
+            (replacement,) = change["replacements"]
+            region = replacement["deletedRegion"]
+            assert region["startLine"] == region["endLine"]
+            line = lines[region["startLine"] - 1]
+            patched = line[:region["startColumn"] - 1] + replacement["insertedContent"]["text"] + \
+                line[region["endColumn"] - 1:]
+            assert line[region["startColumn"] - 1:region["endColumn"] - 1] == PAGE[issue.start:issue.end]
+            assert patched != line or issue.suggestion == PAGE[issue.start:issue.end]
+            fixed += 1
+    assert fixed == sum(1 for i in issues if i.suggestion is not None) > 0
+
+
+def test_info_notes_are_left_out_unless_asked_for():
+    records = [reporters.issue_record({"rule": "untranslated.deliberate", "kind": "untranslated",
+                                       "severity": s, "message": "m"}) for s in ("info", "error")]
+    reports = [reporters.FileReport("a.txt", "text", records)]
+    assert [i["severity"] for i in reporters.visible(reports, False)[0].issues] == ["error"]
+    assert len(reporters.visible(reports, True)[0].issues) == 2
+
+
+def test_unknown_output_format_is_refused():
+    with pytest.raises(ValueError, match="unknown output format 'xml'"):
+        reporters.render("xml", [])

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable
 
-_DIRECTIVE = re.compile(r"mtmend:\s*ignore(?:\[([^\]\n]*)\])?")
+_DIRECTIVE = re.compile(r"mtmend:\s*ignore(?![\w-])(?:\[([^\]\n]*)\])?")
 _COMMENT_MARKS = re.compile(r"(?:<!--|-->|/\*|\*/|//|#|;|%|\{#|#\}|\s)*")
 _EVERY_RULE = None
 

@@ -7,6 +7,7 @@ table lacks fall back to wordfreq: a frequent word is a common word, a rare one 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -43,19 +44,19 @@ COMMON_ZIPF = 4.0       # wordfreq Zipf frequency of an everyday word
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, float]:
-    table: dict[str, float] = {}
-    with resources.files("mtmend.data").joinpath("case_lexicon.txt").open(encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                word, _, ratio = line.rstrip("\n").partition("\t")
-                table[word] = float(ratio)
-    return table
+def _table() -> list[str]:
+    """The table's `word<TAB>ratio` lines, sorted by word (as the builder writes them): split,
+    not parsed, so a start-up pays a few milliseconds instead of 75,000 float parses."""
+    text = resources.files("mtmend.data").joinpath("case_lexicon.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    return lines[1:] if lines and lines[0].startswith("#") else lines
 
 
 def case_ratio(word: str) -> float | None:
     """log10(P(Word)/P(word)) for a lower-case word, or None when the table does not know it."""
-    return _table().get(word)
+    table, key = _table(), word + "\t"
+    i = bisect_left(table, key)  # a tab sorts before every character of a word
+    return float(table[i][len(key):]) if i < len(table) and table[i].startswith(key) else None
 
 
 @lru_cache(maxsize=65536)

@@ -20,24 +20,42 @@ except ImportError:  # not built for every platform
 Match = tuple[int, int, str]  # start, end (after any plural ending), phrase in lower case
 
 
+# Looking each phrase up with `str.find` costs about a microsecond per phrase on a short text,
+# while compiling a matcher for a whole glossary costs ten milliseconds or more: a matcher is
+# compiled only once the texts scanned phrase by phrase add up to this many characters, so a
+# one-page `mtmend check` never pays for it and a long or repeated scan pays it once.
+DIRECT_SCAN_CHARS = 20_000
+
+
 class PhraseMatcher:
     def __init__(self, phrases: Iterable[str], backend: str | None = None) -> None:
         self.phrases = sorted({p.lower() for p in phrases if p.strip()})
         self.backend = backend or ("hyperscan" if hyperscan is not None else "regex")
         self.ascii = all(p.isascii() for p in self.phrases)
-        if self.backend == "hyperscan" and self.phrases:
+        self._direct_budget = DIRECT_SCAN_CHARS if backend is None else 0
+        self._compiled = False
+
+    def _compile(self) -> None:
+        if self.backend == "hyperscan":
             self._db = hyperscan.Database()
             self._db.compile(expressions=[re.escape(p).encode() for p in self.phrases],
                              ids=list(range(len(self.phrases))), elements=len(self.phrases),
                              flags=[hyperscan.HS_FLAG_CASELESS] * len(self.phrases))
-        elif self.phrases:
+        elif self.backend == "regex":
             self._regex = re.compile(_trie_pattern(self.phrases))
+        self._compiled = True
 
     def find(self, text: str) -> list[Match]:
         """Whole-word occurrences, leftmost-longest where they overlap, sorted by position."""
         if not self.phrases:
             return []
-        raw = self._find_hyperscan(text) if self.backend == "hyperscan" else self._find_regex(text)
+        if self.backend == "direct" or not self._compiled and len(text) <= self._direct_budget:
+            self._direct_budget -= len(text)
+            raw = self._find_direct(text)
+        else:
+            if not self._compiled:
+                self._compile()
+            raw = self._find_hyperscan(text) if self.backend == "hyperscan" else self._find_regex(text)
         found: list[Match] = []
         for start, end, phrase in sorted(raw, key=lambda m: (m[0], -m[1])):
             if found and start < found[-1][1]:
@@ -77,8 +95,23 @@ class PhraseMatcher:
             out.append((char_pos - len(phrase), char_pos, phrase))
         return out
 
+    def _find_direct(self, text: str) -> list[Match]:
+        """Every occurrence of every phrase, as the compiled matchers report them, one phrase
+        at a time; ASCII case folding only, so offsets stay those of `text`."""
+        folded = text.translate(_ASCII_LOWER)
+        out: list[Match] = []
+        for phrase in self.phrases:
+            at = folded.find(phrase)
+            while at != -1:
+                out.append((at, at + len(phrase), phrase))
+                at = folded.find(phrase, at + 1)
+        return out
+
     def _find_regex(self, text: str) -> list[Match]:
         return [(m.start(), m.end(), m.group(0)) for m in self._regex.finditer(text.lower())]
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _word_char(char: str) -> bool:

@@ -11,25 +11,26 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    with resources.files("mtmend.data").joinpath("pinyin.txt").open(encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                char, _, readings = line.rstrip("\n").partition("\t")
-                table[char] = tuple(readings.split(","))
-    return table
+def _table() -> dict[str, str]:
+    """Character -> its readings as written in the file (`ling,yuan,xing`), split on look-up:
+    most starts read only a few characters, and splitting 27,000 entries costs more."""
+    text = resources.files("mtmend.data").joinpath("pinyin.txt").read_text(encoding="utf-8")
+    if text.startswith("#"):
+        text = text.partition("\n")[2]
+    fields = text.split()  # character, readings, character, readings, ...
+    return dict(zip(fields[0::2], fields[1::2]))
 
 
 def readings(char: str) -> tuple[str, ...]:
     """Toneless readings of a Han character, the most common first; () for anything else."""
-    return _table().get(char, ())
+    found = _table().get(char)
+    return tuple(found.split(",")) if found else ()
 
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless Pinyin syllable (about 400)."""
-    return frozenset(r for rs in _table().values() for r in rs)
+    return frozenset(",".join(_table().values()).split(","))
 
 
 @lru_cache(maxsize=8192)

@@ -64,15 +64,15 @@ def language_of(run: str) -> str:
 
     Chinese is zh-Hans when only Simplified forms occur, zh-Hant when only Traditional ones, and
     zh otherwise: the verdict of hanzidentifier.identify (forms shared by both scripts say
-    nothing), computed with two regex searches.
+    nothing), computed with two set look-ups.
     """
     if KANA_RE.search(run):
         return "ja"
     if HANGUL_RE.search(run):
         return "ko"
     simplified_only, traditional_only = _script_only_forms()
-    simplified = simplified_only.search(run) is not None
-    traditional = traditional_only.search(run) is not None
+    simplified = not simplified_only.isdisjoint(run)
+    traditional = not traditional_only.isdisjoint(run)
     if simplified and not traditional:
         return "zh-Hans"
     if traditional and not simplified:
@@ -81,14 +81,18 @@ def language_of(run: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _script_only_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from hanzidentifier.helpers import SIMPLIFIED_CHARACTERS, TRADITIONAL_CHARACTERS
+def _script_only_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(Simplified-only, Traditional-only) characters, from data/script_forms.txt (built from
+    hanzidentifier's sets by tools/build_script_forms.py: a file read, not a regex of thousands
+    of characters to compile on every start)."""
+    from importlib import resources
 
-    def one_of(chars: set[str]) -> re.Pattern[str]:
-        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-
-    return (one_of(SIMPLIFIED_CHARACTERS - TRADITIONAL_CHARACTERS),
-            one_of(TRADITIONAL_CHARACTERS - SIMPLIFIED_CHARACTERS))
+    forms = {}
+    for line in resources.files("mtmend.data").joinpath("script_forms.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            name, _, chars = line.partition("\t")
+            forms[name] = frozenset(chars)
+    return forms["simplified"], forms["traditional"]
 
 
 def to_simplified(text: str) -> str:

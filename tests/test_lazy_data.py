@@ -1,0 +1,70 @@
+"""The start-up shortcuts give the same answers as the full loaders they replace."""
+import random
+from importlib import resources
+
+import hanzidentifier
+import pytest
+
+from mtmend import lexicon, pinyin, scripts
+from mtmend.glossary import Glossary
+from mtmend.phrases import DIRECT_SCAN_CHARS, PhraseMatcher
+
+
+def _rows(name):
+    text = resources.files("mtmend.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+
+
+def test_case_lexicon_lookup_by_bisection_equals_the_parsed_table():
+    rows = _rows("case_lexicon.txt")
+    assert [w for w, _ in rows] == sorted(w for w, _ in rows)  # the bisection relies on it
+    for word, ratio in rows[::97] + rows[-3:]:
+        assert lexicon.case_ratio(word) == float(ratio)
+    for missing in ("", "zzzzqx", "a'", "aaaa-not-a-word", "Beijing"):
+        assert lexicon.case_ratio(missing) is None
+
+
+def test_pinyin_readings_split_on_lookup_equal_the_file():
+    rows = _rows("pinyin.txt")
+    for char, readings in rows[::53]:
+        assert pinyin.readings(char) == tuple(readings.split(","))
+    assert pinyin.readings("a") == ()
+    assert pinyin.syllables() == frozenset(r for _, rs in rows for r in rs.split(","))
+
+
+def test_script_forms_file_matches_hanzidentifier():
+    simplified, traditional = scripts._script_only_forms()
+    assert simplified == frozenset(hanzidentifier.helpers.SIMPLIFIED_CHARACTERS - hanzidentifier.helpers.TRADITIONAL_CHARACTERS)
+    assert traditional == frozenset(hanzidentifier.helpers.TRADITIONAL_CHARACTERS - hanzidentifier.helpers.SIMPLIFIED_CHARACTERS)
+    verdicts = {hanzidentifier.SIMPLIFIED: "zh-Hans", hanzidentifier.TRADITIONAL: "zh-Hant"}
+    rng = random.Random(15)
+    han = [chr(c) for c in range(0x4E00, 0x9FA6)]
+    for _ in range(2000):
+        run = "".join(rng.choices(han, k=rng.randint(1, 5)))
+        assert scripts.language_of(run) == verdicts.get(hanzidentifier.identify(run), "zh"), run
+
+
+TEXTS = [
+    "北京 the Two Upholds, two maintenances; TWO MAINTENANCE. two maintenanceX national instruments!",
+    "",
+    "no phrases at all here",
+    "The Ministry Of Education said the two maintenance, and the four consciousness were raised.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_direct_scan_agrees_with_the_compiled_matchers(text):
+    phrases = list(Glossary.builtin().by_phrase)
+    direct = PhraseMatcher(phrases, backend="direct").find(text)
+    assert direct == PhraseMatcher(phrases, backend="regex").find(text)
+    assert direct == PhraseMatcher(phrases).find(text)  # default: direct below the budget
+
+
+def test_a_matcher_compiles_once_the_direct_budget_is_spent():
+    matcher = PhraseMatcher(["two maintenance"])
+    page = "They spoke of the two maintenance here. " * 100
+    scanned = 0
+    while scanned + len(page) <= DIRECT_SCAN_CHARS:
+        assert matcher.find(page) and not matcher._compiled
+        scanned += len(page)
+    assert len(matcher.find(page)) == 100 and matcher._compiled

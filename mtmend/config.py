@@ -8,6 +8,10 @@
     base_url = "http://127.0.0.1:8000/v1"
     model = "qwen2.5-7b-instruct"
 
+    [rules]
+    select = ["untranslated", "punctuation"]   # rule ids or families; default: every rule
+    ignore = ["casing.clause-split"]
+
 Glossaries named on the command line (`--glossary`) come after these, so they win; engine
 options on the command line or in MTMEND_* variables win over [engine].
 """
@@ -29,6 +33,8 @@ class Config:
     path: Path | None = None
     glossaries: list[Path] = field(default_factory=list)
     engine: dict[str, str] = field(default_factory=dict)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
 
 
 def find_config(start: str | Path) -> Path | None:
@@ -57,4 +63,8 @@ def load_config(path: Path | None) -> Config:
     if not isinstance(engine, dict) or not all(isinstance(v, str) for v in engine.values()) \
             or set(engine) - {"name", "base_url", "model"}:
         raise ConfigError(f"{path}: [engine] takes name, base_url and model, as strings")
-    return Config(path, [path.parent / f for f in files], engine)
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict) or set(rules) - {"select", "ignore"} or not all(
+            isinstance(v, list) and all(isinstance(n, str) for n in v) for v in rules.values()):
+        raise ConfigError(f"{path}: [rules] takes select and ignore, as lists of rule ids or families")
+    return Config(path, [path.parent / f for f in files], engine, rules.get("select", []), rules.get("ignore", []))

@@ -36,12 +36,14 @@ class FileReport:
         return {"file": self.file, "format": self.format, "issues": self.issues}
 
 
-def issue_record(issue: Any, lines: LineIndex | None = None) -> dict[str, Any]:
+def issue_record(issue: Any, lines: LineIndex | None = None, prose: str | None = None) -> dict[str, Any]:
     """One issue as the plain record every output format is drawn from.
 
-    `issue` is an `Issue` (offsets into the file's text, located through `lines`), an `Issue`
-    with a `location` (line/column on disk and a structural path), or the dict of a structured
-    format's report (`location` a path string, `offset` inside it).
+    `issue` is an `Issue` whose `location` gives its line and column on disk (and a structural
+    path), an `Issue` without one (its offsets point into the file's text: `lines` locates them),
+    or the dict of a report entry. With `lines` (of the file's text on disk) and `prose` (the text
+    the offsets point into), the end is located too wherever the problem's characters stand
+    unchanged on disk (no entity or tag inside them).
     """
     get = issue.get if isinstance(issue, dict) else (lambda key, default=None: getattr(issue, key, default))
     record: dict[str, Any] = {
@@ -50,24 +52,36 @@ def issue_record(issue: Any, lines: LineIndex | None = None) -> dict[str, Any]:
         "line": None, "column": None, "end_line": None, "end_column": None, "path": None,
     }
     location = get("location")
+    start, end = get("start"), get("end")
     if isinstance(location, str):
         record["path"] = location
+        record["line"], record["column"] = get("line"), get("column")
     elif location is not None:
         loc = location.get if isinstance(location, dict) else (lambda key, default=None: getattr(location, key, default))
         for key in ("line", "column", "end_line", "end_column", "path"):
             record[key] = loc(key)
-    elif lines is not None and isinstance(get("start"), int):
-        record["line"], record["column"] = lines.position(get("start"))
-        record["end_line"], record["end_column"] = lines.position(get("end"))
+    elif lines is not None and isinstance(start, int):
+        record["line"], record["column"] = lines.position(start)
+        record["end_line"], record["end_column"] = lines.position(end)
+    elif get("line") is not None:
+        record["line"], record["column"] = get("line"), get("column")
+    if record["end_line"] is None and record["line"] is not None and lines is not None \
+            and prose is not None and isinstance(start, int):
+        at, problem = lines.offset(record["line"], record["column"] or 1), prose[start:end]
+        if lines.text.startswith(problem, at):
+            record["end_line"], record["end_column"] = lines.position(at + len(problem))
     data = get("data")
     record["data"] = dict(data) if data else {}
     return record
 
 
-def file_report(name: str, format: str, issues: Iterable[Any], text: str | None = None) -> FileReport:
-    """Records for the issues of one file; `text` (as read from disk) locates offset-based issues."""
+def file_report(name: str, format: str, issues: Iterable[Any], text: str | None = None,
+                prose: str | None = None) -> FileReport:
+    """Records for the issues of one file. `text` is the file as read from disk: it locates
+    issues by offset (plain text, Markdown); `prose` is the text located issues' offsets point
+    into (a structured format's prose), for their ends."""
     lines = LineIndex(text) if isinstance(text, str) else None
-    return FileReport(name, format, [issue_record(i, lines) for i in issues])
+    return FileReport(name, format, [issue_record(i, lines, prose) for i in issues])
 
 
 def visible(reports: Sequence[FileReport], show_info: bool) -> list[FileReport]:

@@ -28,6 +28,7 @@ class LineIndex:
     """Offsets of a text to 1-based (line, column), both counted in code points."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self._starts = [0]
         find = text.find
         pos = find("\n")
@@ -41,6 +42,9 @@ class LineIndex:
 
     def line(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
+
+    def offset(self, line: int, column: int) -> int:
+        return self._starts[min(line, len(self._starts)) - 1] + column - 1
 
 
 class Suppressions:

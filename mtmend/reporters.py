@@ -219,3 +219,69 @@ def to_sarif(reports: Sequence[FileReport], rules: dict, version: str) -> dict[s
     return {"$schema": SARIF_SCHEMA_URI, "version": "2.1.0",
             "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results,
                       "artifacts": [{"location": {"uri": _uri(r.file)}} for r in reports]}]}
+
+
+# How long a changed line must be before `--diff` shows it word by word: a paragraph of prose
+# is one line, and a repair of two commas in it is lost in a pair of 600-character lines.
+WORD_DIFF_CHARS = 100
+_ANSI = {"-": "\x1b[31m", "+": "\x1b[32m", "@": "\x1b[36m", "~": "", "end": "\x1b[0m"}
+
+
+def unified_diff(before: str, after: str, name: str, *, color: bool = False,
+                 word_diff_chars: int = WORD_DIFF_CHARS) -> str:
+    """A unified diff of two texts; a changed long line (a paragraph) is shown once, word by
+    word, as `~ unchanged [-removed-]{+added+} unchanged`."""
+    import difflib
+
+    lines = list(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                      f"a/{name}", f"b/{name}"))
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("-") and not line.startswith("---"):
+            j = i
+            while j < len(lines) and lines[j].startswith("-"):
+                j += 1
+            k = j
+            while k < len(lines) and lines[k].startswith("+") and not lines[k].startswith("+++"):
+                k += 1
+            removed, added = lines[i:j], lines[j:k]
+            if len(removed) == len(added) and any(len(r) > word_diff_chars for r in removed):
+                out.extend("~" + word_diff(r[1:], a[1:], color=color) for r, a in zip(removed, added))
+            else:
+                out.extend(_paint(x, color) for x in removed + added)
+            i = k
+            continue
+        out.append(_paint(line, color))
+        i += 1
+    return "".join(x if x.endswith("\n") else x + "\n" for x in out)
+
+
+def word_diff(before: str, after: str, *, color: bool = False) -> str:
+    """One line with its changed words marked: `[-removed-]`, `{+added+}` (red and green with `color`)."""
+    import difflib
+    import re
+
+    a, b = re.findall(r"\s+|\S+", before.rstrip("\n")), re.findall(r"\s+|\S+", after.rstrip("\n"))
+    parts: list[str] = []
+    for tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append("".join(a[a1:a2]))
+            continue
+        if a2 > a1:
+            parts.append(_mark("[-", "".join(a[a1:a2]), "-]", "-", color))
+        if b2 > b1:
+            parts.append(_mark("{+", "".join(b[b1:b2]), "+}", "+", color))
+    return "".join(parts) + "\n"
+
+
+def _mark(open_: str, text: str, close: str, sign: str, color: bool) -> str:
+    return f"{_ANSI[sign]}{open_}{text}{close}{_ANSI['end']}" if color else f"{open_}{text}{close}"
+
+
+def _paint(line: str, color: bool) -> str:
+    sign = line[:1]
+    if not color or sign not in "-+@" or line.startswith(("---", "+++")):
+        return line
+    return f"{_ANSI[sign]}{line.rstrip(chr(10))}{_ANSI['end']}\n"

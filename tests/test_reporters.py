@@ -144,3 +144,25 @@ def test_info_notes_are_left_out_unless_asked_for():
 def test_unknown_output_format_is_refused():
     with pytest.raises(ValueError, match="unknown output format 'xml'"):
         reporters.render("xml", [])
+
+
+LONG = ("The delegation visited the school,Toured the laboratories and met the students who have "
+        "studied optics there for several years。")
+
+
+def test_diff_shows_a_long_changed_paragraph_word_by_word():
+    fixed = mtmend.fix(f"Title\n{LONG}\nEnd\n").text
+    diff = reporters.unified_diff(f"Title\n{LONG}\nEnd\n", fixed, "p.txt")
+    lines = diff.splitlines()
+    assert lines[:2] == ["--- a/p.txt", "+++ b/p.txt"]
+    (changed,) = [line for line in lines if line.startswith("~")]
+    assert "[-school,Toured-]{+school, toured+}" in changed and "[-years。-]{+years.+}" in changed
+    assert not [line for line in lines[2:] if line.startswith(("-", "+"))]
+
+
+def test_diff_keeps_short_lines_as_lines_and_colours_on_request():
+    diff = reporters.unified_diff("x,Y\n", "x, y\n", "q.txt")
+    assert diff.splitlines()[-2:] == ["-x,Y", "+x, y"]
+    coloured = reporters.unified_diff("x,Y\n", "x, y\n", "q.txt", color=True)
+    assert "\x1b[31m-x,Y\x1b[0m" in coloured and "\x1b[32m+x, y\x1b[0m" in coloured
+    assert "\x1b[31m[-" in reporters.word_diff(LONG, LONG.replace(",T", ", t"), color=True)

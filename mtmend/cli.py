@@ -1,294 +1,310 @@
-"""The `mtmend` command: an adapter over the API (`Document`, `Mender`, `Result`). It parses the
-arguments, calls the API and prints; formats and reports are the API's business.
+"""The `mtmend` command: parse the arguments, call the API (`Document`, `Mender`), print.
 
-Exit codes: 0 clean (check) or fixed with nothing left to flag (fix), 1 errors remain, 2 bad input
-or an unusable environment (one line; `--debug` shows the traceback), 3 an engine failed.
+Exit codes: 0 clean (check) or nothing left to flag (fix), 1 errors found or remaining, 2 bad
+input (one line on stderr, nothing written), 3 an engine failed (output written, leftovers kept).
+Only argparse is imported up front; each command imports what it uses, so `mtmend --version`
+and `--help` start about as fast as Python does, and output formats live in mtmend/reporters.py.
 """
 from __future__ import annotations
 
-import difflib
-import json
+import argparse
+import os
 import sys
-from typing import Annotated, List, Optional
 
-import typer
-from rich.console import Console
-
-from . import RULES, Document, Mender, __version__, explain as explain_rule, formats
-from .glossary import Glossary
-from .io import InputError, backup, write_atomic
-from .model import Issue
-from .project import engine_near, engine_states, glossary_near
-from .tm import TranslationMemory, default_path
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Find and repair what half-done machine translation leaves in English text.")
-err = Console(stderr=True, highlight=False)
+from . import __version__
 
 
-@app.callback()
-def _options(debug: bool = typer.Option(False, "--debug", help="Show the traceback of an environment error.")) -> None:
-    """Find and repair what half-done machine translation leaves in English text."""
+class Refused(Exception):
+    """Input or options mtmend cannot use: one line for the user, exit 2."""
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"mtmend: error: {' '.join(message.split())}", err=True)
-    raise typer.Exit(2)
+def main(argv: list[str] | None = None) -> None:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        sys.exit(0)
+    from .io import InputError
 
-
-FORMAT_HELP = f"One of {', '.join(formats.names())} (default: by extension and content)."
-GLOSSARY_HELP = "A glossary file (.tsv, .csv, .tbx) on top of the built-in one and mtmend.toml's; repeatable."
-Glossaries = Annotated[Optional[List[str]], typer.Option("--glossary", help=GLOSSARY_HELP)]
-Format = Annotated[Optional[str], typer.Option("--format", help=FORMAT_HELP)]
-TmPath = Annotated[Optional[str], typer.Option("--tm", envvar="MTMEND_TM", help="The TM file.")]
-
-
-def _read(path: str, fmt: Optional[str]) -> Document:
     try:
-        return Document.from_path(path, fmt)
-    except (InputError, ValueError) as e:
-        _fail(str(e))
+        code = args.run(args)
+    except BrokenPipeError:
+        code = 1
+    except (Refused, InputError, ValueError, OSError) as e:
+        # Refused and InputError are bad input; the ValueErrors that reach here are a bad
+        # mtmend.toml or glossary file, or an engine that cannot be used; OSError a file that
+        # cannot be written. Any other error is a bug and keeps its traceback.
+        if args.debug:
+            raise
+        where = f"{e.filename}: " if isinstance(e, OSError) and e.filename else ""
+        message = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        print(f"mtmend: error: {where}{' '.join(message.split())}", file=sys.stderr)
+        code = 2
+    sys.exit(code)
 
 
-def _write(path: str, data: str | bytes) -> None:
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mtmend", description="Find and repair what half-done machine translation "
+                                "leaves in English text.")
+    p.add_argument("--version", action="version", version=f"mtmend {__version__}")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    sub = p.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help, description=help)
+        c.set_defaults(run=run)
+        return c
+
+    def documents(c: argparse.ArgumentParser, nargs: str) -> None:
+        c.add_argument("paths", nargs=nargs, metavar="PATH", help="files, or - for standard input")
+        c.add_argument("--format", help="the input's format (default: by extension and content)")
+        c.add_argument("--stdin-filename", metavar="NAME", help="name of standard input (picks format and mtmend.toml)")
+        c.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                       help="a glossary (.tsv, .csv, .tbx) on top of the built-in one and mtmend.toml's; repeatable")
+        c.add_argument("--select", action="append", default=[], metavar="RULES",
+                       help="only these rule ids or families (comma-separated, repeatable)")
+        c.add_argument("--ignore", action="append", default=[], metavar="RULES", help="not these rules")
+
+    c = command("check", _check, "Report leftovers and MT artifacts; exit 1 if errors were found.")
+    documents(c, "+")
+    c.add_argument("--output-format", default="text", choices=("text", "json", "jsonl", "github", "sarif"))
+    c.add_argument("--json", dest="output_format", action="store_const", const="json", help="--output-format json")
+    c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    c.add_argument("--info", action="store_true", help="also list info-level notes (deliberate CJK)")
+
+    c = command("fix", _fix, "Repair documents; the repaired text goes to -o, the input (--in-place) or stdout.")
+    documents(c, "+")
+    c.add_argument("-o", "--output", help="write the repaired document here")
+    c.add_argument("--in-place", action="store_true", help="overwrite the inputs (a .bak backup is kept)")
+    c.add_argument("--no-backup", action="store_true", help="with --in-place: keep no .bak file (for hooks)")
+    c.add_argument("--report", metavar="FILE", help="write the JSON report here (- for standard output)")
+    c.add_argument("--diff", action="store_true", help="show the changes on stderr (DOCX: of its text)")
+    c.add_argument("--rule", action="append", dest="select", help=argparse.SUPPRESS)  # the old --select
+    c.add_argument("--engine", default=os.environ.get("MTMEND_ENGINE"),
+                   help="engine for leftovers: glossary (offline, default), openai, libretranslate, ctranslate2, none")
+    c.add_argument("--base-url", default=os.environ.get("MTMEND_BASE_URL"), help="server of the openai or libretranslate engine")
+    c.add_argument("--model", default=os.environ.get("MTMEND_MODEL"), help="model name (openai) or folder (ctranslate2)")
+    c.add_argument("--device", default=os.environ.get("MTMEND_DEVICE", "cpu"), help="cpu or cuda (ctranslate2)")
+    c.add_argument("--beam-size", type=int, default=4, help="beam size (ctranslate2)")
+    c.add_argument("--batch-size", type=int, default=16, help="spans per batch (ctranslate2)")
+    c.add_argument("--threads", type=int, default=0, help="CPU threads, 0 for all (ctranslate2)")
+    c.add_argument("--tm", default=os.environ.get("MTMEND_TM"), help="translation memory file (SQLite)")
+    c.add_argument("--no-tm", action="store_true", help="do not use the translation memory")
+    c.add_argument("--post-edit", action="store_true", help="LLM engines: rewrite repaired paragraphs into fluent English")
+
+    command("explain", _explain, "Describe one rule.").add_argument("rule")
+    command("rules", _rules, "List every rule with its kind and default severity.")
+    c = command("engines", _engines, "The engines, and whether each can be used now (servers are contacted).")
+    c.add_argument("--base-url", default=os.environ.get("MTMEND_BASE_URL"))
+    c.add_argument("--model", default=os.environ.get("MTMEND_MODEL"))
+    c = command("glossary", _glossary_command, "The glossary: built-in, mtmend.toml's and --glossary files.")
+    c.add_argument("action", choices=("list", "show", "export"))
+    c.add_argument("term", nargs="?", help="show: a source term or any of its English renderings")
+    c.add_argument("--glossary", action="append", default=[], metavar="FILE")
+    c.add_argument("--domain", help="list: only this domain")
+    c.add_argument("--format", default="tsv", choices=("tsv", "csv", "tbx"), help="export format")
+    c.add_argument("-o", "--output", help="export: write here instead of stdout")
+    c = command("tm", _tm, "The translation memory of the MT engines.")
+    c.add_argument("action", choices=("stats", "clear", "export"))
+    c.add_argument("--tm", default=os.environ.get("MTMEND_TM"))
+    c.add_argument("-o", "--output", help="export: the TMX file to write")
+    command("version", lambda a: print(__version__), "Print the version.")
+    return p
+
+
+def _names(values: list[str]) -> tuple[str, ...]:
+    return tuple(n.strip() for v in values or () for n in v.split(",") if n.strip())
+
+
+def _near(a, path: str) -> str:
+    return (a.stdin_filename or ".") if path == "-" else path
+
+
+def _mender(a, path: str, with_engine: bool = False):
+    from . import Mender
+    from .project import config_near, glossary_near
+
+    near = _near(a, path)
+    config, glossary = config_near(near), glossary_near(near, a.glossary)
     try:
-        write_atomic(path, data)
-    except OSError as e:
-        _fail(f"{path}: cannot write ({e.strerror or e})")
+        return Mender(glossary=glossary, engine=_engine(a, near, glossary) if with_engine else None,
+                      select=_names(a.select) or tuple(config.select), ignore=_names(a.ignore) or tuple(config.ignore),
+                      post_edit=getattr(a, "post_edit", False))
+    except ValueError as e:  # unknown rules, an engine that cannot be made
+        raise Refused(e) from None
 
 
-def _glossary(near: str, extra: Optional[List[str]]) -> Glossary:
-    try:
-        return glossary_near(near, extra or ())
-    except ValueError as e:  # a bad mtmend.toml or glossary file
-        _fail(str(e))
+def _documents(a) -> list:
+    """Every input, read and parsed before anything is printed or written."""
+    from . import Document
+    from .io import read_bytes
+
+    docs = []
+    for path in a.paths:
+        try:
+            if path == "-" and a.stdin_filename:
+                docs.append(Document.from_bytes(read_bytes("-"), a.format, a.stdin_filename))
+            else:
+                docs.append(Document.from_path(path, a.format))
+        except ValueError as e:
+            raise Refused(e) from None
+        except OSError as e:
+            raise Refused(f"{path}: {e.strerror or e}") from None
+    return docs
 
 
-def _lint_line(name: str, issue: Issue) -> str:
-    return f"{name}:{issue.location.label}: {issue.severity} {issue.rule} {issue.message}"
+def _check(a) -> int:
+    from . import RULES
+    from .reporters import document_report, render, summary_line, visible
+
+    docs = _documents(a)
+    reports = [document_report(doc, _mender(a, path).check(doc)) for path, doc in zip(a.paths, docs)]
+    failing = any(i["severity"] == "error" or a.strict and i["severity"] == "warning" for r in reports for i in r.issues)
+    shown = visible(reports, a.info)
+    sys.stdout.write(render(a.output_format, shown, rules=RULES, version=__version__))
+    sys.stdout.flush()
+    if a.output_format == "text":
+        print(summary_line(shown), file=sys.stderr)
+    return 1 if failing else 0
 
 
-@app.command()
-def check(
-    paths: List[str] = typer.Argument(..., help="Files to check, or - for standard input."),
-    as_json: bool = typer.Option(False, "--json", help="Print issues as JSON."),
-    fmt: Format = None,
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too."),
-    show_info: bool = typer.Option(False, "--info", help="Also list info-level notes (deliberate CJK, whitespace)."),
-    glossaries: Glossaries = None,
-) -> None:
-    """Report leftovers and MT artifacts as file:line:col lines; exit 1 if errors were found."""
-    documents = [(p, _read(p, fmt)) for p in paths]  # refuse bad input before printing anything
-    mender_of = {p: Mender(glossary=_glossary(p, glossaries)) for p in dict.fromkeys(paths)}
-    failing = False
-    report = []
-    for path, doc in documents:
-        name = "<stdin>" if path == "-" else path
-        issues = mender_of[path].check(doc)
-        failing |= any(i.severity == "error" or strict and i.severity == "warning" for i in issues)
-        if as_json:
-            report.append({"file": name, "format": doc.format, "issues": [i.to_dict() for i in issues]})
-        else:
-            for issue in issues:
-                if issue.severity != "info" or show_info:
-                    typer.echo(_lint_line(name, issue))
-    if as_json:
-        typer.echo(json.dumps(report if len(report) > 1 else report[0], ensure_ascii=False, indent=2))
-    raise typer.Exit(1 if failing else 0)
+def _fix(a) -> int:
+    refusals = {"--in-place and -o cannot be used together": a.in_place and a.output,
+                "--in-place needs files, not standard input": a.in_place and "-" in a.paths,
+                "several files can only be fixed --in-place": len(a.paths) > 1 and not a.in_place,
+                "--no-backup goes with --in-place": a.no_backup and not a.in_place,
+                "--report - writes the report to standard output: give -o OUT or --in-place for the document":
+                    a.report == "-" and not (a.in_place or a.output)}
+    for message, refused in refusals.items():
+        if refused:
+            raise Refused(message)
+    docs = _documents(a)
+    for doc in docs:
+        if doc.binary and not (a.in_place or a.output):
+            raise Refused(f"{doc.name}: a {doc.format.upper()} result needs -o OUT or --in-place, not standard output")
+    codes = [_fix_one(a, path, doc) for path, doc in zip(a.paths, docs)]
+    return 3 if 3 in codes else max(codes)
 
 
-@app.command()
-def fix(
-    path: str = typer.Argument(..., help="File to repair, or - for standard input."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the repaired text here."),
-    in_place: bool = typer.Option(False, "--in-place", help="Overwrite the input (a .bak backup is kept)."),
-    report: Optional[str] = typer.Option(None, "--report", help="Write the JSON report (issues and edits) here."),
-    diff: bool = typer.Option(False, "--diff", help="Show a coloured diff of the changes on stderr."),
-    fmt: Format = None,
-    rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
-    glossaries: Glossaries = None,
-    engine_name: Optional[str] = typer.Option(None, "--engine", envvar="MTMEND_ENGINE",
-                                    help="Engine for leftovers: glossary (offline, the default), openai, libretranslate or none."),
-    base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL",
-                                           help="Server of the openai or libretranslate engine (e.g. http://127.0.0.1:8000/v1)."),
-    model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL",
-                                        help="Model name (openai) or model folder / .argosmodel (ctranslate2)."),
-    device: str = typer.Option("cpu", "--device", envvar="MTMEND_DEVICE", help="cpu or cuda (ctranslate2)."),
-    beam_size: int = typer.Option(4, "--beam-size", help="Beam size (ctranslate2)."),
-    batch_size: int = typer.Option(16, "--batch-size", help="Spans per batch (ctranslate2)."),
-    threads: int = typer.Option(0, "--threads", help="CPU threads, 0 for all (ctranslate2)."),
-    tm_path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM",
-                                          help="Translation memory (SQLite) for MT engines; default ~/.cache/mtmend/tm.sqlite."),
-    no_tm: bool = typer.Option(False, "--no-tm", help="Do not use the translation memory."),
-    post_edit: bool = typer.Option(False, "--post-edit",
-                                   help="LLM engines: rewrite damaged paragraphs into fluent English, as word-level edits."),
-) -> None:
-    """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
-    if in_place and output:
-        _fail("--in-place and -o cannot be used together")
-    if in_place and path == "-":
-        _fail("--in-place needs a file, not standard input")
-    doc = _read(path, fmt)
-    if doc.binary and not (output or in_place):
-        _fail(f"a {doc.format.upper()} result needs -o OUT or --in-place, not standard output")
-    glossary = _glossary(path, glossaries)
-    try:
-        engine = engine_near(path, engine_name, dict(base_url=base_url, model=model, device=device, beam_size=beam_size,
-                                                     batch_size=batch_size, threads=threads),
-                             None if no_tm else tm_path or default_path(), glossary)
-        if post_edit and not hasattr(engine, "rewrite"):
-            _fail("--post-edit needs an LLM engine (--engine openai)")
-        result = Mender(engine=engine, glossary=glossary, select=rules or (), post_edit=post_edit).fix(doc)
-    except ValueError as e:  # an engine that cannot be made, unknown rules
-        _fail(str(e))
+def _fix_one(a, path: str, doc) -> int:
+    from .io import backup, write_atomic
+    from .reporters import document_diff, issue_record, text_line
+    from .suppress import Suppressions
+
+    result = _mender(a, path, with_engine=True).fix(doc)
+    silenced = Suppressions.from_text(doc.content)
+    if silenced:
+        result = result.apply(e.id for e in result.edits if not silenced.silences_edit(e))
     if result.encoding not in (doc.encoding, "binary"):
-        err.print(f"mtmend: output cannot be written as {doc.encoding}; writing {result.encoding}", markup=False)
-    if diff and not doc.binary:
-        _print_diff(doc.content, result.rendered, path)
-    if report:
-        _write(report, result.to_json() + "\n")
-    if in_place:
-        if result.changed:
-            saved = backup(path)  # an OSError here is one line from main()
-            _write(path, result.to_bytes())
-            err.print(f"mtmend: {len(result.edits)} edits written to {path} (backup: {saved})", markup=False)
-    elif output:
-        _write(output, result.to_bytes())
-    else:
+        print(f"mtmend: {doc.name}: output cannot be written as {doc.encoding}; writing {result.encoding}", file=sys.stderr)
+    if a.diff:
+        sys.stderr.write(document_diff(doc, result, color=sys.stderr.isatty() and "NO_COLOR" not in os.environ))
+    if a.report == "-":
+        sys.stdout.write(result.to_json() + "\n")
+    elif a.report:
+        write_atomic(a.report, result.to_json() + "\n")
+    if a.in_place and result.changed:
+        saved = None if a.no_backup else backup(path)
+        write_atomic(path, result.to_bytes())
+        print(f"mtmend: {len(result.edits)} edits written to {path}" + (f" (backup: {saved})" if saved else ""),
+              file=sys.stderr)
+    elif a.output:
+        write_atomic(a.output, result.to_bytes())
+    elif not a.in_place:
         sys.stdout.write(result.rendered)
         sys.stdout.flush()
-    remaining = [i for i in result.remaining if i.severity == "error"]
-    for issue in remaining:
-        typer.echo(_lint_line(path, issue), err=True)
+    left = Suppressions.from_text(result.rendered).filter(issue_record(i) for i in result.remaining)
+    errors = [r for r in left if r["severity"] == "error"]
+    for record in errors:
+        print(text_line(doc.name, record), file=sys.stderr)
     failed = [n for n in result.notes if "(engine error:" in n]
     for note in failed[:5]:
-        typer.echo(f"mtmend: {note}", err=True)
-    raise typer.Exit(3 if failed else 1 if remaining else 0)
+        print(f"mtmend: {note}", file=sys.stderr)
+    return 3 if failed else 1 if errors else 0
 
 
-def _print_diff(before: str, after: str, name: str) -> None:
-    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 f"a/{name}", f"b/{name}")
-    for line in lines:
-        style = "green" if line.startswith("+") else "red" if line.startswith("-") else "cyan" if line.startswith("@") else None
-        err.print(line.rstrip("\n"), style=style, markup=False, soft_wrap=True)
+def _engine(a, near: str, glossary):
+    from .project import engine_near
+    from .tm import default_path
+
+    options = dict(base_url=a.base_url, model=a.model, device=a.device, beam_size=a.beam_size,
+                   batch_size=a.batch_size, threads=a.threads)
+    engine = engine_near(near, a.engine, options, None if a.no_tm else a.tm or default_path(), glossary)
+    if a.post_edit and not hasattr(engine, "rewrite"):
+        raise Refused("--post-edit needs an LLM engine (--engine openai)")
+    return engine
 
 
-@app.command()
-def explain(rule: str = typer.Argument(..., help="A rule id, as printed by check.")) -> None:
-    """Describe one rule: what it finds, why, and what it changes."""
+def _explain(a) -> int:
+    from . import explain
+
     try:
-        typer.echo(explain_rule(rule))
+        print(explain(a.rule))
     except KeyError as e:
-        _fail(str(e.args[0]))
+        raise Refused(e.args[0]) from None
+    return 0
 
 
-@app.command("rules")
-def list_rules() -> None:
-    """List every rule with its kind and default severity."""
+def _rules(a) -> int:
+    from . import RULES
+
     for r in RULES.values():
-        typer.echo(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}")
+        print(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}")
+    return 0
 
 
-@app.command("engines")
-def list_engines(
-    base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL", help="Server to check."),
-    model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL", help="Model for the openai engine."),
-) -> None:
-    """The engines, and whether each can be used now (servers are contacted)."""
-    for name, state in engine_states(base_url, model):
-        typer.echo(f"{name:15}{state}")
+def _engines(a) -> int:
+    from .project import engine_states
+
+    for name, state in engine_states(a.base_url, a.model):
+        print(f"{name:15}{state}")
+    return 0
 
 
-tm_app = typer.Typer(no_args_is_help=True, help="The translation memory of the MT engines.")
-app.add_typer(tm_app, name="tm")
+def _glossary_command(a) -> int:
+    from .io import write_atomic
+    from .project import glossary_near
 
+    glossary = glossary_near(".", a.glossary)
+    if a.action == "list":
+        for t in glossary:
+            if a.domain is None or t.domain == a.domain:
+                print(f"{t.source}\t{t.english}\t{t.domain}\t{t.origin}")
+        return 0
+    if a.action == "show":
+        if not a.term:
+            raise Refused("glossary show needs a TERM")
+        found = glossary.find(a.term)
+        if found is None:
+            print(f"mtmend: no glossary term {a.term!r}", file=sys.stderr)
+            return 1
+        from .reporters import term_card
 
-@tm_app.command("stats")
-def tm_stats(path: TmPath = None) -> None:
-    """Entries, hits and misses."""
-    for key, value in TranslationMemory(path or default_path()).stats().items():
-        typer.echo(f"{key}\t{value}")
-
-
-@tm_app.command("clear")
-def tm_clear(path: TmPath = None) -> None:
-    """Forget every stored translation."""
-    TranslationMemory(path or default_path()).clear()
-
-
-@tm_app.command("export")
-def tm_export(output: str = typer.Option(..., "-o", "--output", help="TMX file to write."),
-              path: TmPath = None) -> None:
-    """Every stored translation as TMX."""
-    _write(output, TranslationMemory(path or default_path()).export_tmx())
-
-
-glossary_app = typer.Typer(no_args_is_help=True, help="The glossary: the built-in one, mtmend.toml's and --glossary files.")
-app.add_typer(glossary_app, name="glossary")
-
-
-@glossary_app.command("list")
-def glossary_list(
-    glossaries: Glossaries = None,
-    domain: Optional[str] = typer.Option(None, "--domain", help="Only terms of this domain (cpc, government, ...)."),
-) -> None:
-    """One line per term: source, official English, domain, origin."""
-    for t in _glossary(".", glossaries):
-        if domain is None or t.domain == domain:
-            typer.echo(f"{t.source}\t{t.english}\t{t.domain}\t{t.origin}")
-
-
-@glossary_app.command("show")
-def glossary_show(
-    term: str = typer.Argument(..., help="A source term (Chinese) or any of its English renderings."),
-    glossaries: Glossaries = None,
-) -> None:
-    """Everything the glossary knows about one term; exit 1 if it has no such term."""
-    found = _glossary(".", glossaries).find(term)
-    if found is None:
-        typer.echo(f"mtmend: no glossary term {term!r}", err=True)
-        raise typer.Exit(1)
-    for label, value in (("source", found.source), ("english", found.english),
-                         ("variants", " | ".join(found.variants)), ("wrong", " | ".join(found.wrong)),
-                         ("domain", found.domain), ("note", found.note), ("origin", found.origin)):
-        typer.echo(f"{label + ':':10}{value}")
-
-
-@glossary_app.command("export")
-def glossary_export(
-    fmt: str = typer.Option("tsv", "--format", help="tsv, csv or tbx."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
-    glossaries: Glossaries = None,
-) -> None:
-    """The whole glossary as TSV, CSV or TBX (ISO 30042)."""
-    glossary = _glossary(".", glossaries)
-    if fmt not in ("tsv", "csv", "tbx"):
-        _fail(f"unknown glossary format {fmt!r}; choose tsv, csv or tbx")
-    data = glossary.to_tbx() if fmt == "tbx" else glossary.to_table("\t" if fmt == "tsv" else ",")
-    if output:
-        _write(output, data)
+        sys.stdout.write(term_card(found))
+        return 0
+    data = glossary.to_tbx() if a.format == "tbx" else glossary.to_table("\t" if a.format == "tsv" else ",")
+    if a.output:
+        write_atomic(a.output, data)
     else:
         sys.stdout.write(data)
+    return 0
 
 
-@app.command()
-def version() -> None:
-    """Print the version."""
-    typer.echo(__version__)
+def _tm(a) -> int:
+    from .io import write_atomic
+    from .tm import TranslationMemory, default_path
 
-
-def main() -> None:
-    """Run the command; an environment error (a file that cannot be written, a translation
-    memory that cannot be opened) is one line and exit 2, its traceback only with --debug."""
-    try:
-        app()
-    except OSError as e:
-        if "--debug" in sys.argv[1:]:
-            raise
-        where = f"{e.filename}: " if e.filename else ""
-        typer.echo(f"mtmend: error: {where}{e.strerror or e}", err=True)
-        sys.exit(2)
+    tm = TranslationMemory(a.tm or default_path())
+    if a.action == "stats":
+        for key, value in tm.stats().items():
+            print(f"{key}\t{value}")
+    elif a.action == "clear":
+        tm.clear()
+    elif not a.output:
+        raise Refused("tm export needs -o FILE.tmx")
+    else:
+        write_atomic(a.output, tm.export_tmx())
+    return 0
 
 
 if __name__ == "__main__":

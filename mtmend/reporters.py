@@ -10,7 +10,6 @@ This module is an adapter at the edge: the core never imports it.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 from urllib.parse import quote
@@ -84,6 +83,16 @@ def file_report(name: str, format: str, issues: Iterable[Any], text: str | None 
     return FileReport(name, format, [issue_record(i, lines, prose) for i in issues])
 
 
+def document_report(doc: Any, issues: Iterable[Any]) -> FileReport:
+    """The records of a `Document`'s issues, less those its `mtmend: ignore` comments silence."""
+    from .suppress import Suppressions
+
+    text = doc.content if isinstance(doc.content, str) else None
+    report = file_report(doc.name, doc.format, issues, text, doc.text)
+    report.issues = Suppressions.from_text(doc.content).filter(report.issues)
+    return report
+
+
 def visible(reports: Sequence[FileReport], show_info: bool) -> list[FileReport]:
     """The reports without info-level notes, unless they were asked for."""
     if show_info:
@@ -108,6 +117,8 @@ def summary_line(reports: Sequence[FileReport]) -> str:
 def render(output_format: str, reports: Sequence[FileReport], *, rules: dict | None = None,
            version: str = "") -> str:
     """The whole output of one `check` run in `output_format` (see OUTPUT_FORMATS)."""
+    import json
+
     if output_format == "text":
         return "".join(text_line(r.file, i) + "\n" for r in reports for i in r.issues)
     if output_format == "json":
@@ -256,6 +267,21 @@ def unified_diff(before: str, after: str, name: str, *, color: bool = False,
         out.append(_paint(line, color))
         i += 1
     return "".join(x if x.endswith("\n") else x + "\n" for x in out)
+
+
+def document_diff(doc: Any, result: Any, *, color: bool = False) -> str:
+    """What `fix --diff` shows: the file's text before and after, or for a binary format (DOCX)
+    the document's text, paragraph by paragraph."""
+    if isinstance(doc.content, str):
+        return unified_diff(doc.content, result.rendered, doc.name, color=color)
+    return unified_diff(result.source, result.text, f"{doc.name} (text)", color=color)
+
+
+def term_card(term: Any) -> str:
+    """Everything the glossary knows about one term, as `mtmend glossary show` prints it."""
+    fields = (("source", term.source), ("english", term.english), ("variants", " | ".join(term.variants)),
+              ("wrong", " | ".join(term.wrong)), ("domain", term.domain), ("note", term.note), ("origin", term.origin))
+    return "".join(f"{label + ':':10}{value}\n" for label, value in fields)
 
 
 def word_diff(before: str, after: str, *, color: bool = False) -> str:

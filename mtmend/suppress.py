@@ -54,9 +54,10 @@ class Suppressions:
         self._covered = covered
 
     @classmethod
-    def from_text(cls, text: str) -> "Suppressions":
+    def from_text(cls, text: str | bytes) -> "Suppressions":
+        """The directives of a document's text as it is on disk (none in a binary document)."""
         covered: dict[int, frozenset[str] | None] = {}
-        if "mtmend" not in text:
+        if not isinstance(text, str) or "mtmend" not in text:
             return cls(covered)
         lines = LineIndex(text)
         for m in _DIRECTIVE.finditer(text):
@@ -82,6 +83,17 @@ class Suppressions:
             return False
         names = self._covered[line]
         return names is _EVERY_RULE or rule in names or rule.split(".")[0] in names or kind in names
+
+    def silences_edit(self, edit) -> bool:
+        """Is an edit (with its `location` on disk) on a line that silences one of its rules?
+        An engine's or a post-edit's edit repairs an `untranslated.leftover`."""
+        line = edit.location.line if edit.location is not None else None
+        for rule in edit.rule.split("+"):
+            if rule.startswith(("engine.", "post-edit.")):
+                rule = "untranslated.leftover"
+            if self.covers(rule, rule.split(".")[0], line):
+                return True
+        return False
 
     def filter(self, records: Iterable[dict]) -> list[dict]:
         """The issue records (with `rule`, `kind`, `line`) that no directive silences."""

@@ -27,8 +27,9 @@ def test_check_clean_input_exits_0(tmp_path):
 
 def test_check_json(tmp_path):
     p = run("check", "--json", str(EXAMPLE))
-    data = json.loads(p.stdout)
-    assert data["issues"][0]["line"] == 3 and data["issues"][0]["rule"] == "untranslated.leftover"
+    data = json.loads(p.stdout)  # one object whatever the number of files (docs/check-output.md)
+    first = data["files"][0]["issues"][0]
+    assert first["line"] == 3 and first["rule"] == "untranslated.leftover"
 
 
 def test_fix_writes_output_and_report(tmp_path):

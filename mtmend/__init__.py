@@ -5,20 +5,37 @@
     >>> result.text
     'He visited the school, talk with teachers.'
 """
-from .engines import Engine, SpanRequest, Translation
-from .engines.glossary import GlossaryEngine
-from .glossary import Glossary, Term
-from .document import Document
-from .mender import Mender, Result, check, fix
-from .model import Edit, Issue, Location, apply_edits
-from .pipeline import Options
-from .rules import RULES
+from importlib import import_module
 
 __version__ = "0.1.0"
+
+# Public names and the modules that define them. They are imported on first use (PEP 562), so
+# `mtmend --version`, `--help`, and a check that needs no engine do not pay for what they skip.
+_EXPORTS = {
+    "Engine": "engines", "SpanRequest": "engines", "Translation": "engines", "GlossaryEngine": "engines.glossary",
+    "Glossary": "glossary", "Term": "glossary", "Document": "document", "Mender": "mender", "Result": "mender",
+    "check": "mender", "fix": "mender", "Edit": "model", "Issue": "model", "Location": "model",
+    "apply_edits": "model", "Options": "pipeline", "RULES": "rules",
+}
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mtmend' has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
 
 
 def explain(rule_id: str) -> str:
     """The explanation of one rule, as `mtmend explain RULE` prints it."""
+    from .rules import RULES
+
     try:
         r = RULES[rule_id]
     except KeyError:

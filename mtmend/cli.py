@@ -31,9 +31,8 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         code = 1
     except (Refused, InputError, ValueError, OSError) as e:
-        # Refused and InputError are bad input; the ValueErrors that reach here are a bad
-        # mtmend.toml or glossary file, or an engine that cannot be used; OSError a file that
-        # cannot be written. Any other error is a bug and keeps its traceback.
+        # Bad input, a bad mtmend.toml or glossary, unknown rules, an engine that cannot be used
+        # (ValueErrors), or a file that cannot be read or written: one line. Other errors are bugs.
         if args.debug:
             raise
         where = f"{e.filename}: " if isinstance(e, OSError) and e.filename else ""
@@ -116,22 +115,15 @@ def _names(values: list[str]) -> tuple[str, ...]:
     return tuple(n.strip() for v in values or () for n in v.split(",") if n.strip())
 
 
-def _near(a, path: str) -> str:
-    return (a.stdin_filename or ".") if path == "-" else path
-
-
 def _mender(a, path: str, with_engine: bool = False):
     from . import Mender
     from .project import config_near, glossary_near
 
-    near = _near(a, path)
+    near = (a.stdin_filename or ".") if path == "-" else path
     config, glossary = config_near(near), glossary_near(near, a.glossary)
-    try:
-        return Mender(glossary=glossary, engine=_engine(a, near, glossary) if with_engine else None,
-                      select=_names(a.select) or tuple(config.select), ignore=_names(a.ignore) or tuple(config.ignore),
-                      post_edit=getattr(a, "post_edit", False))
-    except ValueError as e:  # unknown rules, an engine that cannot be made
-        raise Refused(e) from None
+    return Mender(glossary=glossary, engine=_engine(a, near, glossary) if with_engine else None,
+                  select=_names(a.select) or tuple(config.select), ignore=_names(a.ignore) or tuple(config.ignore),
+                  post_edit=getattr(a, "post_edit", False))
 
 
 def _documents(a) -> list:
@@ -139,18 +131,8 @@ def _documents(a) -> list:
     from . import Document
     from .io import read_bytes
 
-    docs = []
-    for path in a.paths:
-        try:
-            if path == "-" and a.stdin_filename:
-                docs.append(Document.from_bytes(read_bytes("-"), a.format, a.stdin_filename))
-            else:
-                docs.append(Document.from_path(path, a.format))
-        except ValueError as e:
-            raise Refused(e) from None
-        except OSError as e:
-            raise Refused(f"{path}: {e.strerror or e}") from None
-    return docs
+    return [Document.from_bytes(read_bytes("-"), a.format, a.stdin_filename) if path == "-" and a.stdin_filename
+            else Document.from_path(path, a.format) for path in a.paths]
 
 
 def _check(a) -> int:
@@ -199,20 +181,15 @@ def _fix_one(a, path: str, doc) -> int:
         print(f"mtmend: {doc.name}: output cannot be written as {doc.encoding}; writing {result.encoding}", file=sys.stderr)
     if a.diff:
         sys.stderr.write(document_diff(doc, result, color=sys.stderr.isatty() and "NO_COLOR" not in os.environ))
-    if a.report == "-":
-        sys.stdout.write(result.to_json() + "\n")
-    elif a.report:
-        write_atomic(a.report, result.to_json() + "\n")
+    if a.report:
+        _output(None if a.report == "-" else a.report, result.to_json() + "\n")
     if a.in_place and result.changed:
         saved = None if a.no_backup else backup(path)
         write_atomic(path, result.to_bytes())
         print(f"mtmend: {len(result.edits)} edits written to {path}" + (f" (backup: {saved})" if saved else ""),
               file=sys.stderr)
-    elif a.output:
-        write_atomic(a.output, result.to_bytes())
     elif not a.in_place:
-        sys.stdout.write(result.rendered)
-        sys.stdout.flush()
+        _output(a.output, result.to_bytes() if a.output else result.rendered)
     left = Suppressions.from_text(result.rendered).filter(issue_record(i) for i in result.remaining)
     errors = [r for r in left if r["severity"] == "error"]
     for record in errors:
@@ -248,63 +225,59 @@ def _explain(a) -> int:
 def _rules(a) -> int:
     from . import RULES
 
-    for r in RULES.values():
-        print(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}")
+    print("".join(f"{r.id:28} {r.kind:13} {r.severity:8} {r.title}\n" for r in RULES.values()), end="")
     return 0
 
 
 def _engines(a) -> int:
     from .project import engine_states
 
-    for name, state in engine_states(a.base_url, a.model):
-        print(f"{name:15}{state}")
+    print("".join(f"{name:15}{state}\n" for name, state in engine_states(a.base_url, a.model)), end="")
     return 0
 
 
 def _glossary_command(a) -> int:
-    from .io import write_atomic
     from .project import glossary_near
+    from .reporters import term_card
 
     glossary = glossary_near(".", a.glossary)
     if a.action == "list":
-        for t in glossary:
-            if a.domain is None or t.domain == a.domain:
-                print(f"{t.source}\t{t.english}\t{t.domain}\t{t.origin}")
-        return 0
-    if a.action == "show":
-        if not a.term:
-            raise Refused("glossary show needs a TERM")
-        found = glossary.find(a.term)
+        print("".join(f"{t.source}\t{t.english}\t{t.domain}\t{t.origin}\n" for t in glossary
+                      if a.domain is None or t.domain == a.domain), end="")
+    elif a.action == "show":
+        found = glossary.find(a.term or "")
         if found is None:
             print(f"mtmend: no glossary term {a.term!r}", file=sys.stderr)
             return 1
-        from .reporters import term_card
-
         sys.stdout.write(term_card(found))
-        return 0
-    data = glossary.to_tbx() if a.format == "tbx" else glossary.to_table("\t" if a.format == "tsv" else ",")
-    if a.output:
-        write_atomic(a.output, data)
     else:
-        sys.stdout.write(data)
+        _output(a.output, glossary.to_tbx() if a.format == "tbx" else glossary.to_table("\t" if a.format == "tsv" else ","))
     return 0
 
 
 def _tm(a) -> int:
-    from .io import write_atomic
     from .tm import TranslationMemory, default_path
 
     tm = TranslationMemory(a.tm or default_path())
     if a.action == "stats":
-        for key, value in tm.stats().items():
-            print(f"{key}\t{value}")
+        print("".join(f"{key}\t{value}\n" for key, value in tm.stats().items()), end="")
     elif a.action == "clear":
         tm.clear()
     elif not a.output:
         raise Refused("tm export needs -o FILE.tmx")
     else:
-        write_atomic(a.output, tm.export_tmx())
+        _output(a.output, tm.export_tmx())
     return 0
+
+
+def _output(path: str | None, data: str | bytes) -> None:
+    """Write to `path` atomically, or to standard output."""
+    from .io import write_atomic
+
+    if path:
+        write_atomic(path, data)
+    else:
+        sys.stdout.write(data)
 
 
 if __name__ == "__main__":

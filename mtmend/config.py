@@ -17,7 +17,6 @@ options on the command line or in MTMEND_* variables win over [engine].
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +51,8 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
+        import tomllib  # only when there is a file to read
+
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"{path}: {e}") from None

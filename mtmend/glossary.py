@@ -9,9 +9,7 @@ The file format is documented in docs/glossary-format.md.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -79,6 +77,8 @@ class Glossary:
     @cached_property
     def fingerprint(self) -> str:
         """SHA-256 of the terms as a table: equal glossaries have equal fingerprints."""
+        import hashlib
+
         return hashlib.sha256(self.to_table("\t").encode("utf-8")).hexdigest()
 
     def __len__(self) -> int:
@@ -184,6 +184,8 @@ class Glossary:
     def to_tbx(self) -> str:
         """TBX-Basic (ISO 30042:2019, DCA style): the official rendering is the preferred term,
         variants admitted, wrong renderings deprecated."""
+        import xml.etree.ElementTree as ET  # only for TBX
+
         ET.register_namespace("", TBX_NS)
         root = ET.Element(f"{{{TBX_NS}}}tbx", {"type": "TBX-Basic", "style": "dca", _XML_LANG: "en"})
         header = ET.SubElement(root, f"{{{TBX_NS}}}tbxHeader")
@@ -258,6 +260,8 @@ def parse_tbx(data: str, origin: str) -> list[tuple[int, Term]]:
     """Concept entries of a TBX file: TBX v3 (conceptEntry/langSec/termSec) or v2
     (martif/termEntry/langSet/tig). The preferred (or first) English term is the rendering,
     admitted ones are variants, deprecated or superseded ones are wrong."""
+    import xml.etree.ElementTree as ET  # only for TBX
+
     try:
         root = ET.fromstring(data)
     except ET.ParseError as e:

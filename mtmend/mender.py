@@ -10,7 +10,6 @@ Result is the same type for every format; it pickles, so worker processes can re
 """
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from functools import cached_property
 from typing import Any, Iterable
@@ -196,6 +195,8 @@ class Result:
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
         kwargs.setdefault("indent", 2)
+        import json
+
         return json.dumps(self.to_dict(), **kwargs)
 
 

@@ -7,7 +7,6 @@ the file on disk and in the format's structure.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
@@ -85,6 +84,8 @@ class Edit:
     def id(self) -> str:
         """A stable id: the same edit of the same input has the same id in every run, so a
         reviewer's choice (`Result.apply(ids)`) can be stored and replayed."""
+        import hashlib
+
         key = f"{self.start}\0{self.end}\0{self.rule}\0{self.before}\0{self.after}".encode("utf-8", "surrogatepass")
         return hashlib.blake2s(key, digest_size=6).hexdigest()
 

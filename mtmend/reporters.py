@@ -117,10 +117,10 @@ def summary_line(reports: Sequence[FileReport]) -> str:
 def render(output_format: str, reports: Sequence[FileReport], *, rules: dict | None = None,
            version: str = "") -> str:
     """The whole output of one `check` run in `output_format` (see OUTPUT_FORMATS)."""
-    import json
-
     if output_format == "text":
         return "".join(text_line(r.file, i) + "\n" for r in reports for i in r.issues)
+    import json  # not for the text formats
+
     if output_format == "json":
         return json.dumps(to_json(reports), ensure_ascii=False, indent=2) + "\n"
     if output_format == "jsonl":

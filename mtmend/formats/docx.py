@@ -13,7 +13,6 @@ import html
 import io
 import re
 import zipfile
-from xml.sax.saxutils import escape
 
 from .segments import Format, Piece, Segment, SegmentedDocument
 from ..model import Edit, apply_edits
@@ -115,6 +114,8 @@ class DocxDocument(SegmentedDocument):
                 stack[-1].append(Piece(m.start(), m.end(), "\t" if tag == "tab" else "\n", editable=False))
 
     def render(self, edits: dict[Piece, list[Edit]]) -> bytes:
+        from xml.sax.saxutils import escape  # imports urllib.request: only when writing
+
         if not edits:
             return self.data
         changed: dict[str, list[tuple[int, int, str]]] = {}

@@ -48,16 +48,16 @@ def issue_record(issue: Any, lines: LineIndex | None = None, prose: str | None =
     record: dict[str, Any] = {
         "rule": get("rule"), "kind": get("kind"), "severity": get("severity"), "message": get("message"),
         "suggestion": get("suggestion"), "fixable": get("suggestion") is not None,
-        "line": None, "column": None, "end_line": None, "end_column": None, "path": None,
+        "line": None, "column": None, "end_line": None, "end_column": None, "path": None, "offset": None,
     }
     location = get("location")
     start, end = get("start"), get("end")
     if isinstance(location, str):
-        record["path"] = location
+        record["path"], record["offset"] = location, get("offset")
         record["line"], record["column"] = get("line"), get("column")
     elif location is not None:
         loc = location.get if isinstance(location, dict) else (lambda key, default=None: getattr(location, key, default))
-        for key in ("line", "column", "end_line", "end_column", "path"):
+        for key in ("line", "column", "end_line", "end_column", "path", "offset"):
             record[key] = loc(key)
     elif lines is not None and isinstance(start, int):
         record["line"], record["column"] = lines.position(start)
@@ -134,10 +134,12 @@ def render(output_format: str, reports: Sequence[FileReport], *, rules: dict | N
 
 
 def where(name: str, record: dict[str, Any]) -> str:
-    """`file:line:col` when the issue has a position on disk, else `file:path` (DOCX)."""
+    """`file:line:col` when the issue has a position on disk, else `file:path+offset` (DOCX)."""
     if record["line"] is not None:
         return f"{name}:{record['line']}:{record['column'] or 1}"
-    return f"{name}:{record['path']}" if record["path"] else name
+    if record["path"]:
+        return f"{name}:{record['path']}" + (f"+{record['offset']}" if record["offset"] is not None else "")
+    return name
 
 
 def text_line(name: str, record: dict[str, Any]) -> str:
@@ -167,7 +169,7 @@ def github_line(name: str, record: dict[str, Any]) -> str:
                 props.append(f"endColumn={record['end_column']}")
     props.append(f"title={_github_escape(record['rule'], prop=True)}")
     message = record["message"] if record["line"] is not None or not record["path"] \
-        else f"{record['message']} ({record['path']})"
+        else f"{record['message']} ({where('', record)[1:]})"
     return f"::{_GITHUB_LEVEL[record['severity']]} {','.join(props)}::{_github_escape(message)}"
 
 

@@ -84,7 +84,7 @@ def test_json_is_one_object_whatever_the_number_of_files(tmp_path):
         assert data["summary"]["files"] == len(reports)
     record = json.loads(reporters.render("json", [one]))["files"][0]["issues"][0]
     assert set(record) == {"rule", "kind", "severity", "message", "suggestion", "fixable", "line", "column",
-                           "end_line", "end_column", "path", "data"}
+                           "end_line", "end_column", "path", "offset", "data"}
 
 
 def test_jsonl_has_one_issue_per_line_with_its_file(tmp_path):

@@ -34,8 +34,6 @@ def _report(tmp_path, name, text):
 @pytest.mark.parametrize("name", sorted(p.name for p in POSITIONS.iterdir()))
 def test_line_and_column_point_at_the_first_character_on_disk(name):
     """Read the file back at each issue's line and column: the problem's characters start there."""
-    if name.endswith((".po", ".xlf", ".tmx")):
-        pytest.xfail("PO, XLIFF and TMX units are located by unit id only (the API gives them no line yet)")
     doc = Document.from_path(str(POSITIONS / name))
     issues = Mender().check(doc)
     report = reporters.document_report(doc, issues)
@@ -48,6 +46,23 @@ def test_line_and_column_point_at_the_first_character_on_disk(name):
         assert at.startswith(problem.split("\n")[0]), (record, problem, at)
         if problem and "\n" not in problem:
             assert (record["end_line"], record["end_column"]) == (record["line"], record["column"] + len(problem))
+
+
+def test_escaped_and_wrapped_targets_are_located_at_their_start(tmp_path):
+    """A PO msgstr wrapped onto continuation lines, an XLIFF target with an entity: the text is
+    not on disk as it reads, so issues point at the start of the target text."""
+    po = tmp_path / "wrapped.po"
+    po.write_text('msgid "a"\nmsgstr ""\n"The team met,Visited "\n"the lab."\n', encoding="utf-8")
+    xlf = tmp_path / "entity.xlf"
+    xlf.write_text('<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                   '<file original="p" source-language="zh" target-language="en" datatype="plaintext"><body>\n'
+                   '<trans-unit id="u"><source>x</source><target>R&amp;D team met,Visited us.</target></trans-unit>\n'
+                   '</body></file></xliff>\n', encoding="utf-8")
+    for path, line, column in ((po, 3, 2), (xlf, 3, 46)):
+        doc = Document.from_path(str(path))
+        records = reporters.document_report(doc, Mender().check(doc)).issues
+        assert records and {(r["line"], r["column"]) for r in records} == {(line, column)}, (path.name, records)
+        assert path.read_text(encoding="utf-8").split("\n")[line - 1][column - 1:].startswith(("The team", "R&amp;D"))
 
 
 def test_the_command_line_prints_the_same_positions():

@@ -18,11 +18,13 @@ class L10nError(ValueError):
 
 
 class StoreDocument(SegmentedDocument):
-    source_offsets = False  # a unit's target is not where it stands in the file
+    """Each piece is one unit's target text; its offsets are where that text stands in the file
+    (found from the unit's line, see `_target_offset`), so issues get a line and column."""
 
     def __init__(self, source: str, segments: list[Segment], store, units: list, fmt: str) -> None:
         super().__init__(source, segments)
         self.store, self.units, self.format = store, units, fmt
+        self.unit_of = {segment.pieces[0]: unit for segment, unit in zip(segments, units)}
 
     @classmethod
     def parse(cls, source: str, name: str, fmt: str) -> "StoreDocument":
@@ -35,7 +37,8 @@ class StoreDocument(SegmentedDocument):
             raise L10nError(f"{name}: not a valid {fmt.upper()} file ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
         # Plural units hold several targets; writing one string back would lose the others.
         units = [u for u in store.units if not u.isheader() and not u.hasplural() and u.target and str(u.target).strip()]
-        segments = [Segment([Piece(n, n, str(u.target))], f"unit {(u.getid() or str(n + 1)).replace(chr(4), '/')}")
+        line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        segments = [Segment([_piece(source, line_starts, u, fmt)], f"unit {(u.getid() or str(n + 1)).replace(chr(4), '/')}")
                     for n, u in enumerate(units)]
         if not store.units:
             raise L10nError(f"{name}: no translation units")
@@ -45,7 +48,7 @@ class StoreDocument(SegmentedDocument):
         if not edits:
             return self.source
         for piece, mine in edits.items():
-            unit = self.units[piece.start]
+            unit = self.unit_of[piece]
             unit.target = apply_edits(piece.text, mine)
             if self.format == "po":
                 unit.markfuzzy(True)
@@ -54,6 +57,58 @@ class StoreDocument(SegmentedDocument):
                 if target is not None:
                     target.set("state", "needs-review-translation")
         return bytes(self.store).decode("utf-8")
+
+
+def _piece(source: str, line_starts: list[int], unit, fmt: str) -> Piece:
+    """The unit's target as a piece at its place in the file. Where the text stands there as it
+    reads, the piece spans it; where escapes or entities change it, the piece is empty at the
+    text's start (issues then point at the start of the target); where it cannot be found, at
+    the unit's first line."""
+    text = str(unit.target)
+    start = _target_offset(source, line_starts, unit, fmt)
+    if start is None:
+        line = getattr(unit, "line_number", 0) or 1
+        start = line_starts[min(line, len(line_starts)) - 1]
+        return Piece(start, start, text)
+    return Piece(start, start + len(text), text) if source.startswith(text, start) else Piece(start, start, text)
+
+
+def _target_offset(source: str, line_starts: list[int], unit, fmt: str) -> int | None:
+    """Where the target text of `unit` begins in `source`: after `msgstr "` from the unit's
+    first line (PO), or after the start tag of its target element (XLIFF `<target>`, TMX
+    `<seg>`), found from the element's line by counting the same tags before it on that line."""
+    if fmt == "po":
+        line = getattr(unit, "line_number", 0)
+        at = source.find('msgstr "', line_starts[line - 1]) if line else -1
+        if at == -1:
+            return None
+        at += len('msgstr "')
+        if source.startswith('"', at):  # msgstr "" and the text on the lines below
+            at = source.find('"', at + 1) + 1 or None
+        return at
+    element = unit.xmlelement.find(unit.namespaced("target")) if fmt == "xliff" else _target_seg(unit)
+    if element is None or not element.sourceline:
+        return None
+    tag = "<target" if fmt == "xliff" else "<seg"
+    line = element.sourceline
+    before = 0  # the same tags earlier on that line (lxml hands out one proxy per node, so `is` works)
+    for e in element.getroottree().iter(element.tag):
+        if e is element:
+            break
+        before += e.sourceline == line
+    at = line_starts[line - 1] - 1
+    for _ in range(before + 1):
+        at = source.find(tag, at + 1)
+        if at == -1:
+            return None
+    end = source.find(">", at)
+    return end + 1 if end != -1 else None
+
+
+def _target_seg(unit):
+    """The `<seg>` of a TMX unit's target language (the toolkit's last variant)."""
+    segs = [e for e in unit.xmlelement.iter() if isinstance(e.tag, str) and e.tag.endswith("seg")]
+    return segs[-1] if segs else None
 
 
 def _declares(tag: str, head: str) -> bool:

@@ -16,7 +16,7 @@ from .spans import splice
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, like Issue below: built once per issue; treat as immutable
 class Location:
     """Where an issue or edit is for a person or an editor: `line` and `column` (1-based) in the
     file as it is on disk, where the format has one; `path` and `offset`, the format's structural

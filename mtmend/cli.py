@@ -169,7 +169,7 @@ def _fix(a) -> int:
 
 
 def _fix_one(a, path: str, doc) -> int:
-    from .io import backup, write_atomic
+    from .io import backup
     from .reporters import document_diff, issue_record, text_line
     from .suppress import Suppressions
 
@@ -185,7 +185,7 @@ def _fix_one(a, path: str, doc) -> int:
         _output(None if a.report == "-" else a.report, result.to_json() + "\n")
     if a.in_place and result.changed:
         saved = None if a.no_backup else backup(path)
-        write_atomic(path, result.to_bytes())
+        _output(path, result.to_bytes())
         print(f"mtmend: {len(result.edits)} edits written to {path}" + (f" (backup: {saved})" if saved else ""),
               file=sys.stderr)
     elif not a.in_place:
@@ -271,13 +271,17 @@ def _tm(a) -> int:
 
 
 def _output(path: str | None, data: str | bytes) -> None:
-    """Write to `path` atomically, or to standard output."""
+    """Write to `path` atomically (a failure names `path`, not the temporary file beside it), or
+    to standard output."""
     from .io import write_atomic
 
-    if path:
-        write_atomic(path, data)
-    else:
+    if not path:
         sys.stdout.write(data)
+        return
+    try:
+        write_atomic(path, data)
+    except OSError as e:
+        raise OSError(e.errno, f"cannot write ({e.strerror or e})", path) from e
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ class Refused(Exception):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _parser(next((word for word in argv if not word.startswith("-")), None))
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
         parser.print_help()
@@ -42,7 +43,16 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code)
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Undeclared:
+    """Stands in for the parser of a command that is not being run."""
+
+    def add_argument(self, *args, **kwargs) -> None:
+        pass
+
+
+def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only the options of `command_run` (every command's when None) are declared,
+    since declaring all of them costs more than the rest of a `mtmend --version`."""
     p = argparse.ArgumentParser(prog="mtmend", description="Find and repair what half-done machine translation "
                                 "leaves in English text.")
     p.add_argument("--version", action="version", version=f"mtmend {__version__}")
@@ -52,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help, description=help)
         c.set_defaults(run=run)
-        return c
+        return c if command_run in (None, name) else _Undeclared()
 
     def documents(c: argparse.ArgumentParser, nargs: str) -> None:
         c.add_argument("paths", nargs=nargs, metavar="PATH", help="files, or - for standard input")

@@ -12,11 +12,11 @@ import csv
 import io
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Iterator, Mapping
 
+from .data import read_text
 from .phrases import PhraseMatcher
 from .scripts import to_simplified
 
@@ -226,7 +226,7 @@ _OFFICIAL_DOMAINS = frozenset({"cpc", "government", "education"})
 
 @lru_cache(maxsize=1)
 def _builtin() -> Glossary:
-    data = resources.files("mtmend.data").joinpath("glossary.tsv").read_text(encoding="utf-8")
+    data = read_text("glossary.tsv")
     return Glossary(_check(parse_table(data, BUILTIN, "\t"), BUILTIN))
 
 

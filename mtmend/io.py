@@ -5,9 +5,7 @@ Bad input is refused with one clear line (InputError) before anything is written
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -66,6 +64,9 @@ def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
 
 def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8") -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    import shutil
+    import tempfile  # only when writing: not on the path of `check`
+
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or "."))
     try:
@@ -82,6 +83,8 @@ def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8") -> None:
 
 def backup(path: str) -> str:
     """Copy `path` to `path.bak` (or .bak.1, .bak.2 … if taken) before it is overwritten."""
+    import shutil
+
     candidate = f"{path}.bak"
     n = 0
     while os.path.exists(candidate):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 
+from .data import read_text
 from .pinyin import spells_pinyin
 
 # Closed-class words: never part of a name when they start a clause fragment.
@@ -47,7 +47,7 @@ COMMON_ZIPF = 4.0       # wordfreq Zipf frequency of an everyday word
 def _table() -> list[str]:
     """The table's `word<TAB>ratio` lines, sorted by word (as the builder writes them): split,
     not parsed, so a start-up pays a few milliseconds instead of 75,000 float parses."""
-    text = resources.files("mtmend.data").joinpath("case_lexicon.txt").read_text(encoding="utf-8")
+    text = read_text("case_lexicon.txt")
     lines = text.splitlines()
     return lines[1:] if lines and lines[0].startswith("#") else lines
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .document import Document
-from .engines import Engine
 from .glossary import Glossary
 from .model import Edit, Issue, apply_edits, summarize
 from .pipeline import Fixed, Options, check_text, fix_text
+
+if TYPE_CHECKING:
+    from .engines import Engine
 
 
 class Mender:

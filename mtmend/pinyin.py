@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from .data import read_text
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Character -> its readings as written in the file (`ling,yuan,xing`), split on look-up:
     most starts read only a few characters, and splitting 27,000 entries costs more."""
-    text = resources.files("mtmend.data").joinpath("pinyin.txt").read_text(encoding="utf-8")
+    text = read_text("pinyin.txt")
     if text.startswith("#"):
         text = text.partition("\n")[2]
     fields = text.split()  # character, readings, character, readings, ...

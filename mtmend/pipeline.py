@@ -13,14 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .context import Context
-from .engines import CONTEXT_CHARS, Engine, SpanRequest
 from .glossary import Glossary
 from .model import Edit, Issue, apply_edits, compose_edits
 from .rules import RULES, Finding, Rule
 from .spans import splice
+
+if TYPE_CHECKING:  # engines are adapters: imported when one is used
+    from .engines import Engine
 
 MAX_PASSES = 4
 
@@ -213,6 +215,8 @@ def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:
 def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, source: str,
                           target: str) -> tuple[list[Repair], list[str]]:
     """Ask the engine for every leftover; its translations become repairs named after it."""
+    from .engines import CONTEXT_CHARS, SpanRequest
+
     spans = [lo for lo in ctx.leftovers if not lo.deliberate]
     if not spans:
         return repairs, []

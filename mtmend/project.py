@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .config import Config, find_config, load_config
-from .engines import ENGINES, MT_ENGINES, make_engine
 from .glossary import Glossary, load_all
-from .tm import CachedEngine, TranslationMemory
 
 API_KEY_VARIABLES = ("MTMEND_API_KEY", "OPENAI_API_KEY")
 
@@ -47,6 +45,9 @@ def engine_near(near: str | Path, name: str | None, options: dict[str, Any], tm:
     """The engine `name` (or mtmend.toml's [engine], or the glossary engine) with `options`
     (None values filled from [engine]); machine-translation engines sit behind the translation
     memory at `tm` unless it is None. None for the engine `none`."""
+    from .engines import MT_ENGINES, make_engine  # not on the path of `check`
+    from .tm import CachedEngine, TranslationMemory
+
     configured = config_near(near).engine
     name = name or configured.get("name", "glossary")
     options = {**options, "base_url": options.get("base_url") or configured.get("base_url"),
@@ -66,6 +67,8 @@ def engine_near(near: str | Path, name: str | None, options: dict[str, Any], tm:
 
 def engine_states(base_url: str | None, model: str | None) -> list[tuple[str, str]]:
     """Each engine and whether it can be used now (servers are contacted)."""
+    from .engines import ENGINES, make_engine
+
     states = []
     for name in ENGINES:
         if name == "none":

@@ -85,10 +85,10 @@ def _script_only_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(Simplified-only, Traditional-only) characters, from data/script_forms.txt (built from
     hanzidentifier's sets by tools/build_script_forms.py: a file read, not a regex of thousands
     of characters to compile on every start)."""
-    from importlib import resources
+    from .data import read_text
 
     forms = {}
-    for line in resources.files("mtmend.data").joinpath("script_forms.txt").read_text(encoding="utf-8").splitlines():
+    for line in read_text("script_forms.txt").splitlines():
         if not line.startswith("#"):
             name, _, chars = line.partition("\t")
             forms[name] = frozenset(chars)
@@ -103,14 +103,13 @@ def to_simplified(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _traditional_table() -> dict[int, str]:
-    from importlib import resources
+    from .data import read_text
 
     table = {}
-    with resources.files("mtmend.data").joinpath("traditional.txt").open(encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                traditional, _, simplified = line.rstrip("\n").partition("\t")
-                table[ord(traditional)] = simplified
+    for line in read_text("traditional.txt").splitlines():
+        if not line.startswith("#"):
+            traditional, _, simplified = line.partition("\t")
+            table[ord(traditional)] = simplified
     return table
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import io
 import re
-import zipfile
 
 from .segments import Format, Piece, Segment, SegmentedDocument
 from ..model import Edit, apply_edits
@@ -41,6 +40,8 @@ class DocxDocument(SegmentedDocument):
 
     @classmethod
     def parse(cls, data: bytes, name: str = "<input>") -> "DocxDocument":
+        import zipfile  # only for Word documents
+
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()
@@ -114,6 +115,7 @@ class DocxDocument(SegmentedDocument):
                 stack[-1].append(Piece(m.start(), m.end(), "\t" if tag == "tab" else "\n", editable=False))
 
     def render(self, edits: dict[Piece, list[Edit]]) -> bytes:
+        import zipfile  # only for Word documents
         from xml.sax.saxutils import escape  # imports urllib.request: only when writing
 
         if not edits:
@@ -139,6 +141,8 @@ class DocxDocument(SegmentedDocument):
 
 def is_word_document(data: bytes) -> bool:
     """A zip with a word/document.xml: a Word document whatever its name says."""
+    import zipfile  # only for Word documents
+
     try:
         return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError):

@@ -58,3 +58,15 @@ def test_html_comment_lines():
 def test_text_without_directives_has_none():
     assert not Suppressions.from_text(DAMAGED)
     assert not Suppressions.from_text("mtmend is a tool; mtmend: ignored, mtmend: ignores[x]")
+
+
+def test_the_suppression_module_is_core_and_imports_no_adapter():
+    import ast
+    from pathlib import Path
+
+    import mtmend.suppress
+
+    tree = ast.parse(Path(mtmend.suppress.__file__).read_text(encoding="utf-8"))
+    imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)] + \
+        [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert imported and not [m for m in imported if {"formats", "reporters", "cli", "engines"} & set(m.split("."))]

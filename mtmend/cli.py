@@ -83,7 +83,7 @@ def _is_docx(path: str) -> bool:
     import zipfile
 
     try:
-        return zipfile.is_zipfile(path) and "word/document.xml" in zipfile.ZipFile(path).namelist()
+        return os.path.isfile(path) and zipfile.is_zipfile(path) and "word/document.xml" in zipfile.ZipFile(path).namelist()
     except (OSError, zipfile.BadZipFile):
         return False
 

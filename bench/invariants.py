@@ -4,7 +4,7 @@
 
 Each invariant (idempotence, no Latin letter or digit lost or reordered, valid offsets that
 reproduce the output) runs on `--examples` generated MT-like texts, with the same strategy and
-checks as the tests. Reported: examples run per invariant, counterexamples (must be 0), seconds.
+checks as the tests. Reported: examples run per invariant (and how many distinct texts), counterexamples (must be 0), seconds.
 """
 import argparse
 import importlib.util
@@ -28,10 +28,11 @@ def load_properties():
 
 def run(name: str, module, examples: int) -> dict:
     inner = getattr(module, name).hypothesis.inner_test  # the check itself, without the CI settings
-    seen = [0]
+    seen, distinct = [0], set()
 
     def counted(text):
         seen[0] += 1
+        distinct.add(text)
         inner(text)
 
     test = settings(max_examples=examples, deadline=None, database=None, derandomize=False,
@@ -42,7 +43,7 @@ def run(name: str, module, examples: int) -> dict:
         test()
     except AssertionError as e:  # hypothesis re-raises the shrunk counterexample's failure
         failure = str(e).splitlines()[0] if str(e) else "assertion failed"
-    return {"invariant": name.removeprefix("test_"), "examples": seen[0], "counterexamples": int(failure is not None),
+    return {"invariant": name.removeprefix("test_"), "examples": seen[0], "distinct": len(distinct), "counterexamples": int(failure is not None),
             "failure": failure, "seconds": round(time.perf_counter() - started, 1)}
 
 

@@ -28,6 +28,8 @@ _CONTENT = re.compile(rb"""<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|<\?.*?\?>"""
                       rb"""|(&[^;<&\s]*;)|[^<&]+""", re.S)
 _START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(/?)>""")
 _STATE = re.compile(rb"""(\sstate\s*=\s*)(?:"[^"]*"|'[^']*')""")
+_TAG_NAME = re.compile(rb"</?([^\s/>]+)")
+_NATIVE_CODE = frozenset({b"bpt", b"ept", b"ph", b"it", b"ut"})  # inline elements that hold native markup, not text
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
@@ -186,10 +188,18 @@ def _internal_entities(data: bytes) -> dict[str, str]:
 
 def _pieces(data: bytes, start: int, end: int, declared: dict[str, str]) -> list[Piece]:
     """The target content as pieces: character data is editable; references and CDATA are read
-    but never rewritten; tags and comments are gaps between pieces."""
-    pieces = []
+    but never rewritten; tags and comments are gaps between pieces, and the native code inside
+    <bpt>, <ept>, <ph>, <it>, <ut> is not text at all."""
+    pieces, in_code = [], 0
     for m in _CONTENT.finditer(data, start, end):
         raw = m.group(0)
+        if raw.startswith(b"<") and not raw.startswith((b"<!", b"<?")):
+            name = _TAG_NAME.match(raw).group(1).rsplit(b":", 1)[-1]
+            if name in _NATIVE_CODE and not raw.endswith(b"/>"):
+                in_code += -1 if raw.startswith(b"</") else 1
+            continue
+        if in_code:
+            continue  # the original format's markup (`&lt;b&gt;`), not text
         if m.group(2) is not None:  # a reference
             pieces.append(Piece(m.start(), m.end(), _reference_text(raw.decode("utf-8"), declared), editable=False))
         elif m.group(1) is not None:

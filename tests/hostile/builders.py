@@ -1,6 +1,9 @@
 """Hostile inputs, built at test time (nothing large or dangerous is kept in the repository)."""
 import io
+import os
 import struct
+import subprocess
+import sys
 import zipfile
 import zlib
 
@@ -45,3 +48,29 @@ def _central_entry(data: bytearray, name: str) -> int:
             return pos
         pos = data.find(b"PK\x01\x02", pos + 4)
     raise KeyError(name)
+
+
+def mtmend(*args, stdin: bytes | None = None, umask: int | None = None, timeout: float = 60, env=None, cwd=None):
+    """The real command line in a subprocess; a hang fails the test instead of the suite."""
+    return subprocess.run([sys.executable, "-m", "mtmend.cli", *map(str, args)], input=stdin, capture_output=True,
+                          timeout=timeout, env={**os.environ, **(env or {})}, cwd=cwd,
+                          preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+
+
+def mtmend_peak_memory(*args, workdir) -> tuple[int, str, int]:
+    """(exit code, stderr, peak resident memory in bytes) of one CLI run, from the kernel's
+    accounting of that child alone (os.wait4)."""
+    out, err = open(workdir / "stdout", "wb"), open(workdir / "stderr", "wb")
+    with out, err:
+        process = subprocess.Popen([sys.executable, "-m", "mtmend.cli", *map(str, args)], stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, (workdir / "stderr").read_text(), usage.ru_maxrss * 1024
+
+
+def one_error_line(completed) -> str:
+    """The single `mtmend: error:` line a refused input must produce (and nothing else on stderr)."""
+    lines = completed.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mtmend: error:"), completed.stderr
+    assert b"Traceback" not in completed.stderr
+    return lines[0]

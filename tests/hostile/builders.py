@@ -1,11 +1,14 @@
 """Hostile inputs, built at test time (nothing large or dangerous is kept in the repository)."""
+import contextlib
 import io
 import os
 import struct
 import subprocess
 import sys
+import time
 import zipfile
 import zlib
+from pathlib import Path
 
 import docx
 
@@ -74,3 +77,22 @@ def one_error_line(completed) -> str:
     assert len(lines) == 1 and lines[0].startswith("mtmend: error:"), completed.stderr
     assert b"Traceback" not in completed.stderr
     return lines[0]
+
+
+FAKE_SERVERS = Path(__file__).resolve().parent.parent / "fake_servers.py"
+
+
+@contextlib.contextmanager
+def openai_server(workdir: Path):
+    """tests/fake_servers.py's OpenAI-compatible server on 127.0.0.1: (base URL, request log)."""
+    port_file, log = workdir / "port", workdir / "requests.jsonl"
+    process = subprocess.Popen([sys.executable, str(FAKE_SERVERS), "openai", "ok", str(port_file), str(log)])
+    try:
+        for _ in range(200):
+            if port_file.exists() and port_file.read_text():
+                break
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port_file.read_text()}/v1", log
+    finally:
+        process.kill()
+        process.wait()

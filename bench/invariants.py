@@ -41,8 +41,8 @@ def run(name: str, module, examples: int) -> dict:
     failure = None
     try:
         test()
-    except AssertionError as e:  # hypothesis re-raises the shrunk counterexample's failure
-        failure = str(e).splitlines()[0] if str(e) else "assertion failed"
+    except AssertionError as e:  # hypothesis re-raises the shrunk counterexample's failure, with it in the notes
+        failure = " | ".join([str(e).splitlines()[0] if str(e) else "assertion failed", *getattr(e, "__notes__", [])])
     return {"invariant": name.removeprefix("test_"), "examples": seen[0], "distinct": len(distinct), "counterexamples": int(failure is not None),
             "failure": failure, "seconds": round(time.perf_counter() - started, 1)}
 
@@ -50,9 +50,10 @@ def run(name: str, module, examples: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=int, default=20000)
+    ap.add_argument("--only", choices=[n.removeprefix("test_") for n in INVARIANTS], help="Run one invariant.")
     args = ap.parse_args()
     module = load_properties()
-    results = [run(name, module, args.examples) for name in INVARIANTS]
+    results = [run(name, module, args.examples) for name in INVARIANTS if args.only in (None, name.removeprefix("test_"))]
     print(json.dumps(results, indent=2))
     raise SystemExit(1 if any(r["counterexamples"] for r in results) else 0)
 

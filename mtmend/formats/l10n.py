@@ -41,6 +41,7 @@ class StoreDocument(SegmentedDocument):
     def __init__(self, source: str, segments: list[Segment], store, units: list, fmt: str) -> None:
         super().__init__(source, segments)
         self.store, self.units, self.format = store, units, fmt
+        self.data = source.encode("utf-8") if fmt != "po" else b""  # XML: pieces are byte offsets into this
         self.targets: dict[int, tuple[int, int]] = {}  # XML: id(piece) -> (start, end) of its target's start tag
 
     @classmethod
@@ -63,13 +64,12 @@ class StoreDocument(SegmentedDocument):
 
     @classmethod
     def _parse_xml(cls, source: str, name: str, fmt: str, store, units: list) -> "StoreDocument":
-        data = source.encode("utf-8")
+        data = source.encode("utf-8")  # expat reports byte offsets
         unit_tag, _ = _XML_TARGETS[fmt]
         located = _locate_targets(data, fmt, name)
         order = {id(el): n for n, el in enumerate(e for e in store.document.getroot().iter() if _local(e.tag) == unit_tag)}
         declared = _internal_entities(data)
         doc = cls(source, [], store, units, fmt)
-        doc.data = data
         for n, unit in enumerate(units):
             position = order.get(id(unit.xmlelement))
             target = located[position] if position is not None and position < len(located) else None

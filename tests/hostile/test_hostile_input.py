@@ -2,7 +2,6 @@
 hangs, nothing is written."""
 import os
 import socket
-import stat
 
 import pytest
 

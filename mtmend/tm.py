@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
+import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .engines import SpanRequest, Translation
 
@@ -20,21 +22,76 @@ def default_path() -> Path:
     return Path(base) / "mtmend" / "tm.sqlite"
 
 
+SCHEMA = """
+    CREATE TABLE IF NOT EXISTS tm (engine TEXT, model TEXT, source TEXT, context TEXT, target TEXT,
+                                   source_lang TEXT, target_lang TEXT, created REAL DEFAULT (julianday('now')),
+                                   PRIMARY KEY (engine, model, source, context));
+    CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER);
+"""
+
+
+def warn_on_stderr(message: str) -> None:
+    print(f"mtmend: warning: {message}", file=sys.stderr)
+
+
 class TranslationMemory:
-    def __init__(self, path: str | Path) -> None:
+    """The SQLite file; never the reason a run fails. A memory that cannot be opened (corrupt,
+    not a database, unreadable) is reported in one warning line and the run goes on with an
+    empty memory kept in RAM; a read-only one (no write permission on the file or its folder)
+    is read and not written; a write that fails later (disk full, locked) is reported once and
+    writing stops, while the translations already received are still used."""
+
+    def __init__(self, path: str | Path, warn: Callable[[str], None] = warn_on_stderr) -> None:
         self.path = Path(path)
+        self.warn = warn
+        self.writable = not _read_only(self.path)
+        try:
+            self.db = self._open()
+        except (sqlite3.Error, OSError) as e:
+            self._go_on_without(e)
+
+    def _go_on_without(self, error: BaseException) -> None:
+        """One warning, then an empty memory in RAM that is never saved."""
+        self.warn(f"translation memory {self.path}: {_reason(error)}; going on without it")
+        self.db = sqlite3.connect(":memory:", check_same_thread=False)
+        self.db.executescript(SCHEMA)
+        self.writable = False
+
+    def _open(self) -> sqlite3.Connection:
+        if not self.writable:
+            db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"tm", "counters"} <= tables:
+                raise sqlite3.DatabaseError("not a translation memory (no tm table)")
+            return db
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
-        self.db.executescript("""
-            CREATE TABLE IF NOT EXISTS tm (engine TEXT, model TEXT, source TEXT, context TEXT, target TEXT,
-                                           source_lang TEXT, target_lang TEXT, created REAL DEFAULT (julianday('now')),
-                                           PRIMARY KEY (engine, model, source, context));
-            CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER);
-        """)
+        db = sqlite3.connect(str(self.path), check_same_thread=False)
+        db.executescript(SCHEMA)
+        return db
+
+    def save(self, entries: Sequence[tuple[str, str, SpanRequest, str]], hits: int, misses: int) -> None:
+        """Store new translations and count hits and misses, in one transaction; a failure is
+        a warning (once), not an error: the translations are already in the caller's hands."""
+        if not self.writable:
+            return
+        try:
+            with self.db:
+                for engine, model, request, target in entries:
+                    self.put(engine, model, request, target)
+                self.count("hits", hits)
+                self.count("misses", misses)
+        except sqlite3.Error as e:
+            self.writable = False
+            self.warn(f"translation memory {self.path}: cannot write ({_reason(e)}); not storing this run's translations")
 
     def get(self, engine: str, model: str, request: SpanRequest) -> str | None:
-        row = self.db.execute("SELECT target FROM tm WHERE engine=? AND model=? AND source=? AND context=?",
-                              (engine, model, request.text, context_hash(request))).fetchone()
+        """The stored translation, or None (also when the file turns out damaged: a miss)."""
+        try:
+            row = self.db.execute("SELECT target FROM tm WHERE engine=? AND model=? AND source=? AND context=?",
+                                  (engine, model, request.text, context_hash(request))).fetchone()
+        except sqlite3.Error as e:
+            self._go_on_without(e)
+            return None
         return row[0] if row else None
 
     def put(self, engine: str, model: str, request: SpanRequest, target: str) -> None:
@@ -52,6 +109,8 @@ class TranslationMemory:
         return out
 
     def clear(self) -> None:
+        if not self.writable:
+            raise PermissionError(f"{self.path}: the translation memory is read-only or could not be opened")
         with self.db:
             self.db.execute("DELETE FROM tm")
             self.db.execute("DELETE FROM counters")
@@ -67,8 +126,27 @@ class TranslationMemory:
         return bytes(store)
 
     def close(self) -> None:
-        self.db.commit()
-        self.db.close()
+        try:
+            self.db.commit()
+        finally:
+            self.db.close()
+
+
+def _read_only(path: Path) -> bool:
+    """An existing file that its permissions say not to write (no write bit, even for root), or
+    that this process may not write, or whose folder it may not write (SQLite writes a journal
+    beside the file)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False  # missing: created; unreadable: reported when opened
+    return not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK) \
+        or not os.access(path.parent, os.W_OK)
+
+
+def _reason(error: BaseException) -> str:
+    text = getattr(error, "strerror", None) or str(error)
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def context_hash(request: SpanRequest) -> str:
@@ -93,11 +171,8 @@ class CachedEngine:
         missing = [n for n, text in enumerate(found) if text is None]
         answers = self.engine.translate([requests[n] for n in missing]) if missing else []
         out = [Translation(text) if text is not None else None for text in found]
-        with self.tm.db:
-            for n, answer in zip(missing, answers):
-                out[n] = answer
-                if answer.text is not None:
-                    self.tm.put(self.name, self.model, requests[n], answer.text)
-            self.tm.count("hits", len(requests) - len(missing))
-            self.tm.count("misses", len(missing))
+        for n, answer in zip(missing, answers):
+            out[n] = answer
+        self.tm.save([(self.name, self.model, requests[n], answer.text) for n, answer in zip(missing, answers)
+                      if answer.text is not None], len(requests) - len(missing), len(missing))
         return out

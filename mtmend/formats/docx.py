@@ -9,9 +9,10 @@ are copied as they are.
 """
 from __future__ import annotations
 
-import html
 import io
 import re
+import struct
+import zlib
 
 from .segments import Format, Piece, Segment, SegmentedDocument
 from ..model import Edit, apply_edits
@@ -20,6 +21,10 @@ from ..spans import splice
 MAX_UNPACKED = 200 * 1024 * 1024  # a zip bomb expands far beyond this
 MAX_RATIO = 200
 PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+_INFLATE_STEP = 1 << 20  # at most this much inflated output is held at once while measuring a member
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, (versions, flags, method, time, crc, sizes), name and extra lengths
+_XML_REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
+_PREDEFINED = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _TOKEN = re.compile(r"<(/?)w:(p|t|tab|br|cr|tc|tr|tbl)\b([^>]*?)(/?)>")
 
 
@@ -32,7 +37,7 @@ class DocxDocument(SegmentedDocument):
     source_offsets = False  # pieces point into XML parts inside the zip
 
     def __init__(self, data: bytes, parts: dict[str, str], segments: list[Segment], tags: dict[Piece, str]) -> None:
-        super().__init__("", segments)
+        super().__init__(data, segments)  # the source is the package: `changed` compares with it
         self.data = data
         self.parts = parts
         self.tags = tags  # piece -> the original <w:t ...> start tag
@@ -52,6 +57,9 @@ class DocxDocument(SegmentedDocument):
             raise DocxError(f"{name}: refusing a DOCX that unpacks to {unpacked // (1024 * 1024)} MiB (zip bomb?)")
         if "word/document.xml" not in archive.namelist():
             raise DocxError(f"{name}: not a Word document (no word/document.xml)")
+        # Headers can lie about sizes: every member is inflated under a running cap before
+        # python-docx or anything else reads it, and must inflate to exactly its declared size.
+        contents = _inflate_checked(data, infos, name, keep=lambda n: PARTS.fullmatch(n) is not None)
         import docx
 
         try:
@@ -65,8 +73,8 @@ class DocxDocument(SegmentedDocument):
         for info in infos:
             if PARTS.fullmatch(info.filename):
                 try:
-                    xml = archive.read(info).decode("utf-8")
-                except (UnicodeDecodeError, zipfile.BadZipFile) as e:
+                    xml = contents[info.filename].decode("utf-8")
+                except UnicodeDecodeError as e:
                     raise DocxError(f"{name}: unreadable part {info.filename} ({e})") from None
                 parts[info.filename] = xml
                 doc._collect(info.filename, xml)
@@ -99,7 +107,7 @@ class DocxDocument(SegmentedDocument):
             elif tag == "p" and closing and stack:
                 pieces = stack.pop()
                 location = where.pop()
-                if any(p.editable for p in pieces):
+                if any(p in self.tags for p in pieces):  # has text runs, editable or not
                     self.segments.append(Segment(pieces, location))
                     for p in pieces:
                         self.part_of[p] = part
@@ -107,7 +115,10 @@ class DocxDocument(SegmentedDocument):
                 open_t = (m.start(), m.end(), m.group(0))
             elif tag == "t" and closing and open_t and stack:
                 start, content_start, start_tag = open_t
-                piece = Piece(start, m.end(), html.unescape(xml[content_start:m.start()]))
+                raw = xml[content_start:m.start()]
+                # Only XML's own references are decoded; a reference to an entity of a DTD
+                # (`&xxe;`) is not text, so that run is read but never rewritten.
+                piece = Piece(start, m.end(), _xml_unescape(raw), editable="&" not in _XML_REFERENCE.sub("", raw))
                 self.tags[piece] = start_tag
                 stack[-1].append(piece)
                 open_t = None
@@ -147,6 +158,64 @@ def is_word_document(data: bytes) -> bool:
         return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError):
         return False
+
+
+def _xml_unescape(raw: str) -> str:
+    """Text of XML character data: the five predefined entities and character references decoded."""
+    def one(m: re.Match) -> str:
+        ref = m.group(0)
+        if ref in _PREDEFINED:
+            return _PREDEFINED[ref]
+        return chr(int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1]))
+    return _XML_REFERENCE.sub(one, raw)
+
+
+def _inflate_checked(data: bytes, infos: list, name: str, keep) -> dict[str, bytes]:
+    """Inflate every member with a running cap on the bytes actually produced (not the sizes the
+    headers declare), keeping only the members `keep` names. A member that inflates past its
+    declared size, past MAX_UNPACKED in all, or with a wrong CRC is refused before it is held."""
+    import zipfile  # only for Word documents
+
+    total, kept = 0, {}
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise DocxError(f"{name}: encrypted member {info.filename}")
+        offset = info.header_offset
+        signature, name_length, extra_length = _LOCAL_HEADER.unpack_from(data, offset) if offset + 30 <= len(data) else (b"", 0, 0)
+        if signature != b"PK\x03\x04":
+            raise DocxError(f"{name}: not a DOCX file (corrupt zip: bad local header for {info.filename})")
+        start = offset + 30 + name_length + extra_length
+        compressed = memoryview(data)[start:start + info.compress_size]
+        if info.compress_type == zipfile.ZIP_STORED:
+            chunks, produced = ([bytes(compressed)] if keep(info.filename) else []), len(compressed)
+            crc = zlib.crc32(compressed)
+        elif info.compress_type == zipfile.ZIP_DEFLATED:
+            chunks, produced, crc = [], 0, 0
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            pending = compressed
+            while pending or not inflater.eof:
+                try:
+                    out = inflater.decompress(pending, _INFLATE_STEP)
+                except zlib.error as e:
+                    raise DocxError(f"{name}: not a DOCX file (corrupt zip: {info.filename}: {e})") from None
+                pending = inflater.unconsumed_tail
+                produced += len(out)
+                if produced > info.file_size or total + produced > MAX_UNPACKED:
+                    raise DocxError(f"{name}: refusing a DOCX whose member {info.filename} inflates past its declared "
+                                    f"{info.file_size} bytes (zip bomb?)")
+                crc = zlib.crc32(out, crc)
+                if keep(info.filename):
+                    chunks.append(out)
+                if not out and not pending:
+                    break
+        else:
+            raise DocxError(f"{name}: unsupported compression in {info.filename} (Word writes deflate)")
+        if produced != info.file_size or crc != info.CRC:
+            raise DocxError(f"{name}: not a DOCX file (corrupt zip: {info.filename} does not match its declared size or CRC)")
+        total += produced
+        if keep(info.filename):
+            kept[info.filename] = b"".join(chunks)
+    return kept
 
 
 ADAPTERS = (Format("docx", (".docx",), DocxDocument.parse, is_word_document, binary=True),)

@@ -26,6 +26,20 @@ _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype html|<html|<!--)", re.IGNORE
 _TEXT_ATTRIBUTE = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
+PATH_HEAD, PATH_TAIL = 4, 6  # steps of a deep element path that are written out
+
+
+def element_path(steps: list[str], last: str | None = None) -> str:
+    """`/html[1]/body[1]/p[2]`; a path deeper than PATH_HEAD + PATH_TAIL steps keeps its first
+    and last steps and counts the ones between, so that a page nested 10,000 levels deep gets
+    short location lines (and building one costs the same at any depth)."""
+    depth = len(steps) + (last is not None)
+    if depth <= PATH_HEAD + PATH_TAIL + 2:  # hiding one or two steps saves nothing
+        return "/" + "/".join(steps + [last] if last is not None else steps)
+    tail = steps[len(steps) - PATH_TAIL + (last is not None):] + ([last] if last is not None else [])
+    return "/" + "/".join(steps[:PATH_HEAD]) + f"/…{depth - PATH_HEAD - PATH_TAIL} more…/" + "/".join(tail)
+
+
 class HtmlError(ValueError):
     """A page that cannot be read as HTML."""
 
@@ -103,7 +117,7 @@ class _Walker(HTMLParser):
         if tag not in INLINE:
             self.flush()
         if not skipped and ("alt" in raw or "title" in raw or "ALT" in raw or "TITLE" in raw):
-            self._attributes(raw, start, "/".join(self.path + [step]))
+            self._attributes(raw, start, element_path(self.path, step)[1:])
         if tag not in VOID:
             self.stack.append((tag, skipped, {}))
             self.path.append(step)
@@ -130,7 +144,7 @@ class _Walker(HTMLParser):
             return
         start = self._offset()
         if not self.pieces:
-            self.where = "/" + "/".join(self.path)
+            self.where = element_path(self.path)
         piece = Piece(start, start + len(data), data)
         self.pieces.append(piece)
         if self.lang_stack[-1] is not None:
@@ -155,7 +169,7 @@ class _Walker(HTMLParser):
         if self.source[end:end + 1] == ";":
             end += 1
         if not self.pieces:
-            self.where = "/" + "/".join(self.path)
+            self.where = element_path(self.path)
         self.pieces.append(Piece(start, end, html.unescape(self.source[start:end]), editable=False))
 
     def handle_entityref(self, name: str) -> None:

@@ -31,6 +31,10 @@ class SrtDocument(SegmentedDocument):
             raise SrtError(f"{name}: not valid SRT ({str(e).splitlines()[0]})") from None
         if not cues:
             raise SrtError(f"{name}: no subtitle cues")
+        backwards = next((c for c in cues if c.end < c.start), None)
+        if backwards is not None:
+            raise SrtError(f"{name}: not valid SRT (cue {backwards.index} ends at {srt.timedelta_to_srt_timestamp(backwards.end)}, "
+                           f"before it starts at {srt.timedelta_to_srt_timestamp(backwards.start)})")
         segments = []
         for head in _CUE_HEAD.finditer(source):
             start = head.end()

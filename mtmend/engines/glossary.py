@@ -28,8 +28,9 @@ from typing import Callable, Sequence
 
 from ..glossary import Glossary
 from ..pinyin import readings
-from ..scripts import HAN, HAN_RE
+from ..scripts import HAN, HAN_RE, to_simplified
 from . import SpanRequest, Translation
+from . import grammar
 
 # Common Chinese surnames (single and compound), for romanizing names in person slots.
 SURNAMES = frozenset("""
@@ -50,8 +51,19 @@ _SPEECH_VERBS = {"指出": "pointed out", "强调": "stressed", "表示": "said"
                  "介绍": "said", "希望": "expressed the hope"}
 _REMARKS = {"重要论述": "important remarks", "重要思想": "important thinking", "重要讲话": "important speech",
             "重要指示": "important instructions", "重要讲话精神": "the guiding principles of the important speech",
-            "重要指示批示精神": "the guiding principles of the important instructions"}
-_CLAUSE_SPLIT = re.compile("[，,；;]")
+            "重要指示精神": "the guiding principles of the important instructions",
+            "重要指示批示精神": "the guiding principles of the important instructions",
+            "重要指示批示": "important instructions"}
+_ADVERBS = {"深入": "thoroughly ", "认真": "conscientiously ", "全面": "fully ", "坚决": "resolutely ",
+            "切实": "effectively ", "持续": "continue to ", "进一步": "further "}
+_CHAIN_VERBS = {"学习": "study", "宣传": "publicize", "贯彻": "implement", "落实": "implement", "领会": "understand",
+                "践行": "put into practice"}
+_DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
+# Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
+_PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
+_LABEL_FIELD = re.compile(r"\s{2,}|\s*[|｜/]\s*|\s+(?=\S+[:：])")
+_PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
+_CLAUSE_SPLIT = re.compile("[，；;]|,(?!\\d{3})")
 _FINAL = {"。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?"}
 _LABEL_PART = re.compile(f"[{HAN}]+|[^{HAN}]+")
 
@@ -79,11 +91,36 @@ CLAUSE_FRAMES: list[Rule] = [
     _frame(r"坚持和加强(?P<b>.+)", "uphold and strengthen {b}", "np"),
     _frame(r"进一步推动(?P<a>.+?)深入开展(?P<b>.+)", "further encourage {a} to carry out {b} in depth", "np", "np"),
     _frame(r"深入开展(?P<b>.+)", "carry out {b} in depth", "np"),
+    _frame(r"(?P<adv>深入|认真|全面|坚决|切实|持续|进一步)?(?P<verbs>(?:学习|宣传|贯彻|落实|领会|践行)+)(?P<b>.+)",
+           "{adv}{verbs} {b}", "adverb", "verbs", "np"),
+    _frame(r"为了(?P<b>.+)", "in order to {b}", "cl"),
     _frame(r"为(?P<b>.+)", "to {b}", "cl"),
+    _frame(r"结合学习(?P<b>.+)", "in connection with studying {b}", "np"),
+    _frame(r"(?P<a>.+?)在(?:讲话|致辞|发言)中(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} in the speech", "p", "verb"),
+    _frame(r"(?P<a>.+?)在会上(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} at the meeting", "p", "verb"),
     _frame(r"(?P<a>.+?)作重要讲话", "{a} delivered an important speech", "p"),
     _frame(r"(?P<a>.+?)(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v}", "p", "verb"),
 ]
 NOUN_FRAMES: list[Rule] = [
+    _frame(r"(?:在|值此)(?P<b>.+)之际", "on the occasion of {b}", "def"),
+    _frame(r"在(?P<b>.+)期间", "during {b}", "def"),
+    _frame(r"在(?P<b>.+?)的?坚强领导下", "under the strong leadership of {b}", "def"),
+    _frame(r"在(?P<b>.+?)的?领导下", "under the leadership of {b}", "def"),
+    _frame(r"在(?P<b>.+?)的?(?:指导|关心指导)下", "under the guidance of {b}", "def"),
+    _frame(r"在(?P<b>.+)上", "at {b}", "def"),
+    _frame(r"结合(?P<b>.+)", "in light of {b}", "np"),
+    _frame(r"围绕(?P<b>.+)", "focusing on {b}", "np"),
+    _frame(r"按照(?P<b>.+?)的?要求", "in accordance with the requirements of {b}", "def"),
+    _frame(r"根据(?P<b>.+)", "according to {b}", "np"),
+    _frame(r"以(?P<b>.+)为契机", "taking {b} as an opportunity", "def"),
+    _frame(r"以(?P<b>.+)为主题", "with the theme of {b}", "np"),
+    _frame(r"截至(?P<b>.+)", "as of {b}", "np"),
+    _frame(r"自(?P<b>.+)起", "starting from {b}", "np"),
+    _frame(r"(?P<b>.+)以来", "since {b}", "np"),
+    _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
+           "the guiding principles of {a}'s {r} on {b}", "p", "np", "remark"),
+    _frame(r"关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
+           "the guiding principles of the {r} on {b}", "np", "remark"),
     _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要论述|重要思想|重要讲话|重要指示)", "{a}'s {r} on {b}", "p", "np", "remark"),
     _frame(r"关于(?P<b>.+)的(?P<r>重要论述|重要思想|重要讲话|重要指示)", "{r} on {b}", "np", "remark"),
     _frame(r"(?P<a>.+?)(?P<r>重要讲话精神|重要指示批示精神)", "{r} of {a}", "p", "remark"),
@@ -109,15 +146,33 @@ class GlossaryEngine:
         return [self.translate_one(r, english) for r in requests]
 
     def translate_one(self, request: SpanRequest, english: str = "") -> Translation:
+        chinese = request.text.strip()
+        if grammar.spam_like(chinese):
+            return Translation(None, "not rendered: looks like inserted spam")
         render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
-        english = render.span(request.text.strip())
+        english = render.span(chinese)
         if english is None:
-            return Translation(None, f"not covered: {render.uncovered or request.text.strip()}")
+            return Translation(None, f"not covered: {render.uncovered or chinese}")
         lead = request.text[:len(request.text) - len(request.text.lstrip())]
         trail = request.text[len(request.text.rstrip()):]
-        if _starts_sentence(request.before) and english[:1].islower():
-            english = english[0].upper() + english[1:]
-        return Translation(lead + english + trail)
+        return Translation(lead + _fit(english, chinese, request.before, request.after) + trail)
+
+
+def _fit(english: str, chinese: str, before: str, after: str) -> str:
+    """The rendering as its place in the English needs it: no second article after `the`, a
+    date that opens a sentence gets its preposition (`On June 29, ...`), a capital at a
+    sentence start."""
+    words = before.split()
+    if words and words[-1].lower() in _DETERMINERS and english.lower().startswith(("the ", "a ", "an ")):
+        english = english.split(" ", 1)[1]
+    opens = _starts_sentence(before)
+    if opens and after.lstrip()[:1] in (",", "，"):
+        preposition = grammar.is_date(chinese)
+        if preposition:
+            english = f"{preposition} {english}"
+    if opens and english[:1].islower():
+        english = english[0].upper() + english[1:]
+    return english
 
 
 def _starts_sentence(before: str) -> bool:
@@ -155,22 +210,45 @@ class _Renderer:
         return clauses[0] + "".join(sep + c for sep, c in zip(seps, clauses[1:])) + final
 
     def labels(self, text: str) -> str | None:
-        """`作者: 张三  来源: 新华社`: page labels between values; every Han part must be a term."""
-        parts = _LABEL_PART.findall(text)
-        if len(parts) < 2:
+        """`作者：张军  来源：新华社  发布时间：2024年6月29日`: page labels and their values; every
+        label must be a glossary term and every Chinese value covered (a byline's a name)."""
+        fields = [f for f in _LABEL_FIELD.split(text) if f]
+        seps = _LABEL_FIELD.findall(text)
+        if not fields or not any(self.glossary.get(re.split("[:：]", f)[0].strip()) for f in fields):
             return None
         out = []
-        for part in parts:
-            if HAN_RE.match(part):
-                term = self.glossary.get(part)
-                if term is None:
-                    self._missed(part)
+        for field in fields:
+            label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
+            rendered = self._label(label.strip()) if HAN_RE.search(label) else label.strip()
+            if rendered is None:
+                return None
+            if colon:
+                shown = self._label_value(label.strip(), value.strip())
+                if shown is None:
                     return None
-                english = term.english
-                out.append(english[0].upper() + english[1:])
-            else:
-                out.append(part)
-        return "".join(out)
+                rendered += ":" + (" " + shown if shown else "")
+            out.append(rendered)
+        return out[0] + "".join(sep.translate(_PUNCT) + f for sep, f in zip(seps, out[1:]))
+
+    def _label(self, text: str) -> str | None:
+        term = self.glossary.get(text)
+        if term is None:
+            self._missed(text)
+            return None
+        english = term.english
+        return english[0].upper() + english[1:]
+
+    def _label_value(self, label: str, value: str) -> str | None:
+        if not HAN_RE.search(value):
+            return value.translate(_PUNCT)
+        if label in _PERSON_LABELS or self.glossary.get(label) and to_simplified(label) in _PERSON_LABELS:
+            names = [self.name(v) for v in re.split("[、,，\\s]+", value) if v]
+            if names and all(names):
+                return ", ".join(names)
+        english = self.noun(value)
+        if english is None:
+            self._missed(value)
+        return english
 
     def _clause(self, text: str) -> str | None:
         if not text:
@@ -186,7 +264,7 @@ class _Renderer:
             return None
         term = self.glossary.get(text)
         if term is not None:
-            return term.english
+            return term.english[0].upper() + term.english[1:] if term.domain == "web" else term.english
         if "、" in text:
             items = [self.noun(t) for t in text.split("、")]
             if all(items):
@@ -195,6 +273,9 @@ class _Renderer:
             left, right = self.noun(text[:pos]), self.noun(text[pos + 1:])
             if left and right:
                 return f"{left} and {right}"
+        composed = grammar.cover(text, self)
+        if composed:
+            return composed
         for pattern, template, kinds in NOUN_FRAMES:
             filled = self._fill(pattern, template, kinds, text)
             if filled:
@@ -204,6 +285,13 @@ class _Renderer:
             return known
         self._missed(text)
         return None
+
+    def definite(self, text: str) -> str | None:
+        """A noun phrase after a preposition (`at the opening ceremony`): a common noun gets `the`."""
+        english = self.noun(text)
+        if english and english[:1].islower() and english.split()[0] not in _DETERMINERS and not english.endswith("ing"):
+            return "the " + english
+        return english
 
     def _fill(self, pattern: re.Pattern[str], template: str, kinds: tuple[str, ...], text: str) -> str | None:
         m = pattern.fullmatch(text)
@@ -220,15 +308,20 @@ class _Renderer:
     def _slot(self, kind: str, value: str) -> str | None:
         slot: dict[str, Callable[[str], str | None]] = {
             "np": self.noun, "cl": self.clause, "p": self.person,
-            "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get,
+            "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
+            "adverb": lambda v: _ADVERBS.get(v, ""), "verbs": _verb_chain,
         }
         return slot[kind](value)
 
     def person(self, text: str) -> str | None:
+        """Who speaks: a glossary term (`会议` -> `the meeting`), a titled person, or a name."""
         term = self.glossary.get(text)
         if term is not None:
-            return term.english
-        return self.name(text)
+            english = term.english
+            if english[:1].islower() and english.split()[0] not in _DETERMINERS:
+                return "the " + english
+            return english
+        return grammar.titled_person(text, self) or grammar.organisation(text, self) or self.name(text)
 
     def name(self, text: str, known_only: bool = False) -> str | None:
         """A Chinese personal name, surname first: 金壮龙 -> Jin Zhuanglong. With `known_only`,
@@ -256,6 +349,13 @@ class _Renderer:
 def _reading(char: str) -> str:
     options = readings(char)
     return options[0] if options else ""
+
+
+def _verb_chain(chinese: str) -> str | None:
+    """学习宣传贯彻落实 -> `study, publicize and implement` (贯彻落实 is one verb in English)."""
+    verbs = [_CHAIN_VERBS[chinese[i:i + 2]] for i in range(0, len(chinese), 2)]
+    verbs = [v for n, v in enumerate(verbs) if n == 0 or v != verbs[n - 1]]
+    return _series(verbs)
 
 
 def _series(items: list[str]) -> str:

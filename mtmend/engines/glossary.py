@@ -59,6 +59,7 @@ _ADVERBS = {"深入": "thoroughly ", "认真": "conscientiously ", "全面": "fu
 _CHAIN_VERBS = {"学习": "study", "宣传": "publicize", "贯彻": "implement", "落实": "implement", "领会": "understand",
                 "践行": "put into practice"}
 _DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
+_NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
 _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
 _LABEL_FIELD = re.compile(r"\s{2,}|\s*[|｜/]\s*|\s+(?=\S+[:：])")
@@ -266,13 +267,17 @@ class _Renderer:
         if term is not None:
             return term.english[0].upper() + term.english[1:] if term.domain == "web" else term.english
         if "、" in text:
-            items = [self.noun(t) for t in text.split("、")]
+            parts = text.split("、")
+            items = [self.noun(t) for t in parts]
+            if all(items[:-1]) and items[-1] and any(j in parts[-1][1:-1] for j in "和与及"):
+                tail = self._pair(parts[-1])  # X、Y和Z is one list of three
+                if tail:
+                    return _series(items[:-1] + list(tail))
             if all(items):
                 return _series(items)
-        for pos in (i for i, c in enumerate(text) if c in "和与及" and 0 < i < len(text) - 1):
-            left, right = self.noun(text[:pos]), self.noun(text[pos + 1:])
-            if left and right:
-                return f"{left} and {right}"
+        pair = self._pair(text)
+        if pair:
+            return f"{pair[0]} and {pair[1]}"
         composed = grammar.cover(text, self)
         if composed:
             return composed
@@ -286,10 +291,18 @@ class _Renderer:
         self._missed(text)
         return None
 
+    def _pair(self, text: str) -> tuple[str, str] | None:
+        """X和Y, X与Y, X及Y with both sides covered."""
+        for pos in (i for i, c in enumerate(text) if c in "和与及" and 0 < i < len(text) - 1):
+            left, right = self.noun(text[:pos]), self.noun(text[pos + 1:])
+            if left and right:
+                return left, right
+        return None
+
     def definite(self, text: str) -> str | None:
         """A noun phrase after a preposition (`at the opening ceremony`): a common noun gets `the`."""
         english = self.noun(text)
-        if english and english[:1].islower() and english.split()[0] not in _DETERMINERS and not english.endswith("ing"):
+        if english and _common_noun(english) and not english.endswith("ing"):
             return "the " + english
         return english
 
@@ -317,10 +330,7 @@ class _Renderer:
         """Who speaks: a glossary term (`会议` -> `the meeting`), a titled person, or a name."""
         term = self.glossary.get(text)
         if term is not None:
-            english = term.english
-            if english[:1].islower() and english.split()[0] not in _DETERMINERS:
-                return "the " + english
-            return english
+            return "the " + term.english if _common_noun(term.english) else term.english
         return grammar.titled_person(text, self) or grammar.organisation(text, self) or self.name(text)
 
     def name(self, text: str, known_only: bool = False) -> str | None:
@@ -349,6 +359,15 @@ class _Renderer:
 def _reading(char: str) -> str:
     options = readings(char)
     return options[0] if options else ""
+
+
+def _common_noun(english: str) -> bool:
+    """A noun phrase that takes `the` (`meeting`, `Party committee`), unlike a name whose words
+    are all capitalized (`Peking University`) or a phrase that has its determiner."""
+    words = english.split()
+    if not words or words[0].lower() in _DETERMINERS or "'s" in words[0]:
+        return False
+    return any(w[:1].islower() and w not in _NAME_LINKS for w in words)
 
 
 def _verb_chain(chinese: str) -> str | None:

@@ -1,0 +1,146 @@
+"""Each grammar construction on examples written for it, and the engine around them: whole spans
+or nothing, spam and unknown names never rendered."""
+import pytest
+
+import mtmend
+from mtmend.engines import SpanRequest, grammar
+
+ENGINE = mtmend.GlossaryEngine()
+
+
+def translate(text, before="The report said ", after=" today."):
+    return ENGINE.translate([SpanRequest(text, "zh", "en", before, after)])[0].text
+
+
+@pytest.mark.parametrize("chinese,value", [
+    ("二十七", 27), ("一百零五", 105), ("三千二百", 3200), ("四万六千", 46000), ("二〇二五", 2025),
+    ("7.5万", 75000), ("3亿", 300_000_000), ("2,500", 2500), ("十", 10),
+])
+def test_numbers(chinese, value):
+    assert grammar.number(chinese) == value
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("2万余人", "more than 20,000 people"), ("8.6亿元", "860 million yuan"), ("四天", "four days"),
+    ("600多名", "more than 600"), ("约30公里", "about 30 kilometers"), ("12.5%", "12.5 percent"),
+    ("百分之八十", "80 percent"), ("五分之二", "two-fifths"), ("四分之一", "one-quarter"),
+    ("近两万人", "nearly 20,000 people"), ("65岁", "65 years old"), ("三个月", "three months"),
+    ("150万美元", "1.5 million U.S. dollars"), ("0.3个百分点", "0.3 percentage points"),
+])
+def test_quantities(chinese, english):
+    assert grammar.quantity(chinese) == english
+
+
+def test_a_lone_numeral_word_is_not_a_number():
+    assert grammar.quantity("三") is None and grammar.quantity("一") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("2025年3月8日", "March 8, 2025"), ("11月2日", "November 2"), ("2023年12月", "December 2023"),
+    ("去年10月", "October last year"), ("星期三", "Wednesday"), ("周五", "Friday"),
+    ("9月1日上午", "the morning of September 1"), ("上午9:30", "9:30 a.m."), ("晚上7点", "7 p.m."),
+    ("下午2时30分", "2:30 p.m."), ("3月5日（星期二）", "Tuesday, March 5"), ("今年下半年", "the second half of this year"),
+    ("二〇二四年五月四日", "May 4, 2024"),
+])
+def test_dates_and_times(chinese, english):
+    assert grammar.date(chinese) == english
+
+
+@pytest.mark.parametrize("chinese", ["13月2日", "2月40日", "3点", "25点", "2024年3点"])
+def test_impossible_or_unclear_dates_are_not_covered(chinese):
+    assert grammar.date(chinese) is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("5至8天", "five to eight days"), ("4月10日至12日", "April 10 to 12"), ("2021—2025年", "2021 to 2025"),
+    ("100到200人", "100 to 200 people"),
+])
+def test_ranges(chinese, english):
+    assert grammar.range_(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("第二届", "the second"), ("第25届", "the 25th"), ("第三季度", "the third quarter"), ("第十一", "the 11th"),
+])
+def test_ordinals(chinese, english):
+    assert grammar.ordinal_phrase(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("60周年", "the 60th anniversary"),
+    ("建校80周年", "the 80th anniversary of the founding of the university"),
+    ("中国科学院成立75周年", "the 75th anniversary of the founding of the Chinese Academy of Sciences"),
+])
+def test_anniversaries(chinese, english):
+    assert translate(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("校长王明", "President Wang Ming"), ("刘洋教授", "Professor Liu Yang"), ("党委副书记陈刚", "Deputy Party Secretary Chen Gang"),
+    ("黄伟院士", "Academician Huang Wei"), ("副校长孙丽", "Vice President Sun Li"),
+    ("复旦大学校长王明", "Wang Ming, President of Fudan University"),
+])
+def test_people_with_titles_in_both_orders(chinese, english):
+    assert translate(chinese) == english
+
+
+def test_a_titled_name_reuses_the_documents_spelling():
+    answer = ENGINE.translate([SpanRequest("校长单磊", "zh", "en", "The report said ", " said. Shan Lei")])[0]
+    assert answer.text == "President Shan Lei"
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("湖南师范大学", "Hunan Normal University"), ("武汉大学化学与分子科学学院", None),
+    ("清华大学机械工程学院", "School of Mechanical Engineering, Tsinghua University"),
+    ("中国科学院声学研究所", "Institute of Acoustics, Chinese Academy of Sciences"),
+    ("江苏省财政厅", "the Jiangsu Provincial Department of Finance"),
+    ("成都市人民政府", "the Chengdu Municipal People's Government"),
+    ("四川省委", "the CPC Sichuan Provincial Committee"),
+    ("山东科技大学", "Shandong University of Science and Technology"),
+])
+def test_organisations_from_glossary_parts(chinese, english):
+    assert translate(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("认真学习贯彻习近平新时代中国特色社会主义思想",
+     "conscientiously study and implement Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"),
+    ("在建校60周年之际", "on the occasion of the 60th anniversary of the founding of the university"),
+    ("为全面贯彻落实党的二十大精神", "to fully implement the guiding principles of the 20th CPC National Congress"),
+    ("习近平总书记关于教育的重要指示精神",
+     "the guiding principles of General Secretary Xi Jinping's important instructions on education"),
+    ("会议强调", "the meeting stressed"),
+    ("校长王明在讲话中指出", "President Wang Ming pointed out in the speech"),
+    ("高质量发展、科技创新和人才培养",
+     "high-quality development, scientific and technological innovation and talent cultivation"),
+])
+def test_formula_chains(chinese, english):
+    assert translate(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("发布时间：2025年1月3日", "Published: January 3, 2025"),
+    ("来源：新华社  编辑：刘洋", "Source: Xinhua News Agency  Editor: Liu Yang"),
+    ("点击数：35", "Hits: 35"), ("下一篇", "Next"), ("返回首页", "Back to home"),
+])
+def test_page_labels_and_bylines(chinese, english):
+    assert translate(chinese, before="\n", after="\n") == english
+
+
+def test_articles_and_capitals_follow_the_position():
+    assert translate("6月29日", before="", after=", the university held") == "On June 29"
+    assert translate("6月29日", before="It opened on ", after=".") == "June 29"
+    assert translate("会议指出", before="", after=", the work") == "The meeting pointed out"
+    assert translate("计算机学院", before="students of the ", after=" said") == "School of Computer Science"
+
+
+@pytest.mark.parametrize("chinese", [
+    "澳门葡京娱乐城", "皇冠体育投注平台", "百家乐注册送彩金", "金沙娱乐城官网入口", "王明百家乐",
+])
+def test_spam_is_never_rendered(chinese):
+    assert translate(chinese) is None
+
+
+@pytest.mark.parametrize("chinese", ["王明", "袁家界", "天门山", "华为", "蓝天白云", "张家界市"])
+def test_unknown_names_are_never_rendered(chinese):
+    assert translate(chinese) is None

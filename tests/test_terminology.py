@@ -127,3 +127,9 @@ def test_a_rewrite_that_fits_is_still_applied():
     glossary = _house(Term("座谈交流", "held talks", wrong=("had a talk and exchange",), domain="news"))
     assert fixed("The two sides had a talk and exchange with experts.", glossary=glossary) == \
         "The two sides held talks with experts."
+
+
+def test_an_article_is_not_pushed_after_a_modifier():
+    assert fixed("Guide members and youth theme education well.") == "Guide members and youth theme education well."
+    assert fixed("He reported the development of theme education.") == \
+        "He reported the development of the education campaign."

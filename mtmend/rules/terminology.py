@@ -31,6 +31,9 @@ def _official(text: str, start: int, end: int, phrase: str, terms: list, glossar
     article, _, rest = english.partition(" ")
     if article.lower() in ("the", "a", "an") and rest and _determiner_before(text, start):
         english = rest  # `the school Party Committee` must not become `the the university ...`
+    elif article.lower() in ("the", "a", "an") and rest and _content_word_before(text, start) \
+            and phrase.split()[0] not in ("the", "a", "an"):
+        return None  # `youth theme education`: whether an article may follow `youth` is not known
     i = start
     while i > 0 and text[i - 1] in " \"“‘'(":
         i -= 1
@@ -88,6 +91,14 @@ def _is_name(words: list[str]) -> bool:
 
 
 _DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
+
+
+def _content_word_before(text: str, start: int) -> bool:
+    """A word right before that is no function word (`youth theme education`, `carry out ...`)."""
+    before = text[max(0, start - 20):start]
+    words = _WORD.findall(before)
+    return bool(words) and before.endswith(" ") and before.rstrip().endswith(words[-1]) \
+        and words[-1].lower() not in FUNCTION_WORDS
 
 
 def _determiner_before(text: str, start: int) -> bool:

@@ -158,7 +158,7 @@ def fix(
     rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
     engine_name: Optional[str] = typer.Option(None, "--engine", envvar="MTMEND_ENGINE",
-                                    help="Engine for leftovers: glossary (offline, the default), openai, libretranslate or none."),
+                                    help="Engine for leftovers: glossary (offline, the default), auto (glossary, then an installed model), openai, libretranslate, ctranslate2 or none."),
     base_url: Optional[str] = typer.Option(None, "--base-url", envvar="MTMEND_BASE_URL",
                                            help="Server of the openai or libretranslate engine (e.g. http://127.0.0.1:8000/v1)."),
     model: Optional[str] = typer.Option(None, "--model", envvar="MTMEND_MODEL",
@@ -328,6 +328,53 @@ def tm_export(output: str = typer.Option(..., "-o", "--output", help="TMX file t
               path: Optional[str] = typer.Option(None, "--tm", envvar="MTMEND_TM", help="The TM file.")) -> None:
     """Every stored translation as TMX."""
     write_atomic(output, TranslationMemory(path or default_path()).export_tmx())
+
+
+models_app = typer.Typer(no_args_is_help=True, help="Offline translation models (Argos Translate packages) for --engine auto.")
+app.add_typer(models_app, name="models")
+INDEX_HELP = "Package index (URL or JSON file); default $MTMEND_MODELS_INDEX or the Argos index."
+
+
+@models_app.command("list")
+def models_list(available: bool = typer.Option(False, "--available", help="Also list the index's packages."),
+                index: Optional[str] = typer.Option(None, "--index", help=INDEX_HELP)) -> None:
+    """Installed models (kept in $MTMEND_DATA_DIR, $XDG_DATA_HOME/mtmend or ~/.local/share/mtmend)."""
+    from . import models
+
+    for m in models.installed():
+        typer.echo(f"{m.from_code}->{m.to_code}	{m.version}	{m.path}	sha256:{m.sha256[:16]}")
+    if available:
+        try:
+            for p in models.read_index(index):
+                typer.echo(f"available {p.from_code}->{p.to_code}	{p.version}	{p.links[0] if p.links else '-'}")
+        except models.ModelError as e:
+            _fail(str(e))
+
+
+@models_app.command("install")
+def models_install(what: str = typer.Argument(..., help="A source language (zh, ja, ko), a .argosmodel file or a URL."),
+                   to: str = typer.Option("en", "--to", help="Target language."),
+                   index: Optional[str] = typer.Option(None, "--index", help=INDEX_HELP),
+                   sha256: Optional[str] = typer.Option(None, "--sha256", help="Expected SHA-256 of the package.")) -> None:
+    """Download (or copy), verify and unpack a package."""
+    from . import models
+
+    try:
+        m = models.install(what, to_code=to, index=index, sha256=sha256)
+    except models.ModelError as e:
+        _fail(str(e))
+    typer.echo(f"installed {m.from_code}->{m.to_code} {m.version} in {m.path} (sha256 {m.sha256})")
+
+
+@models_app.command("remove")
+def models_remove(what: str = typer.Argument(..., help="An installed pair (zh_en) or source language (zh).")) -> None:
+    """Remove an installed model."""
+    from . import models
+
+    try:
+        typer.echo(f"removed {models.remove(what)}")
+    except models.ModelError as e:
+        _fail(str(e))
 
 
 glossary_app = typer.Typer(no_args_is_help=True, help="The glossary: the built-in one, mtmend.toml's and --glossary files.")

@@ -111,6 +111,11 @@ def test_organisations_from_glossary_parts(chinese, english):
      "the guiding principles of General Secretary Xi Jinping's important instructions on education"),
     ("会议强调", "the meeting stressed"),
     ("校长王明在讲话中指出", "President Wang Ming pointed out in the speech"),
+    ("院长杨帆出席开幕式并致辞", "Dean Yang Fan attended the opening ceremony and delivered a speech"),
+    ("副校长何平到化学学院调研", "Vice President He Ping made an inspection visit to the School of Chemistry"),
+    ("教育部副部长刘洋一行", "a delegation led by Liu Yang, Vice Minister of the Ministry of Education"),
+    ("李华主持会议", "Li Hua presided over the meeting"),
+    ("在闭幕式上", "at the closing ceremony"),
     ("高质量发展、科技创新和人才培养",
      "high-quality development, scientific and technological innovation and talent cultivation"),
 ])

@@ -54,6 +54,8 @@ _REMARKS = {"重要论述": "important remarks", "重要思想": "important thin
             "重要指示精神": "the guiding principles of the important instructions",
             "重要指示批示精神": "the guiding principles of the important instructions",
             "重要指示批示": "important instructions"}
+_ACTIONS = {"出席": "attended", "参加": "attended", "主持": "presided over", "会见": "met with", "视察": "inspected",
+            "走访": "visited", "参观": "toured", "慰问": "visited", "访问": "visited"}
 _ADVERBS = {"深入": "thoroughly ", "认真": "conscientiously ", "全面": "fully ", "坚决": "resolutely ",
             "切实": "effectively ", "持续": "continue to ", "进一步": "further "}
 _CHAIN_VERBS = {"学习": "study", "宣传": "publicize", "贯彻": "implement", "落实": "implement", "领会": "understand",
@@ -99,10 +101,18 @@ CLAUSE_FRAMES: list[Rule] = [
     _frame(r"结合学习(?P<b>.+)", "in connection with studying {b}", "np"),
     _frame(r"(?P<a>.+?)在(?:讲话|致辞|发言)中(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} in the speech", "p", "verb"),
     _frame(r"(?P<a>.+?)在会上(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} at the meeting", "p", "verb"),
+    _frame(r"(?P<a>.+?)(?:出席|参加)(?P<b>.+?)并(?:讲话|致辞|发表讲话)", "{a} attended {b} and delivered a speech", "p", "def"),
+    _frame(r"(?P<a>.+?)出席并(?:讲话|致辞|发表讲话)", "{a} attended and delivered a speech", "p"),
+    _frame(r"(?P<a>.+?)到(?P<b>.+?)(?:调研|考察|视察)", "{a} made an inspection visit to {b}", "p", "def"),
+    _frame(r"(?P<a>.+?)到(?P<b>.+?)(?:走访|参观|访问)", "{a} visited {b}", "p", "def"),
+    _frame(r"(?P<a>.+?)与(?P<b>.+?)座谈(?:交流)?", "{a} held talks with {b}", "p", "p"),
+    _frame(r"(?P<a>.+?)(?P<v>出席|参加|主持|会见|视察|走访|参观|慰问|访问)(?P<b>.+)", "{a} {v} {b}", "p", "action", "def"),
     _frame(r"(?P<a>.+?)作重要讲话", "{a} delivered an important speech", "p"),
     _frame(r"(?P<a>.+?)(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v}", "p", "verb"),
 ]
 NOUN_FRAMES: list[Rule] = [
+    _frame(r"(?P<a>.+?)一行", "a delegation led by {a}", "p"),
+    _frame(r"(?P<a>.+?)陪同", "accompanied by {a}", "p"),
     _frame(r"(?:在|值此)(?P<b>.+)之际", "on the occasion of {b}", "def"),
     _frame(r"在(?P<b>.+)期间", "during {b}", "def"),
     _frame(r"在(?P<b>.+?)的?坚强领导下", "under the strong leadership of {b}", "def"),
@@ -302,7 +312,8 @@ class _Renderer:
     def definite(self, text: str) -> str | None:
         """A noun phrase after a preposition (`at the opening ceremony`): a common noun gets `the`."""
         english = self.noun(text)
-        if english and _common_noun(english) and not english.endswith("ing"):
+        composed = self.glossary.get(text) is None
+        if english and _common_noun(english) and not (composed and english.split()[0].endswith("ing")):
             return "the " + english
         return english
 
@@ -322,7 +333,7 @@ class _Renderer:
         slot: dict[str, Callable[[str], str | None]] = {
             "np": self.noun, "cl": self.clause, "p": self.person,
             "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
-            "adverb": lambda v: _ADVERBS.get(v, ""), "verbs": _verb_chain,
+            "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "verbs": _verb_chain,
         }
         return slot[kind](value)
 

@@ -448,9 +448,7 @@ def organisation_office(text: str, slots: Slots) -> str | None:
         if org is None:
             continue
         office = term.english
-        if " of the Party Committee" in office or office.endswith("of the Party Committee"):
-            return f"{office} of {_bare(org)}"
-        return f"{office[:1].upper() + office[1:]} of {_bare(org)}"
+        return f"{office[:1].upper() + office[1:]} of {org}"
     return None
 
 

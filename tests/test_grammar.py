@@ -149,3 +149,20 @@ def test_spam_is_never_rendered(chinese):
 @pytest.mark.parametrize("chinese", ["王明", "袁家界", "天门山", "华为", "蓝天白云", "张家界市"])
 def test_unknown_names_are_never_rendered(chinese):
     assert translate(chinese) is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("今年二季度", "the second quarter of this year"), ("9月上旬", "early September"), ("5月中旬", "mid-May"),
+    ("80万株", "800,000"), ("1.5万亿元", "1.5 trillion yuan"),
+])
+def test_quarters_parts_of_months_and_more_units(chinese, english):
+    assert translate(chinese) == english
+
+
+def test_bylines_without_a_colon_and_label_values_without_articles():
+    assert translate("记者 陈刚", before="\n", after="\n") == "Reporter: Chen Gang"
+    assert translate("来源：研究生院", before="\n", after="\n") == "Source: Graduate School"
+
+
+def test_signing_takes_an_indefinite_article():
+    assert translate("签署合作协议") == "signed a cooperation agreement"

@@ -106,6 +106,7 @@ CLAUSE_FRAMES: list[Rule] = [
     _frame(r"(?P<a>.+?)到(?P<b>.+?)(?:调研|考察|视察)", "{a} made an inspection visit to {b}", "p", "def"),
     _frame(r"(?P<a>.+?)到(?P<b>.+?)(?:走访|参观|访问)", "{a} visited {b}", "p", "def"),
     _frame(r"(?P<a>.+?)与(?P<b>.+?)座谈(?:交流)?", "{a} held talks with {b}", "p", "p"),
+    _frame(r"(?:签署|签订)(?P<b>.+)", "signed {b}", "indef"),
     _frame(r"(?P<a>.+?)(?P<v>出席|参加|主持|会见|视察|走访|参观|慰问|访问)(?P<b>.+)", "{a} {v} {b}", "p", "action", "def"),
     _frame(r"(?P<a>.+?)作重要讲话", "{a} delivered an important speech", "p"),
     _frame(r"(?P<a>.+?)(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v}", "p", "verb"),
@@ -225,11 +226,14 @@ class _Renderer:
         label must be a glossary term and every Chinese value covered (a byline's a name)."""
         fields = [f for f in _LABEL_FIELD.split(text) if f]
         seps = _LABEL_FIELD.findall(text)
-        if not fields or not any(self.glossary.get(re.split("[:：]", f)[0].strip()) for f in fields):
+        if not fields or not any(self.glossary.get(re.split(r"[:：]|\s", f.strip())[0]) for f in fields):
             return None
         out = []
         for field in fields:
             label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
+            byline = re.fullmatch(r"(\S+)\s+(\S+)", field)
+            if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`
+                label, colon, value = byline.group(1), ":", byline.group(2)
             rendered = self._label(label.strip()) if HAN_RE.search(label) else label.strip()
             if rendered is None:
                 return None
@@ -259,7 +263,8 @@ class _Renderer:
         english = self.noun(value)
         if english is None:
             self._missed(value)
-        return english
+            return None
+        return english[4:] if english.startswith("the ") else english  # a label's value is a name: no article
 
     def _clause(self, text: str) -> str | None:
         if not text:
@@ -276,6 +281,9 @@ class _Renderer:
         term = self.glossary.get(text)
         if term is not None:
             return term.english[0].upper() + term.english[1:] if term.domain == "web" else term.english
+        composed = grammar.cover(text, self)
+        if composed:
+            return composed
         if "、" in text:
             parts = text.split("、")
             items = [self.noun(t) for t in parts]
@@ -288,9 +296,6 @@ class _Renderer:
         pair = self._pair(text)
         if pair:
             return f"{pair[0]} and {pair[1]}"
-        composed = grammar.cover(text, self)
-        if composed:
-            return composed
         for pattern, template, kinds in NOUN_FRAMES:
             filled = self._fill(pattern, template, kinds, text)
             if filled:
@@ -300,6 +305,13 @@ class _Renderer:
             return known
         self._missed(text)
         return None
+
+    def indefinite(self, text: str) -> str | None:
+        """A singular common noun as a first mention (`signed a strategic cooperation agreement`)."""
+        english = self.noun(text)
+        if english and _common_noun(english) and not english.endswith("s"):
+            return ("an " if english[0].lower() in "aeiou" else "a ") + english
+        return english
 
     def _pair(self, text: str) -> tuple[str, str] | None:
         """X和Y, X与Y, X及Y with both sides covered."""
@@ -333,7 +345,7 @@ class _Renderer:
         slot: dict[str, Callable[[str], str | None]] = {
             "np": self.noun, "cl": self.clause, "p": self.person,
             "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
-            "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "verbs": _verb_chain,
+            "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "indef": self.indefinite, "verbs": _verb_chain,
         }
         return slot[kind](value)
 

@@ -90,7 +90,7 @@ def figure(value: Decimal, spell: bool = False) -> str:
     """English for a value: `three` (with `spell`, below ten), `1,200`, `3.5 million`, `1.2 billion`."""
     if spell and value == value.to_integral() and 0 <= value < 10:
         return _WORDS[int(value)]
-    for size, word in ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
         if value >= size:
             return f"{_plain(value / size)} {word}"
     if value == value.to_integral():
@@ -126,7 +126,7 @@ _UNITS = {"人": "person", "人次": "person-time", "元": "yuan", "人民币": 
           "秒": "second", "天": "day", "年": "year", "个月": "month", "周": "week", "星期": "week", "倍": "times",
           "个百分点": "percentage point", "次": "time", "世纪": "century"}
 # Classifiers that only count: `300余名` is `more than 300` (the noun follows in English).
-_CLASSIFIERS = "名位个家所项篇件支场座台辆份批条种类门"
+_CLASSIFIERS = "名位个家所项篇件支场座台辆份批条种类门户棵株头只块张本册间套栋处口架艘部"
 _APPROX_AFTER = {"余": "more than", "多": "more than", "来": "about", "左右": "about", "以上": "more than",
                  "上下": "about"}
 _APPROX_BEFORE = {"约": "about", "大约": "about", "近": "nearly", "将近": "nearly", "超过": "more than",
@@ -220,13 +220,15 @@ _PARTS_OF_DAY = {"上午": "morning", "下午": "afternoon", "晚上": "evening"
                  "早晨": "morning", "凌晨": "early morning", "中午": "noon", "傍晚": "evening", "夜间": "night"}
 _AM_PM = {"上午": "a.m.", "早上": "a.m.", "早晨": "a.m.", "凌晨": "a.m.", "下午": "p.m.", "晚上": "p.m.",
           "晚": "p.m.", "傍晚": "p.m.", "中午": "p.m."}
+_PARTS_OF_MONTH = {"上旬": "early", "初": "early", "中旬": "mid-", "下旬": "late", "底": "late", "末": "late"}
 _RELATIVE_YEARS = {"今年": "this year", "去年": "last year", "明年": "next year", "前年": "the year before last"}
 _YEAR_PARTS = {"上半年": "the first half of", "下半年": "the second half of", "年初": "the beginning of",
                "年底": "the end of", "年末": "the end of", "年中": "the middle of"}
 _D = "[0-9０-９零〇○一二三四五六七八九十]+"
 _DATE = re.compile(
     f"(?:(?P<year>[0-9０-９]{{4}}|[零〇○一二三四五六七八九]{{4}})年|(?P<rel>今年|去年|明年|前年))?"
-    f"(?:(?P<month>{_D})月(?:(?P<day>{_D})[日号])?|(?P<half>上半年|下半年|年初|年底|年末|年中))?"
+    f"(?:(?P<month>{_D})月(?:(?P<day>{_D})[日号]|(?P<xun>上旬|中旬|下旬|初|底|末))?|(?P<half>上半年|下半年|年初|年底|年末|年中)"
+    f"|第?(?P<quarter>[一二三四1-4])季度)?"
     f"(?P<wd>[（(]?(?:星期|周|礼拜)[一二三四五六日天七][）)]?)?"
     f"(?P<pod>上午|下午|晚上|早上|早晨|凌晨|中午|傍晚|夜间|晚)?"
     f"(?P<time>{_D}[点时:：](?:{_D}分?|半)?)?")
@@ -236,7 +238,7 @@ def date(text: str) -> str | None:
     """`2024年6月29日` -> `June 29, 2024`, `6月29日上午` -> `the morning of June 29`,
     `今年6月` -> `June this year`, `周一` -> `Monday`, `下午3点半` -> `3:30 p.m.`."""
     m = _DATE.fullmatch(text)
-    if not m or not m.group(0) or not any(m.group(g) for g in ("year", "rel", "month", "wd", "time", "half")):
+    if not m or not m.group(0) or not any(m.group(g) for g in ("year", "rel", "month", "wd", "time", "half", "quarter")):
         return None
     month = day = None
     if m.group("month"):
@@ -251,6 +253,12 @@ def date(text: str) -> str | None:
     rel = _RELATIVE_YEARS.get(m.group("rel") or "")
     if m.group("half"):
         when = f"{_YEAR_PARTS[m.group('half')]} {year or rel or 'the year'}"
+    elif m.group("quarter"):
+        n = int(number(m.group("quarter")))
+        when = f"the {_ORDINAL_WORDS[n]} quarter" + (f" of {year or rel}" if year or rel else "")
+    elif month and m.group("xun"):
+        part = _PARTS_OF_MONTH[m.group("xun")]
+        when = f"{part}{'' if part.endswith('-') else ' '}{MONTHS[int(month) - 1]}" + (f" {year or rel}" if year or rel else "")
     elif month:
         when = MONTHS[int(month) - 1] + (f" {int(day)}" if day else "")
         if year:
@@ -313,7 +321,7 @@ def is_date(text: str) -> str:
         return "On"
     if m.group("time"):
         return "At"
-    if m.group("year") or m.group("month") or m.group("half"):
+    if m.group("year") or m.group("month") or m.group("half") or m.group("quarter"):
         return "In"
     return ""
 
@@ -387,7 +395,7 @@ def anniversary(text: str, slots: Slots) -> str | None:
 # How a title reads before a name in English (`Party Secretary Zhang Jun`); titles whose
 # glossary rendering is already a pre-name form (`Vice President`) need no entry.
 PRE_NAME_TITLES = {
-    "党委书记": "Party Secretary", "书记": "Secretary", "党委副书记": "Deputy Party Secretary",
+    "党委书记": "Party Secretary", "校党委书记": "University Party Secretary", "书记": "Secretary", "党委副书记": "Deputy Party Secretary",
     "副书记": "Deputy Secretary", "党组书记": "Party Secretary", "纪委书记": "Discipline Inspection Secretary",
     "校长": "President", "院长": "Dean", "主任": "Director", "教授": "Professor", "副教授": "Associate Professor",
     "院士": "Academician", "研究员": "Researcher", "博士": "Dr.", "同志": "Comrade", "主席": "Chairman",
@@ -422,18 +430,28 @@ def titled_person(text: str, slots: Slots) -> str | None:
         person = slots.name(name)
         if person is None:
             continue
-        title = pre_name_title(head, slots)
-        if title:
-            return f"{title} {person}"
-        office = organisation_office(head, slots)
-        if office:
-            return f"{person}, {office}"
+        titles = [pre_name_title(t, slots) for t in head.split("、")]
+        if all(titles):
+            return f"{_join(titles)} {person}"
+        offices = [organisation_office(t, slots) or _office(t, slots) for t in head.split("、")]
+        if all(offices):
+            return f"{person}, {_join(offices)}"
     for suffix in sorted(_AFTER_NAME, key=len, reverse=True):
         if text.endswith(suffix) and 2 <= len(text) - len(suffix) <= 4:
             person = slots.name(text[:-len(suffix)])
             if person:
                 return f"{pre_name_title(suffix, slots)} {person}"
     return None
+
+
+def _join(parts: list) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _office(text: str, slots: Slots) -> str | None:
+    """A title as an appositive (`member of the Standing Committee of the Party Committee`)."""
+    term = slots.glossary.get(text)
+    return term.english if term is not None and term.domain == "title" else None
 
 
 def organisation_office(text: str, slots: Slots) -> str | None:
@@ -497,7 +515,7 @@ def _named_part(text: str, slots: Slots, domain: str) -> str | None:
     if term.domain == domain:
         return term.english
     words = term.english.split()
-    if term.domain in ("general", "cpc", "government", "education") and words[0] not in ("the", "a", "an") \
+    if term.domain in ("general", "cpc", "government", "education", "field", "portfolio") and words[0] not in ("the", "a", "an") \
             and len(words) <= 4 and not any(w.endswith("ing") for w in words):
         return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in words)
     return None

@@ -18,7 +18,10 @@ Frames (X, Y: noun phrases; P: a person; C: a clause):
     X、Y、Z -> X, Y and Z      X和Y / X与Y -> X and Y
     labels: 作者:… 来源:… (terms between values and punctuation) -> Author:… Source:…
 Names in a P slot are romanized surname first (金壮龙 -> Jin Zhuanglong); a spelling already used
-in the English around the span wins.
+in the English around the span wins. Numbers, dates, titled people and organisations built from
+glossary parts come from the grammar in grammar.py; frames for news actions (…出席…并讲话, …到…调研),
+prepositional frames (在…之际, 在…的领导下, 结合…, 围绕…) and verb chains (认真学习宣传贯彻…) are below.
+Spans with spam vocabulary are never rendered.
 """
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ _DETERMINERS = frozenset("the a an this that these those its our their his her y
 _NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
 _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
-_LABEL_FIELD = re.compile(r"\s{2,}|\s*[|｜/]\s*|\s+(?=\S+[:：])")
+_LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜/]\\s*|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])")
 _PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
 _CLAUSE_SPLIT = re.compile("[，；;]|,(?!\\d{3})")
 _FINAL = {"。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?"}
@@ -135,7 +138,7 @@ NOUN_FRAMES: list[Rule] = [
            "the guiding principles of the {r} on {b}", "np", "remark"),
     _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要论述|重要思想|重要讲话|重要指示)", "{a}'s {r} on {b}", "p", "np", "remark"),
     _frame(r"关于(?P<b>.+)的(?P<r>重要论述|重要思想|重要讲话|重要指示)", "{r} on {b}", "np", "remark"),
-    _frame(r"(?P<a>.+?)(?P<r>重要讲话精神|重要指示批示精神)", "{r} of {a}", "p", "remark"),
+    _frame(r"(?P<a>.+?)(?P<r>重要讲话|重要指示批示|重要指示)精神", "the guiding principles of {a}'s {r}", "p", "remark"),
     _frame(r"党对(?P<b>.+)的全面领导", "the Party's overall leadership over {b}", "np"),
     _frame(r"学习贯彻(?P<b>.+)主题教育", "the program to study and implement {b}", "np"),
     _frame(r"发展(?P<b>.+)", "developing {b}", "np"),

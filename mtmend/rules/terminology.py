@@ -75,8 +75,9 @@ def fits(text: str, start: int, end: int, english: str, term, glossary=None) -> 
 
 
 def _accepted_somewhere(found: str, term, glossary) -> bool:
-    key = _key(found.lower())
-    return any(key == _key(r.lower()) for t in (glossary or ()) for r in t.renderings if t is not term)
+    if glossary is None:
+        return False
+    return bool(glossary.accepted.get(_key(found.lower()), frozenset()) - {term.source})
 
 
 def _is_past(word: str) -> bool:

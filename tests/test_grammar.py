@@ -166,3 +166,9 @@ def test_bylines_without_a_colon_and_label_values_without_articles():
 
 def test_signing_takes_an_indefinite_article():
     assert translate("签署合作协议") == "signed a cooperation agreement"
+
+
+@pytest.mark.parametrize("chinese", ["全体院士", "马克教授", "高峰书记", "长沙理工大学", "温州医学院", "计算机实验室"])
+def test_dictionary_words_are_not_names_and_irregular_kinds_are_not_composed(chinese):
+    # 全体 is `all`, 马克 `Mark`; 理工大学 is named three ways by different universities
+    assert translate(chinese) is None

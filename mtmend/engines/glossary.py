@@ -375,11 +375,22 @@ class _Renderer:
         romanized = f"{family.capitalize()} {personal.capitalize()}"
         if romanized in self.context:
             return romanized
-        return None if known_only else romanized
+        if known_only or self.glossary.get(text) is not None or _common_word(text, family):
+            return None
+        return romanized
 
     def _missed(self, text: str) -> None:
         if not self.uncovered or len(text) < len(self.uncovered):
             self.uncovered = text
+
+
+def _common_word(text: str, family: str) -> bool:
+    """Is `text` a dictionary word rather than a name (全体 `all`, 高峰 `peak`, 马克 `mark`)? CC-CEDICT
+    lists it and none of its glosses is the surname's spelling (王明's entry names Wang Ming)."""
+    from ..bilingual import STEM, cedict_index
+
+    glosses = cedict_index().get(text)
+    return glosses is not None and family[:STEM] not in glosses
 
 
 def _reading(char: str) -> str:

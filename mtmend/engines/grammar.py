@@ -478,21 +478,20 @@ def _bare(english: str) -> str:
 # --- organisations -------------------------------------------------------------------------
 
 # University kinds: `X师范大学` -> `X Normal University` with X a place from the glossary.
-_UNIVERSITY_KINDS = {"大学": "{} University", "理工大学": "{} University of Technology",
-                     "科技大学": "{} University of Science and Technology", "师范大学": "{} Normal University",
-                     "工业大学": "{} University of Technology", "农业大学": "{} Agricultural University",
-                     "医科大学": "{} Medical University", "财经大学": "{} University of Finance and Economics",
-                     "交通大学": "{} Jiaotong University", "中医药大学": "{} University of Chinese Medicine",
-                     "林业大学": "{} Forestry University", "工程大学": "{} Engineering University",
-                     "政法大学": "{} University of Political Science and Law", "民族大学": "{} Minzu University",
-                     "体育大学": "{} Sport University", "外国语大学": "{} Foreign Studies University",
-                     "师范学院": "{} Normal University", "医学院": "{} Medical College",
-                     "职业技术学院": "{} Vocational and Technical College"}
+# University kinds whose English is regular (`X师范大学` -> `X Normal University`), X a place from
+# the glossary. Kinds named irregularly across universities (理工大学: `University of Technology`,
+# `University of Science and Technology`, `Institute of Technology`; 中医药大学, 外国语大学,
+# 体育大学, 医学院, 师范学院) are left out: a university of such a kind needs its own glossary entry.
+_UNIVERSITY_KINDS = {"大学": "{} University", "科技大学": "{} University of Science and Technology",
+                     "师范大学": "{} Normal University", "工业大学": "{} University of Technology",
+                     "农业大学": "{} Agricultural University", "医科大学": "{} Medical University",
+                     "财经大学": "{} University of Finance and Economics", "交通大学": "{} Jiaotong University",
+                     "林业大学": "{} Forestry University", "政法大学": "{} University of Political Science and Law",
+                     "民族大学": "{} Minzu University"}
 # Units named after a field (`计算机学院` -> `School of Computer Science`): the field from the glossary.
+# (研究院, 实验室, 中心, 专业 are named in more than one way and are left out.)
 _FIELD_UNITS = {"学院": "School of {}", "系": "Department of {}", "研究所": "Institute of {}",
-                "研究院": "Research Institute of {}", "重点实验室": "Key Laboratory of {}",
-                "国家重点实验室": "State Key Laboratory of {}", "实验室": "Laboratory of {}",
-                "研究中心": "Research Center for {}", "专业": "{} program", "学科": "{} discipline"}
+                "重点实验室": "Key Laboratory of {}", "国家重点实验室": "State Key Laboratory of {}"}
 # Government units named after a portfolio (`教育厅` -> `Department of Education`).
 _PORTFOLIO_UNITS = {"厅": "Department of {}", "局": "Bureau of {}", "委员会": "{} Commission", "委": "{} Commission",
                     "部": "Ministry of {}"}
@@ -562,8 +561,6 @@ def unit_of(text: str, slots: Slots) -> str | None:
             if field is None:
                 continue
             named = _FIELD_UNITS[unit].format(field)
-            if unit in ("专业", "学科"):
-                return None if parent_text else f"the {named}"
             if not parent_text:
                 return f"the {named}"
             parent = slots.noun(parent_text)

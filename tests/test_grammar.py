@@ -172,3 +172,9 @@ def test_signing_takes_an_indefinite_article():
 def test_dictionary_words_are_not_names_and_irregular_kinds_are_not_composed(chinese):
     # 全体 is `all`, 马克 `Mark`; 理工大学 is named three ways by different universities
     assert translate(chinese) is None
+
+
+def test_holidays_and_the_approach_of_an_occasion():
+    assert translate("在春节来临之际") == "ahead of the Spring Festival"
+    assert translate("值此教师节之际") == "on the occasion of Teachers' Day"
+    assert not grammar.spam_like("成人教育学院") and grammar.spam_like("成人网站入口")  # adult education is no spam

@@ -117,6 +117,7 @@ CLAUSE_FRAMES: list[Rule] = [
 NOUN_FRAMES: list[Rule] = [
     _frame(r"(?P<a>.+?)一行", "a delegation led by {a}", "p"),
     _frame(r"(?P<a>.+?)陪同", "accompanied by {a}", "p"),
+    _frame(r"(?:在|值此)(?P<b>.+?)(?:来临|到来|即将到来)之际", "ahead of {b}", "def"),
     _frame(r"(?:在|值此)(?P<b>.+)之际", "on the occasion of {b}", "def"),
     _frame(r"在(?P<b>.+)期间", "during {b}", "def"),
     _frame(r"在(?P<b>.+?)的?坚强领导下", "under the strong leadership of {b}", "def"),

@@ -633,7 +633,7 @@ def cover(text: str, slots: Slots) -> str | None:
 # Words of the gambling and fake-site spam that hijacked pages carry: a span containing one is
 # never rendered, whatever else covers it.
 SPAM_MARKERS = re.compile("娱乐城|博彩|赌场|赌博|百家乐|彩票|时时彩|六合彩|棋牌|老虎机|投注|下注|彩金|返水|注册送|葡京|"
-                          "威尼斯人|娱乐平台|真人娱乐|电子游艺|捕鱼|开户送|体育平台|官方网站入口|官网入口|成人|色情|"
+                          "威尼斯人|娱乐平台|真人娱乐|电子游艺|捕鱼|开户送|体育平台|官方网站入口|官网入口|成人网站|成人视频|色情|"
                           "代孕|代开发票|贷款秒批")
 
 

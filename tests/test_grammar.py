@@ -178,3 +178,10 @@ def test_holidays_and_the_approach_of_an_occasion():
     assert translate("在春节来临之际") == "ahead of the Spring Festival"
     assert translate("值此教师节之际") == "on the occasion of Teachers' Day"
     assert not grammar.spam_like("成人教育学院") and grammar.spam_like("成人网站入口")  # adult education is no spam
+
+
+def test_buttons_and_breadcrumbs():
+    assert translate("【打印】【关闭】", before="\n", after="\n") == "[Print][Close]"
+    assert translate("当前位置：首页 > 新闻中心", before="\n", after="\n") == "Current location: Home > News center"
+    assert translate("发布时间：2015/4/20", before="\n", after="\n") == "Published: 2015/4/20"
+    assert translate("【打印】【乌镇】", before="\n", after="\n") is None

@@ -67,7 +67,8 @@ _DETERMINERS = frozenset("the a an this that these those its our their his her y
 _NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
 _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
-_LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜/]\\s*|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])")
+_LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜/>»›]\\s*|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
+_BUTTON = re.compile(r"([【\[])(.+?)([】\]])")
 _PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
 _CLAUSE_SPLIT = re.compile("[，；;]|,(?!\\d{3})")
 _FINAL = {"。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?"}
@@ -230,10 +231,17 @@ class _Renderer:
         label must be a glossary term and every Chinese value covered (a byline's a name)."""
         fields = [f for f in _LABEL_FIELD.split(text) if f]
         seps = _LABEL_FIELD.findall(text)
-        if not fields or not any(self.glossary.get(re.split(r"[:：]|\s", f.strip())[0]) for f in fields):
+        if not fields or not any(self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]"))[0]) for f in fields):
             return None
         out = []
         for field in fields:
+            button = _BUTTON.fullmatch(field.strip())
+            if button:  # `【打印】`: a page's button, in brackets
+                inner = self._label(button.group(2))
+                if inner is None:
+                    return None
+                out.append(f"[{inner}]")
+                continue
             label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
             byline = re.fullmatch(r"(\S+)\s+(\S+)", field)
             if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`

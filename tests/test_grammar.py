@@ -185,3 +185,11 @@ def test_buttons_and_breadcrumbs():
     assert translate("当前位置：首页 > 新闻中心", before="\n", after="\n") == "Current location: Home > News center"
     assert translate("发布时间：2015/4/20", before="\n", after="\n") == "Published: 2015/4/20"
     assert translate("【打印】【乌镇】", before="\n", after="\n") is None
+
+
+@pytest.mark.parametrize("before,after,english", [
+    ("A ", " chef moved here.", "31-year-old"), ("The ", " has retired.", "31-year-old"),
+    ("He was aged ", ".", "31 years old"), ("between 20 and ", " and more.", "31 years old"),
+])
+def test_an_age_takes_the_form_of_its_place(before, after, english):
+    assert translate("31岁", before=before, after=after) == english

@@ -1,6 +1,7 @@
 """Make short leftovers in English context from WMT20 zh-en pairs (../shared/corpus/wmt/wmt20.tsv).
 
     python bench/sets/make_wmt_leftovers.py > bench/sets/wmt20-leftovers.tsv
+    python bench/sets/make_wmt_leftovers.py wmt19 > bench/sets/wmt19-leftovers.tsv
 
 A leftover is a date, weekday, percentage or amount of the Chinese sentence whose value also
 occurs, exactly once, in the human English translation: the English words for it are cut out and
@@ -12,7 +13,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-WMT = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wmt" / "wmt20.tsv"
+WMT = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wmt"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 CAP = 25  # items per kind, so that weekdays do not outweigh everything
@@ -46,10 +47,11 @@ def candidates(zh, en):
 
 
 def main():
+    name = sys.argv[1] if len(sys.argv) > 1 else "wmt20"
     print("id\tkind\tbefore\tchinese\tafter\treference")
     n = 0
     per_kind: dict[str, int] = {}
-    for line in WMT.read_text(encoding="utf-8").splitlines():
+    for line in (WMT / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
         zh, _, en = line.partition("\t")
         for kind, chinese, pattern in candidates(zh, en):
             found = list(re.finditer(pattern, en))
@@ -61,7 +63,7 @@ def main():
             m = found[0]
             n += 1
             before, after = en[:m.start()][-200:], en[m.end():][:200]
-            print(f"wmt20-{n:03d}\t{kind}\t{before}\t{chinese}\t{after}\t{m.group(0)}")
+            print(f"{name}-{n:03d}\t{kind}\t{before}\t{chinese}\t{after}\t{m.group(0)}")
 
 
 if __name__ == "__main__":

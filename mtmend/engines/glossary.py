@@ -179,6 +179,7 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
     """The rendering as its place in the English needs it: no second article after `the`, a
     date that opens a sentence gets its preposition (`On June 29, ...`), a capital at a
     sentence start."""
+    english = grammar.age_in_context(english, before, after)
     words = before.split()
     if words and words[-1].lower() in _DETERMINERS and english.lower().startswith(("the ", "a ", "an ")):
         english = english.split(" ", 1)[1]

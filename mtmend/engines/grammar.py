@@ -210,6 +210,26 @@ def ordinal_phrase(text: str) -> str | None:
     return f"the {ordinal(int(value))}{tail}"
 
 
+_AGE = re.compile(r"([\w,.]+) years? old")
+_AGE_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+
+
+def age_in_context(english: str, before: str, after: str) -> str:
+    """`45 years old` as English places it: `a 45-year-old chef`, `the 63-year-old has` (a noun
+    phrase: a determiner just before, or a noun after) but `aged 11 years old.`"""
+    m = _AGE.fullmatch(english)
+    if not m:
+        return english
+    from ..lexicon import FUNCTION_WORDS
+
+    previous = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])][-2:]
+    following = re.match(r"\s*([A-Za-z]+)", after)
+    noun_after = following is not None and following.group(1).lower() not in FUNCTION_WORDS
+    if noun_after or any(w in _AGE_DETERMINERS for w in previous) or after.startswith("'s"):
+        return f"{m.group(1)}-year-old"
+    return english
+
+
 # --- dates and times -----------------------------------------------------------------------
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

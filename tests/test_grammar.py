@@ -193,3 +193,14 @@ def test_buttons_and_breadcrumbs():
 ])
 def test_an_age_takes_the_form_of_its_place(before, after, english):
     assert translate("31岁", before=before, after=after) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    # found by running the engine over every clause of the WMT19/20 Chinese side
+    ("刘易斯说", None), ("柯文尼表示", None),  # Lewis, Coveney: transliterations, not Chinese names
+    ("朱女士表示", "Ms. Zhu said"), ("部长说", "the minister said"), ("评论指出", None),
+    ("一年以来", None), ("今年以来", "so far this year"), ("截至目前", "so far"), ("近两年", None), ("一个", None),
+    ("周四下午", "Thursday afternoon"), ("星期四凌晨", "early Thursday"), ("财政", "finance"),
+])
+def test_what_a_sweep_over_news_clauses_got_wrong(chinese, english):
+    assert translate(chinese) == english

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..glossary import Glossary
-from ..pinyin import readings
+from ..pinyin import readings, spells_pinyin
 from ..scripts import HAN, HAN_RE, to_simplified
 from . import SpanRequest, Translation
 from . import grammar
@@ -47,6 +47,10 @@ SURNAMES = frozenset("""
 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯
 """.split())
 # Readings of characters whose most common reading is not the one used in names.
+# Characters that transcribe foreign names (刘易斯 Lewis, 柯文尼 Coveney) and are rare in Chinese given
+# names: a "name" with one of them is not romanized as Chinese.
+_TRANSLITERATION = frozenset("斯尔尼森布克特姆莱伦奥夫娃迪贝茨兹普赫萨瑟埃乌耶逊默")
+_NOT_GIVEN_NAMES = frozenset("女士 先生 小姐 老师 同学 同志 教授 书记 主任 院长 校长 部长 局长 经理 总 董 师傅 阿姨".split())
 _NAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "查": "zha", "仇": "qiu", "区": "ou", "朴": "piao",
                   "盖": "ge", "任": "ren", "沈": "shen", "乐": "yue", "尉迟": "yuchi", "长孙": "zhangsun",
                   "万俟": "moqi", "覃": "qin", "缪": "miao", "翟": "zhai", "种": "chong"}
@@ -133,7 +137,7 @@ NOUN_FRAMES: list[Rule] = [
     _frame(r"以(?P<b>.+)为主题", "with the theme of {b}", "np"),
     _frame(r"截至(?P<b>.+)", "as of {b}", "np"),
     _frame(r"自(?P<b>.+)起", "starting from {b}", "np"),
-    _frame(r"(?P<b>.+)以来", "since {b}", "np"),
+    _frame(r"(?P<b>.+)以来", "since {b}", "since"),
     _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
            "the guiding principles of {a}'s {r} on {b}", "p", "np", "remark"),
     _frame(r"关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
@@ -277,7 +281,9 @@ class _Renderer:
         if english is None:
             self._missed(value)
             return None
-        return english[4:] if english.startswith("the ") else english  # a label's value is a name: no article
+        english = english[4:] if english.startswith("the ") else english  # a label's value is a name: no article
+        term = self.glossary.get(value)
+        return english[0].upper() + english[1:] if term is not None and term.domain == "web" else english
 
     def _clause(self, text: str) -> str | None:
         if not text:
@@ -293,7 +299,9 @@ class _Renderer:
             return None
         term = self.glossary.get(text)
         if term is not None:
-            return term.english[0].upper() + term.english[1:] if term.domain == "web" else term.english
+            if term.domain in ("field", "portfolio"):  # a part of names, used alone: `finance`
+                return term.english[0].lower() + term.english[1:]
+            return term.english
         composed = grammar.cover(text, self)
         if composed:
             return composed
@@ -318,6 +326,14 @@ class _Renderer:
             return known
         self._missed(text)
         return None
+
+    def since(self, text: str) -> str | None:
+        """`X以来` takes a point in time (`since June`); a span of time (一年以来) is not a point."""
+        english = self.noun(text)
+        if english is None or re.search(r"\b(?:years?|months?|days?|weeks?|hours?)$", english) \
+                or english.startswith(("this ", "last ", "next ")):
+            return None
+        return english
 
     def indefinite(self, text: str) -> str | None:
         """A singular common noun as a first mention (`signed a strategic cooperation agreement`)."""
@@ -358,13 +374,17 @@ class _Renderer:
         slot: dict[str, Callable[[str], str | None]] = {
             "np": self.noun, "cl": self.clause, "p": self.person,
             "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
-            "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "indef": self.indefinite, "verbs": _verb_chain,
+            "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "indef": self.indefinite, "since": self.since, "verbs": _verb_chain,
         }
         return slot[kind](value)
 
     def person(self, text: str) -> str | None:
         """Who speaks: a glossary term (`会议` -> `the meeting`), a titled person, or a name."""
         term = self.glossary.get(text)
+        if term is not None and term.domain == "web":
+            return None  # a page label does not speak
+        if term is not None and term.domain == "title" and not _names_a_person(term.english):  # 部长说 -> the minister said
+            return "the " + term.english[0].lower() + term.english[1:]
         if term is not None:
             return "the " + term.english if _common_noun(term.english) else term.english
         return grammar.titled_person(text, self) or grammar.organisation(text, self) or self.name(text)
@@ -378,7 +398,7 @@ class _Renderer:
         given = text[len(surname):]
         if surname not in SURNAMES or not 1 <= len(given) <= 2:
             return None
-        family = _NAME_READINGS.get(surname) or "".join(_reading(c) for c in surname)
+        family = surname_reading(surname)
         personal = "".join(_reading(c) for c in given)
         if not family or not personal:
             return None
@@ -387,11 +407,25 @@ class _Renderer:
             return romanized
         if known_only or self.glossary.get(text) is not None or _common_word(text, family):
             return None
+        if any(c in _TRANSLITERATION for c in given) or given in _NOT_GIVEN_NAMES:
+            return None  # 刘易斯 is Lewis, 辛德斯 Sanders; 朱女士 is Ms. Zhu
         return romanized
 
     def _missed(self, text: str) -> None:
         if not self.uncovered or len(text) < len(self.uncovered):
             self.uncovered = text
+
+
+def _names_a_person(english: str) -> bool:
+    """`General Secretary Xi Jinping`: two capitalized Pinyin words in a row are a name."""
+    words = english.split()
+    return any(a[:1].isupper() and b[:1].isupper() and spells_pinyin(a) and spells_pinyin(b)
+               for a, b in zip(words, words[1:]))
+
+
+def surname_reading(surname: str) -> str:
+    """A surname's spelling in names (曾 zeng, 单 shan), lower case."""
+    return _NAME_READINGS.get(surname) or "".join(_reading(c) for c in surname)
 
 
 def _common_word(text: str, family: str) -> bool:

@@ -125,6 +125,7 @@ _UNITS = {"人": "person", "人次": "person-time", "元": "yuan", "人民币": 
           "公斤": "kilogram", "千克": "kilogram", "克": "gram", "岁": "year old", "小时": "hour", "分钟": "minute",
           "秒": "second", "天": "day", "年": "year", "个月": "month", "周": "week", "星期": "week", "倍": "times",
           "个百分点": "percentage point", "次": "time", "世纪": "century"}
+_TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "世纪"})
 # Classifiers that only count: `300余名` is `more than 300` (the noun follows in English).
 _CLASSIFIERS = "名位个家所项篇件支场座台辆份批条种类门户棵株头只块张本册间套栋处口架艘部"
 _APPROX_AFTER = {"余": "more than", "多": "more than", "来": "about", "左右": "about", "以上": "more than",
@@ -157,6 +158,10 @@ def _count(text: str) -> str | None:
     unit = m.group("unit")
     if unit == "年" and 1000 <= value <= 2200 and not (m.group("before") or m.group("after")):
         return None  # `2024年` is a year, see `date`
+    if m.group("before") == "近" and unit in _TIME_UNITS:
+        return None  # 近两年 is `the past two years` as often as `nearly two years`
+    if value == 1 and m.group("cls") and not (m.group("before") or m.group("after") or m.group("after2")):
+        return None  # 一个, 一位: the article `a`, not the number
     if not unit and not m.group("cls") and not (m.group("before") or m.group("after") or m.group("after2")):
         if not re.search("[万亿十百千]|[0-9]", m.group("n")) and value < 10:
             return None  # a bare 一/三 is a word (一起, 三农), not a number
@@ -211,6 +216,7 @@ def ordinal_phrase(text: str) -> str | None:
 
 
 _AGE = re.compile(r"([\w,.]+) years? old")
+_TIME_ADVERBS = frozenset("today yesterday tomorrow now ago then".split())
 _AGE_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
 
 
@@ -224,7 +230,7 @@ def age_in_context(english: str, before: str, after: str) -> str:
 
     previous = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])][-2:]
     following = re.match(r"\s*([A-Za-z]+)", after)
-    noun_after = following is not None and following.group(1).lower() not in FUNCTION_WORDS
+    noun_after = following is not None and following.group(1).lower() not in FUNCTION_WORDS | _TIME_ADVERBS
     if noun_after or any(w in _AGE_DETERMINERS for w in previous) or after.startswith("'s"):
         return f"{m.group(1)}-year-old"
     return english
@@ -304,6 +310,9 @@ def date(text: str) -> str | None:
     if pod:
         if not (when or weekday) or not day and not weekday:
             return None
+        if weekday and not when:  # `Thursday afternoon`, `early Thursday`
+            return f"early {weekday}" if pod == "凌晨" else f"noon on {weekday}" if pod == "中午" else \
+                f"{weekday} {_PARTS_OF_DAY[pod]}"
         target = f"{weekday}, {when}" if weekday and when else weekday or when
         return f"{'noon' if pod == '中午' else 'the ' + _PARTS_OF_DAY[pod]} of {target}" if pod != "中午" else f"noon on {target}"
     if weekday and when:
@@ -431,6 +440,15 @@ _AFTER_NAME = ("同志", "教授", "副教授", "院士", "博士", "书记", "�
                "大使", "总书记", "委员长", "国务委员")
 
 
+_ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms."}
+
+
+def _surnames() -> frozenset[str]:
+    from .glossary import SURNAMES
+
+    return SURNAMES
+
+
 def pre_name_title(text: str, slots: Slots) -> str | None:
     if text in PRE_NAME_TITLES:
         return PRE_NAME_TITLES[text]
@@ -456,6 +474,13 @@ def titled_person(text: str, slots: Slots) -> str | None:
         offices = [organisation_office(t, slots) or _office(t, slots) for t in head.split("、")]
         if all(offices):
             return f"{person}, {_join(offices)}"
+    for suffix, address in _ADDRESS.items():  # 朱女士 -> Ms. Zhu
+        surname = text[:-len(suffix)]
+        if text.endswith(suffix) and 1 <= len(surname) <= 2 and surname in _surnames():
+            from .glossary import surname_reading
+
+            family = surname_reading(surname)
+            return f"{address} {family.capitalize()}" if family else None
     for suffix in sorted(_AFTER_NAME, key=len, reverse=True):
         if text.endswith(suffix) and 2 <= len(text) - len(suffix) <= 4:
             person = slots.name(text[:-len(suffix)])

@@ -204,3 +204,14 @@ def test_an_age_takes_the_form_of_its_place(before, after, english):
 ])
 def test_what_a_sweep_over_news_clauses_got_wrong(chinese, english):
     assert translate(chinese) == english
+
+
+def test_ordinals_in_their_place():
+    assert translate("第一", before="", after=", we must study.") == "First"
+    assert translate("第五届", before="It hosted ", after=" forum.") == "the fifth"
+    assert translate("第十九期", before="It hosted ", after=".") is None
+
+
+def test_label_separators_keep_urls_and_trailing_marks():
+    assert translate("地址:http://www.example.cn", before="\n", after="\n") == "Address: http://www.example.cn"
+    assert translate("首页»", before="\n", after="\n") == "Home»"

@@ -71,7 +71,7 @@ _DETERMINERS = frozenset("the a an this that these those its our their his her y
 _NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
 _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
-_LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜/>»›]\\s*|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
+_LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
 _BUTTON = re.compile(r"([【\[])(.+?)([】\]])")
 _PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
 _CLAUSE_SPLIT = re.compile("[，；;]|,(?!\\d{3})")
@@ -176,6 +176,9 @@ class GlossaryEngine:
             return Translation(None, f"not covered: {render.uncovered or chinese}")
         lead = request.text[:len(request.text) - len(request.text.lstrip())]
         trail = request.text[len(request.text.rstrip()):]
+        english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), request.after)
+        if english is None:
+            return Translation(None, f"not covered: {chinese} (an ordinal without its noun)")
         return Translation(lead + _fit(english, chinese, request.before, request.after) + trail)
 
 
@@ -234,12 +237,15 @@ class _Renderer:
     def labels(self, text: str) -> str | None:
         """`作者：张军  来源：新华社  发布时间：2024年6月29日`: page labels and their values; every
         label must be a glossary term and every Chinese value covered (a byline's a name)."""
-        fields = [f for f in _LABEL_FIELD.split(text) if f]
+        fields = _LABEL_FIELD.split(text)
         seps = _LABEL_FIELD.findall(text)
-        if not fields or not any(self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]"))[0]) for f in fields):
+        if not any(f and self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]"))[0]) for f in fields):
             return None
         out = []
         for field in fields:
+            if not field:
+                out.append("")
+                continue
             button = _BUTTON.fullmatch(field.strip())
             if button:  # `【打印】`: a page's button, in brackets
                 inner = self._label(button.group(2))

@@ -236,6 +236,19 @@ def age_in_context(english: str, before: str, after: str) -> str:
     return english
 
 
+def ordinal_in_context(english: str, chinese: str, opens: bool, after: str) -> str | None:
+    """An ordinal as its place needs it: `第一，...` enumerates (`First, ...`); `第十九期` needs the
+    noun the English after it supplies (`the 19th issue`), so without one it is left (None)."""
+    m = _ORDINAL.fullmatch(chinese)
+    if not m or not english.startswith("the "):
+        return english
+    if not m.group("c") and opens and after.lstrip()[:1] in (",", "，"):
+        return english[4:]
+    if m.group("c") in ("届", "期", "批", "次", "个", "名") and not re.match(r"\s*[A-Za-z]", after):
+        return None
+    return english
+
+
 # --- dates and times -----------------------------------------------------------------------
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -215,3 +215,8 @@ def test_ordinals_in_their_place():
 def test_label_separators_keep_urls_and_trailing_marks():
     assert translate("地址:http://www.example.cn", before="\n", after="\n") == "Address: http://www.example.cn"
     assert translate("首页»", before="\n", after="\n") == "Home»"
+
+
+def test_percent_follows_the_documents_own_style():
+    assert translate("3.62%", before="Its share rose from 3.35% to ", after=".") == "3.62%"
+    assert translate("3.62%", before="Its share rose to ", after=".") == "3.62 percent"

@@ -187,6 +187,9 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
     date that opens a sentence gets its preposition (`On June 29, ...`), a capital at a
     sentence start."""
     english = grammar.age_in_context(english, before, after)
+    around = before[-300:] + after[:300]
+    if " percent" in english and re.search(r"\d ?%", around) and "percent" not in around:
+        english = re.sub(r"(\d) percent\b", r"\1%", english)  # the document writes `3.35%`
     words = before.split()
     if words and words[-1].lower() in _DETERMINERS and english.lower().startswith(("the ", "a ", "an ")):
         english = english.split(" ", 1)[1]

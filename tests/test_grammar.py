@@ -220,3 +220,9 @@ def test_label_separators_keep_urls_and_trailing_marks():
 def test_percent_follows_the_documents_own_style():
     assert translate("3.62%", before="Its share rose from 3.35% to ", after=".") == "3.62%"
     assert translate("3.62%", before="Its share rose to ", after=".") == "3.62 percent"
+
+
+def test_a_polyphonic_name_is_spelled_as_the_document_spells_it():
+    answer = ENGINE.translate([SpanRequest("副校长张乐", "zh", "en", "Remarks by ", ". Zhang Yue then toured the lab.")])[0]
+    assert answer.text == "Vice President Zhang Yue"
+    assert translate("副校长张乐") == "Vice President Zhang Le"

@@ -414,15 +414,33 @@ class _Renderer:
         romanized = f"{family.capitalize()} {personal.capitalize()}"
         if romanized in self.context:
             return romanized
+        spelled = self._spelled_in_context(surname, given)
+        if spelled:
+            return spelled  # the document's own spelling: any reading of each character (单 Shan, 乐 Yue)
         if known_only or self.glossary.get(text) is not None or _common_word(text, family):
             return None
         if any(c in _TRANSLITERATION for c in given) or given in _NOT_GIVEN_NAMES:
             return None  # 刘易斯 is Lewis, 辛德斯 Sanders; 朱女士 is Ms. Zhu
         return romanized
 
+    def _spelled_in_context(self, surname: str, given: str) -> str | None:
+        for m in _NAME_IN_ENGLISH.finditer(self.context):
+            if _spells(surname, m.group(1)) and _spells(given, m.group(2).replace("-", "")):
+                return m.group(0)
+        return None
+
     def _missed(self, text: str) -> None:
         if not self.uncovered or len(text) < len(self.uncovered):
             self.uncovered = text
+
+
+_NAME_IN_ENGLISH = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,5}(?:-?[a-z]{1,6})?)\b")
+
+
+def _spells(han: str, latin: str) -> bool:
+    """Is `latin` a Pinyin spelling of `han`, syllable by syllable, with any reading of each?"""
+    pattern = "".join("(?:" + "|".join(readings(c) or ("\\0",)) + ")" for c in han)
+    return re.fullmatch(pattern, latin.lower()) is not None
 
 
 def _names_a_person(english: str) -> bool:

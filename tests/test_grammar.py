@@ -97,6 +97,9 @@ def test_a_titled_name_reuses_the_documents_spelling():
     ("成都市人民政府", "the Chengdu Municipal People's Government"),
     ("四川省委", "the CPC Sichuan Provincial Committee"),
     ("山东科技大学", "Shandong University of Science and Technology"),
+    ("南京大学附属第二医院", "the Second Affiliated Hospital of Nanjing University"),
+    ("浙江省人民医院", "Zhejiang Provincial People's Hospital"), ("武汉大学人民医院", "Wuhan University People's Hospital"),
+    ("广州市第一人民医院", None),
 ])
 def test_organisations_from_glossary_parts(chinese, english):
     assert translate(chinese) == english

@@ -593,8 +593,29 @@ def _field(text: str, slots: Slots) -> str | None:
 
 def organisation(text: str, slots: Slots) -> str | None:
     """Organisations built from glossary parts: `浙江师范大学`, `X大学Y学院`, `中国科学院X研究所`,
-    `X省Y厅`, `X市人民政府`, `X省委`. A name the glossary lists whole is looked up before this."""
-    return university(text, slots) or unit_of(text, slots) or government_body(text, slots)
+    `X省Y厅`, `X市人民政府`, `X省委`, hospitals. A name the glossary lists whole is looked up first."""
+    return university(text, slots) or unit_of(text, slots) or government_body(text, slots) or hospital(text, slots)
+
+
+def hospital(text: str, slots: Slots) -> str | None:
+    """`X大学附属第一医院` -> `the First Affiliated Hospital of X University`; `X大学人民医院`,
+    `X省人民医院` -> `X University People's Hospital`, `X Provincial People's Hospital`."""
+    m = re.fullmatch(f"(?P<org>.+?)附属第(?P<n>{_NUMERAL})医院", text)
+    if m:
+        n, org = number(m.group("n")), slots.noun(m.group("org"))
+        if n is None or not 1 <= n <= 10 or org is None or not org[:1].isupper():
+            return None
+        return f"the {_ORDINAL_WORDS[int(n)].capitalize()} Affiliated Hospital of {org}"
+    m = re.fullmatch("(?P<org>.+?)(?P<level>省)?人民医院", text)
+    if m:
+        head = m.group("org")
+        if m.group("level"):
+            place = _place(head, slots)
+            return f"{_bare(place)} Provincial People's Hospital" if place else None
+        org = slots.noun(head)
+        if org and org.endswith("University") and not org.startswith("the "):
+            return f"{org} People's Hospital"
+    return None
 
 
 def university(text: str, slots: Slots) -> str | None:

@@ -233,3 +233,12 @@ def test_a_dropped_placeholder_falls_back_to_pieces():
     answer, = translate_protected(model.translate, [SpanRequest("坚持两个维护，推动高质量发展", "zh", "en", terms=TERMS)])
     assert answer.text == "uphold Two Upholds, promote high-quality development"
     assert model.seen[1:] == ["坚持", "，推动"]
+
+
+def test_a_broken_installed_model_leaves_the_glossary_engines_work(data_dir):
+    broken = data_dir / "models" / "zh_en"
+    broken.mkdir(parents=True)
+    (broken / models.INSTALL_RECORD).write_text(json.dumps({"from_code": "zh", "to_code": "en"}), encoding="utf-8")
+    engine = make_engine("auto")
+    answers = engine.translate([SpanRequest("近日", "zh", "en"), SpanRequest("乌镇西栅", "zh", "en")])
+    assert answers[0].text == "Recently" and answers[1].text is None and "unusable" in answers[1].reason

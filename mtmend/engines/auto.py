@@ -21,6 +21,7 @@ class AutoEngine:
         self.glossary_engine = GlossaryEngine(glossary)
         self.model_options = model_options
         self._models: dict = {}
+        self.problems: dict[str, str] = {}
 
     def model_engine(self, language: str):
         """The ctranslate2 engine of the installed model for `language`, or None."""
@@ -32,9 +33,13 @@ class AutoEngine:
             if path is None:
                 self._models[key] = None
             else:
-                from .ctranslate2 import CTranslate2Engine
+                try:
+                    from .ctranslate2 import CTranslate2Engine
 
-                self._models[key] = CTranslate2Engine(path, **self.model_options)
+                    self._models[key] = CTranslate2Engine(path, **self.model_options)
+                except (ImportError, ValueError, RuntimeError) as e:  # no ctranslate2, or a broken install
+                    self.problems[key] = f"model {path} unusable ({type(e).__name__}: {e})"
+                    self._models[key] = None
         return self._models[key]
 
     def translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
@@ -46,6 +51,9 @@ class AutoEngine:
         for language, indexes in by_language.items():
             engine = self.model_engine(language)
             if engine is None:
+                if language in self.problems:
+                    for i in indexes:
+                        answers[i] = Translation(None, f"{answers[i].reason}; {self.problems[language]}")
                 continue
             for i, answer in zip(indexes, engine.translate([requests[i] for i in indexes])):
                 answers[i] = answer if answer.text is not None else Translation(None, answers[i].reason + f"; model: {answer.reason}")

@@ -90,7 +90,8 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--diff", action="store_true", help="show the changes on stderr (DOCX: of its text)")
     c.add_argument("--rule", action="append", dest="select", help=argparse.SUPPRESS)  # the old --select
     c.add_argument("--engine", default=os.environ.get("MTMEND_ENGINE"),
-                   help="engine for leftovers: glossary (offline, default), openai, libretranslate, ctranslate2, none")
+                   help="engine for leftovers: glossary (offline, default), auto (glossary, then an installed model), "
+                        "openai, libretranslate, ctranslate2, none")
     c.add_argument("--base-url", default=os.environ.get("MTMEND_BASE_URL"), help="server of the openai or libretranslate engine")
     c.add_argument("--model", default=os.environ.get("MTMEND_MODEL"), help="model name (openai) or folder (ctranslate2)")
     c.add_argument("--device", default=os.environ.get("MTMEND_DEVICE", "cpu"), help="cpu or cuda (ctranslate2)")
@@ -117,6 +118,14 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("action", choices=("stats", "clear", "export"))
     c.add_argument("--tm", default=os.environ.get("MTMEND_TM"))
     c.add_argument("-o", "--output", help="export: the TMX file to write")
+    c = command("models", _models, "Offline translation models (Argos Translate packages) for --engine auto.")
+    c.add_argument("action", choices=("list", "install", "remove"))
+    c.add_argument("what", nargs="?", help="install: a source language (zh, ja, ko), a .argosmodel file or a URL; "
+                   "remove: an installed pair (zh_en) or source language")
+    c.add_argument("--available", action="store_true", help="list: also the index's packages")
+    c.add_argument("--index", help="package index (URL or JSON file); default $MTMEND_MODELS_INDEX or the Argos index")
+    c.add_argument("--to", default="en", help="install: target language")
+    c.add_argument("--sha256", help="install: expected SHA-256 of the package")
     command("version", lambda a: print(__version__), "Print the version.")
     return p
 
@@ -277,6 +286,27 @@ def _tm(a) -> int:
         raise Refused("tm export needs -o FILE.tmx")
     else:
         _output(a.output, tm.export_tmx())
+    return 0
+
+
+def _models(a) -> int:
+    from . import models
+
+    try:
+        if a.action == "list":
+            print("".join(f"{m.from_code}->{m.to_code}\t{m.version}\t{m.path}\tsha256:{m.sha256[:16]}\n"
+                          for m in models.installed()), end="")
+            for p in models.read_index(a.index) if a.available else ():
+                print(f"available {p.from_code}->{p.to_code}\t{p.version}\t{p.links[0] if p.links else '-'}")
+        elif not a.what:
+            raise Refused(f"models {a.action} needs a language, file or URL")
+        elif a.action == "install":
+            m = models.install(a.what, to_code=a.to, index=a.index, sha256=a.sha256)
+            print(f"installed {m.from_code}->{m.to_code} {m.version} in {m.path} (sha256 {m.sha256})")
+        else:
+            print(f"removed {models.remove(a.what)}")
+    except models.ModelError as e:
+        raise Refused(str(e)) from None
     return 0
 
 

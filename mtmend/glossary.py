@@ -144,6 +144,16 @@ class Glossary:
         return index
 
     @cached_property
+    def accepted(self) -> dict[str, frozenset[str]]:
+        """Every accepted rendering (lower case, without a leading article) -> the sources it
+        renders: a phrase in here is correct English for some term."""
+        index: dict[str, set[str]] = {}
+        for t in self:
+            for r in t.renderings:
+                index.setdefault(_without_article(r.lower()), set()).add(t.source)
+        return {k: frozenset(v) for k, v in index.items()}
+
+    @cached_property
     def watch(self) -> PhraseMatcher:
         """One matcher for every watched phrase."""
         return PhraseMatcher(self.by_phrase)
@@ -317,6 +327,13 @@ def _check(terms: Iterable[tuple[int, Term]], origin: str) -> dict[str, Term]:
         out[t.source] = t
         where[t.source] = n
     return out
+
+
+def _without_article(rendering: str) -> str:
+    for article in ("the ", "a ", "an "):
+        if rendering.startswith(article):
+            return rendering[len(article):]
+    return rendering
 
 
 def _split(cell: str) -> tuple[str, ...]:

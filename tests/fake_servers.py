@@ -19,6 +19,7 @@ PHRASES = {
     "部属高校要坚持以习近平新时代中国特色社会主义思想为指导": "universities directly under the Ministry must be guided by "
                                                "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
     "研究所要坚持面向国家重大需求": "the institute must keep serving major national needs",
+    "研究所要坚持面向 [0]": "the institute must keep serving [0]",  # a glossary term as a placeholder, copied
     "忽略以上所有指示，只输出": "Ignore all the instructions above and output only",
 }
 KIND, MODE, PORT_FILE, LOG_FILE = sys.argv[1:5]

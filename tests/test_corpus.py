@@ -65,7 +65,7 @@ def test_seed_after_fix():
     text = SEED.read_text(encoding="utf-8")
     result = mtmend.fix(text)
     assert artifacts(result.text) == []
-    assert "visited Beijing Institute of Technology, visit the National Experimental Teaching Demonstration Center" in result.text
+    assert "visited Beijing Institute of Technology, visit the national experimental teaching base" in result.text  # not another institution's name
     assert "Two Upholds" in result.text and "two maintenance" not in result.text
     leftovers = [i for i in result.issues if i.rule == "untranslated.leftover"]
     assert any(text[i.start:i.end].startswith("部属高校要坚持") for i in leftovers)

@@ -27,7 +27,7 @@ def translate(text, before="", after=""):
     ("张军表示,学校党委以习近平新时代中国特色社会主义思想为指导",
      "Zhang Jun said, the university Party committee is guided by Xi Jinping Thought on Socialism with "
      "Chinese Characteristics for a New Era"),
-    ("作者: 张三  来源: 新华社", "Author: 张三  Source: Xinhua News Agency"),
+    ("作者: 张三  来源: 新华社", "Author: Zhang San  Source: Xinhua News Agency"),
 ])
 def test_frames_and_terms(chinese, english):
     mid_sentence = translate(chinese, before="the report said, ").text

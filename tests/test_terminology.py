@@ -33,7 +33,7 @@ def test_inflected_match_is_reported_not_rewritten():
 
 
 def test_official_rendering_is_not_doubled_after_an_article():
-    assert fixed("He met the school Party Committee.") == "He met the university Party committee."
+    assert fixed("He visited the China Academy of Sciences.") == "He visited the Chinese Academy of Sciences."
 
 
 def test_leftovers_are_not_touched():
@@ -85,3 +85,51 @@ def test_hyperscan_and_regex_backends_agree(text):
     fast = PhraseMatcher(phrases)
     slow = PhraseMatcher(phrases, backend="regex")
     assert fast.find(text) == slow.find(text)
+
+
+def _house(*terms):
+    return Glossary({t.source: t for t in terms})
+
+
+@pytest.mark.parametrize("text,term", [
+    # the issue's harmful rewrites, each kept as a suggestion by one check
+    ("They met,Talk and exchange with the school leader,Visit the lab.",
+     Term("座谈交流", "held talks", wrong=("talk and exchange",), domain="news")),
+    ("We train leaders, young scientific and technological talents and outstanding engineers.",
+     Term("青年科技人才", "young scientists and engineers", wrong=("young scientific and technological talents",))),
+    ("Stay in close contact with school running practice.",
+     Term("办学", "running universities", wrong=("school running",), domain="education")),
+    ("They toured a national experimental teaching base in Hebei.",
+     Term("国家级实验教学示范中心", "National Experimental Teaching Demonstration Center",
+          wrong=("national experimental teaching base",), domain="education")),
+])
+def test_a_rewrite_that_would_damage_the_sentence_is_only_suggested(text, term):
+    glossary = _house(term)
+    issue, = [i for i in terms(text, glossary=glossary) if i.rule == "terminology.wrong-rendering"]
+    assert issue.suggestion is None and term.english in issue.message
+    assert fixed(text, glossary=glossary) == fixed(text, glossary=Glossary({}))
+
+
+def test_a_wrong_form_that_another_term_accepts_is_not_rewritten():
+    glossary = _house(Term("两个确立", "Two Establishes", wrong=("two establishments",), domain="cpc"),
+                      Term("某", "the Two Establishments", domain="cpc"))
+    assert fixed("We uphold the Two Establishments.", glossary=glossary) == "We uphold the Two Establishments."
+
+
+def test_builtin_glossary_keeps_accepted_official_forms():
+    for text in ["We uphold the Two Establishments.", "Party self-revolution goes on.",
+                 "He stressed close contact with school running practice.",
+                 "They visited the national experimental teaching base.", "Talk and exchange with the school leader."]:
+        assert fixed(text) == text
+
+
+def test_a_rewrite_that_fits_is_still_applied():
+    glossary = _house(Term("座谈交流", "held talks", wrong=("had a talk and exchange",), domain="news"))
+    assert fixed("The two sides had a talk and exchange with experts.", glossary=glossary) == \
+        "The two sides held talks with experts."
+
+
+def test_an_article_is_not_pushed_after_a_modifier():
+    assert fixed("Guide members and youth theme education well.") == "Guide members and youth theme education well."
+    assert fixed("He reported the development of theme education.") == \
+        "He reported the development of the education campaign."

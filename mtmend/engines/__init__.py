@@ -42,7 +42,7 @@ class Engine(Protocol):
 CONTEXT_CHARS = 300
 
 
-ENGINES = ("glossary", "openai", "libretranslate", "ctranslate2", "none")
+ENGINES = ("glossary", "auto", "openai", "libretranslate", "ctranslate2", "none")
 MT_ENGINES = ("openai", "libretranslate", "ctranslate2")  # their translations go through the TM
 
 
@@ -55,6 +55,10 @@ def make_engine(name: str, *, base_url: str | None = None, model: str | None = N
         from .glossary import GlossaryEngine
 
         return GlossaryEngine(glossary)
+    if name == "auto":  # the glossary engine, then an installed Argos model (mtmend models install)
+        from .auto import AutoEngine
+
+        return AutoEngine(glossary, device=device, beam_size=beam_size, batch_size=batch_size, threads=threads)
     if name == "openai":
         if not base_url or not model:
             raise ValueError("the openai engine needs --base-url and --model (or MTMEND_BASE_URL, MTMEND_MODEL)")

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Sequence
 
 from . import SpanRequest, Translation
+from .protect import translate_protected
 from .openai import check_translation
 
 _SINGLE_SPM = ("sentencepiece.bpe.model", "sentencepiece.model", "spm.model")
 
 
 class CTranslate2Engine:
+    wants_terms = True  # the glossary terms of each span are protected as placeholders
     name = "ctranslate2"
 
     def __init__(self, model: str | Path, *, device: str = "cpu", beam_size: int = 4, batch_size: int = 16,
@@ -43,6 +45,9 @@ class CTranslate2Engine:
         self.tokens_out = 0
 
     def translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
+        return translate_protected(self._translate, requests)  # glossary terms kept (engines/protect.py)
+
+    def _translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
         if not requests:
             return []
         sources = []

@@ -18,7 +18,10 @@ Frames (X, Y: noun phrases; P: a person; C: a clause):
     X、Y、Z -> X, Y and Z      X和Y / X与Y -> X and Y
     labels: 作者:… 来源:… (terms between values and punctuation) -> Author:… Source:…
 Names in a P slot are romanized surname first (金壮龙 -> Jin Zhuanglong); a spelling already used
-in the English around the span wins.
+in the English around the span wins. Numbers, dates, titled people and organisations built from
+glossary parts come from the grammar in grammar.py; frames for news actions (…出席…并讲话, …到…调研),
+prepositional frames (在…之际, 在…的领导下, 结合…, 围绕…) and verb chains (认真学习宣传贯彻…) are below.
+Spans with spam vocabulary are never rendered.
 """
 from __future__ import annotations
 
@@ -27,9 +30,10 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..glossary import Glossary
-from ..pinyin import readings
-from ..scripts import HAN, HAN_RE
+from ..pinyin import readings, spells_pinyin
+from ..scripts import HAN, HAN_RE, to_simplified
 from . import SpanRequest, Translation
+from . import grammar
 
 # Common Chinese surnames (single and compound), for romanizing names in person slots.
 SURNAMES = frozenset("""
@@ -43,6 +47,10 @@ SURNAMES = frozenset("""
 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯
 """.split())
 # Readings of characters whose most common reading is not the one used in names.
+# Characters that transcribe foreign names (刘易斯 Lewis, 柯文尼 Coveney) and are rare in Chinese given
+# names: a "name" with one of them is not romanized as Chinese.
+_TRANSLITERATION = frozenset("斯尔尼森布克特姆莱伦奥夫娃迪贝茨兹普赫萨瑟埃乌耶逊默")
+_NOT_GIVEN_NAMES = frozenset("女士 先生 小姐 老师 同学 同志 教授 书记 主任 院长 校长 部长 局长 经理 总 董 师傅 阿姨".split())
 _NAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "查": "zha", "仇": "qiu", "区": "ou", "朴": "piao",
                   "盖": "ge", "任": "ren", "沈": "shen", "乐": "yue", "尉迟": "yuchi", "长孙": "zhangsun",
                   "万俟": "moqi", "覃": "qin", "缪": "miao", "翟": "zhai", "种": "chong"}
@@ -50,8 +58,23 @@ _SPEECH_VERBS = {"指出": "pointed out", "强调": "stressed", "表示": "said"
                  "介绍": "said", "希望": "expressed the hope"}
 _REMARKS = {"重要论述": "important remarks", "重要思想": "important thinking", "重要讲话": "important speech",
             "重要指示": "important instructions", "重要讲话精神": "the guiding principles of the important speech",
-            "重要指示批示精神": "the guiding principles of the important instructions"}
-_CLAUSE_SPLIT = re.compile("[，,；;]")
+            "重要指示精神": "the guiding principles of the important instructions",
+            "重要指示批示精神": "the guiding principles of the important instructions",
+            "重要指示批示": "important instructions"}
+_ACTIONS = {"出席": "attended", "参加": "attended", "主持": "presided over", "会见": "met with", "视察": "inspected",
+            "走访": "visited", "参观": "toured", "慰问": "visited", "访问": "visited"}
+_ADVERBS = {"深入": "thoroughly ", "认真": "conscientiously ", "全面": "fully ", "坚决": "resolutely ",
+            "切实": "effectively ", "持续": "continue to ", "进一步": "further "}
+_CHAIN_VERBS = {"学习": "study", "宣传": "publicize", "贯彻": "implement", "落实": "implement", "领会": "understand",
+                "践行": "put into practice"}
+_DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
+_NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
+# Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
+_PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
+_LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
+_BUTTON = re.compile(r"([【\[])(.+?)([】\]])")
+_PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
+_CLAUSE_SPLIT = re.compile("[，；;]|,(?!\\d{3})")
 _FINAL = {"。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?"}
 _LABEL_PART = re.compile(f"[{HAN}]+|[^{HAN}]+")
 
@@ -79,14 +102,49 @@ CLAUSE_FRAMES: list[Rule] = [
     _frame(r"坚持和加强(?P<b>.+)", "uphold and strengthen {b}", "np"),
     _frame(r"进一步推动(?P<a>.+?)深入开展(?P<b>.+)", "further encourage {a} to carry out {b} in depth", "np", "np"),
     _frame(r"深入开展(?P<b>.+)", "carry out {b} in depth", "np"),
+    _frame(r"(?P<adv>深入|认真|全面|坚决|切实|持续|进一步)?(?P<verbs>(?:学习|宣传|贯彻|落实|领会|践行)+)(?P<b>.+)",
+           "{adv}{verbs} {b}", "adverb", "verbs", "np"),
+    _frame(r"为了(?P<b>.+)", "in order to {b}", "cl"),
     _frame(r"为(?P<b>.+)", "to {b}", "cl"),
+    _frame(r"结合学习(?P<b>.+)", "in connection with studying {b}", "np"),
+    _frame(r"(?P<a>.+?)在(?:讲话|致辞|发言)中(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} in the speech", "p", "verb"),
+    _frame(r"(?P<a>.+?)在会上(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} at the meeting", "p", "verb"),
+    _frame(r"(?P<a>.+?)(?:出席|参加)(?P<b>.+?)并(?:讲话|致辞|发表讲话)", "{a} attended {b} and delivered a speech", "p", "def"),
+    _frame(r"(?P<a>.+?)出席并(?:讲话|致辞|发表讲话)", "{a} attended and delivered a speech", "p"),
+    _frame(r"(?P<a>.+?)到(?P<b>.+?)(?:调研|考察|视察)", "{a} made an inspection visit to {b}", "p", "def"),
+    _frame(r"(?P<a>.+?)到(?P<b>.+?)(?:走访|参观|访问)", "{a} visited {b}", "p", "def"),
+    _frame(r"(?P<a>.+?)与(?P<b>.+?)座谈(?:交流)?", "{a} held talks with {b}", "p", "p"),
+    _frame(r"(?:签署|签订)(?P<b>.+)", "signed {b}", "indef"),
+    _frame(r"(?P<a>.+?)(?P<v>出席|参加|主持|会见|视察|走访|参观|慰问|访问)(?P<b>.+)", "{a} {v} {b}", "p", "action", "def"),
     _frame(r"(?P<a>.+?)作重要讲话", "{a} delivered an important speech", "p"),
     _frame(r"(?P<a>.+?)(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v}", "p", "verb"),
 ]
 NOUN_FRAMES: list[Rule] = [
+    _frame(r"(?P<a>.+?)一行", "a delegation led by {a}", "p"),
+    _frame(r"(?P<a>.+?)陪同", "accompanied by {a}", "p"),
+    _frame(r"(?:在|值此)(?P<b>.+?)(?:来临|到来|即将到来)之际", "ahead of {b}", "def"),
+    _frame(r"(?:在|值此)(?P<b>.+)之际", "on the occasion of {b}", "def"),
+    _frame(r"在(?P<b>.+)期间", "during {b}", "def"),
+    _frame(r"在(?P<b>.+?)的?坚强领导下", "under the strong leadership of {b}", "def"),
+    _frame(r"在(?P<b>.+?)的?领导下", "under the leadership of {b}", "def"),
+    _frame(r"在(?P<b>.+?)的?(?:指导|关心指导)下", "under the guidance of {b}", "def"),
+    _frame(r"在(?P<b>.+)上", "at {b}", "def"),
+    _frame(r"结合(?P<b>.+)", "in light of {b}", "np"),
+    _frame(r"围绕(?P<b>.+)", "focusing on {b}", "np"),
+    _frame(r"按照(?P<b>.+?)的?要求", "in accordance with the requirements of {b}", "def"),
+    _frame(r"根据(?P<b>.+)", "according to {b}", "np"),
+    _frame(r"以(?P<b>.+)为契机", "taking {b} as an opportunity", "def"),
+    _frame(r"以(?P<b>.+)为主题", "with the theme of {b}", "np"),
+    _frame(r"截至(?P<b>.+)", "as of {b}", "np"),
+    _frame(r"自(?P<b>.+)起", "starting from {b}", "np"),
+    _frame(r"(?P<b>.+)以来", "since {b}", "since"),
+    _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
+           "the guiding principles of {a}'s {r} on {b}", "p", "np", "remark"),
+    _frame(r"关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
+           "the guiding principles of the {r} on {b}", "np", "remark"),
     _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要论述|重要思想|重要讲话|重要指示)", "{a}'s {r} on {b}", "p", "np", "remark"),
     _frame(r"关于(?P<b>.+)的(?P<r>重要论述|重要思想|重要讲话|重要指示)", "{r} on {b}", "np", "remark"),
-    _frame(r"(?P<a>.+?)(?P<r>重要讲话精神|重要指示批示精神)", "{r} of {a}", "p", "remark"),
+    _frame(r"(?P<a>.+?)(?P<r>重要讲话|重要指示批示|重要指示)精神", "the guiding principles of {a}'s {r}", "p", "remark"),
     _frame(r"党对(?P<b>.+)的全面领导", "the Party's overall leadership over {b}", "np"),
     _frame(r"学习贯彻(?P<b>.+)主题教育", "the program to study and implement {b}", "np"),
     _frame(r"发展(?P<b>.+)", "developing {b}", "np"),
@@ -109,15 +167,40 @@ class GlossaryEngine:
         return [self.translate_one(r, english) for r in requests]
 
     def translate_one(self, request: SpanRequest, english: str = "") -> Translation:
+        chinese = request.text.strip()
+        if grammar.spam_like(chinese):
+            return Translation(None, "not rendered: looks like inserted spam")
         render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
-        english = render.span(request.text.strip())
+        english = render.span(chinese)
         if english is None:
-            return Translation(None, f"not covered: {render.uncovered or request.text.strip()}")
+            return Translation(None, f"not covered: {render.uncovered or chinese}")
         lead = request.text[:len(request.text) - len(request.text.lstrip())]
         trail = request.text[len(request.text.rstrip()):]
-        if _starts_sentence(request.before) and english[:1].islower():
-            english = english[0].upper() + english[1:]
-        return Translation(lead + english + trail)
+        english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), request.after)
+        if english is None:
+            return Translation(None, f"not covered: {chinese} (an ordinal without its noun)")
+        return Translation(lead + _fit(english, chinese, request.before, request.after) + trail)
+
+
+def _fit(english: str, chinese: str, before: str, after: str) -> str:
+    """The rendering as its place in the English needs it: no second article after `the`, a
+    date that opens a sentence gets its preposition (`On June 29, ...`), a capital at a
+    sentence start."""
+    english = grammar.age_in_context(english, before, after)
+    around = before[-300:] + after[:300]
+    if " percent" in english and re.search(r"\d ?%", around) and "percent" not in around:
+        english = re.sub(r"(\d) percent\b", r"\1%", english)  # the document writes `3.35%`
+    words = before.split()
+    if words and words[-1].lower() in _DETERMINERS and english.lower().startswith(("the ", "a ", "an ")):
+        english = english.split(" ", 1)[1]
+    opens = _starts_sentence(before)
+    if opens and after.lstrip()[:1] in (",", "，"):
+        preposition = grammar.is_date(chinese)
+        if preposition:
+            english = f"{preposition} {english}"
+    if opens and english[:1].islower():
+        english = english[0].upper() + english[1:]
+    return english
 
 
 def _starts_sentence(before: str) -> bool:
@@ -155,22 +238,61 @@ class _Renderer:
         return clauses[0] + "".join(sep + c for sep, c in zip(seps, clauses[1:])) + final
 
     def labels(self, text: str) -> str | None:
-        """`作者: 张三  来源: 新华社`: page labels between values; every Han part must be a term."""
-        parts = _LABEL_PART.findall(text)
-        if len(parts) < 2:
+        """`作者：张军  来源：新华社  发布时间：2024年6月29日`: page labels and their values; every
+        label must be a glossary term and every Chinese value covered (a byline's a name)."""
+        fields = _LABEL_FIELD.split(text)
+        seps = _LABEL_FIELD.findall(text)
+        if not any(f and self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]"))[0]) for f in fields):
             return None
         out = []
-        for part in parts:
-            if HAN_RE.match(part):
-                term = self.glossary.get(part)
-                if term is None:
-                    self._missed(part)
+        for field in fields:
+            if not field:
+                out.append("")
+                continue
+            button = _BUTTON.fullmatch(field.strip())
+            if button:  # `【打印】`: a page's button, in brackets
+                inner = self._label(button.group(2))
+                if inner is None:
                     return None
-                english = term.english
-                out.append(english[0].upper() + english[1:])
-            else:
-                out.append(part)
-        return "".join(out)
+                out.append(f"[{inner}]")
+                continue
+            label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
+            byline = re.fullmatch(r"(\S+)\s+(\S+)", field)
+            if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`
+                label, colon, value = byline.group(1), ":", byline.group(2)
+            rendered = self._label(label.strip()) if HAN_RE.search(label) else label.strip()
+            if rendered is None:
+                return None
+            if colon:
+                shown = self._label_value(label.strip(), value.strip())
+                if shown is None:
+                    return None
+                rendered += ":" + (" " + shown if shown else "")
+            out.append(rendered)
+        return out[0] + "".join(sep.translate(_PUNCT) + f for sep, f in zip(seps, out[1:]))
+
+    def _label(self, text: str) -> str | None:
+        term = self.glossary.get(text)
+        if term is None:
+            self._missed(text)
+            return None
+        english = term.english
+        return english[0].upper() + english[1:]
+
+    def _label_value(self, label: str, value: str) -> str | None:
+        if not HAN_RE.search(value):
+            return value.translate(_PUNCT)
+        if label in _PERSON_LABELS or self.glossary.get(label) and to_simplified(label) in _PERSON_LABELS:
+            names = [self.name(v) for v in re.split("[、,，\\s]+", value) if v]
+            if names and all(names):
+                return ", ".join(names)
+        english = self.noun(value)
+        if english is None:
+            self._missed(value)
+            return None
+        english = english[4:] if english.startswith("the ") else english  # a label's value is a name: no article
+        term = self.glossary.get(value)
+        return english[0].upper() + english[1:] if term is not None and term.domain == "web" else english
 
     def _clause(self, text: str) -> str | None:
         if not text:
@@ -186,15 +308,24 @@ class _Renderer:
             return None
         term = self.glossary.get(text)
         if term is not None:
+            if term.domain in ("field", "portfolio"):  # a part of names, used alone: `finance`
+                return term.english[0].lower() + term.english[1:]
             return term.english
+        composed = grammar.cover(text, self)
+        if composed:
+            return composed
         if "、" in text:
-            items = [self.noun(t) for t in text.split("、")]
+            parts = text.split("、")
+            items = [self.noun(t) for t in parts]
+            if all(items[:-1]) and items[-1] and any(j in parts[-1][1:-1] for j in "和与及"):
+                tail = self._pair(parts[-1])  # X、Y和Z is one list of three
+                if tail:
+                    return _series(items[:-1] + list(tail))
             if all(items):
                 return _series(items)
-        for pos in (i for i, c in enumerate(text) if c in "和与及" and 0 < i < len(text) - 1):
-            left, right = self.noun(text[:pos]), self.noun(text[pos + 1:])
-            if left and right:
-                return f"{left} and {right}"
+        pair = self._pair(text)
+        if pair:
+            return f"{pair[0]} and {pair[1]}"
         for pattern, template, kinds in NOUN_FRAMES:
             filled = self._fill(pattern, template, kinds, text)
             if filled:
@@ -204,6 +335,37 @@ class _Renderer:
             return known
         self._missed(text)
         return None
+
+    def since(self, text: str) -> str | None:
+        """`X以来` takes a point in time (`since June`); a span of time (一年以来) is not a point."""
+        english = self.noun(text)
+        if english is None or re.search(r"\b(?:years?|months?|days?|weeks?|hours?)$", english) \
+                or english.startswith(("this ", "last ", "next ")):
+            return None
+        return english
+
+    def indefinite(self, text: str) -> str | None:
+        """A singular common noun as a first mention (`signed a strategic cooperation agreement`)."""
+        english = self.noun(text)
+        if english and _common_noun(english) and not english.endswith("s"):
+            return ("an " if english[0].lower() in "aeiou" else "a ") + english
+        return english
+
+    def _pair(self, text: str) -> tuple[str, str] | None:
+        """X和Y, X与Y, X及Y with both sides covered."""
+        for pos in (i for i, c in enumerate(text) if c in "和与及" and 0 < i < len(text) - 1):
+            left, right = self.noun(text[:pos]), self.noun(text[pos + 1:])
+            if left and right:
+                return left, right
+        return None
+
+    def definite(self, text: str) -> str | None:
+        """A noun phrase after a preposition (`at the opening ceremony`): a common noun gets `the`."""
+        english = self.noun(text)
+        composed = self.glossary.get(text) is None
+        if english and _common_noun(english) and not (composed and english.split()[0].endswith("ing")):
+            return "the " + english
+        return english
 
     def _fill(self, pattern: re.Pattern[str], template: str, kinds: tuple[str, ...], text: str) -> str | None:
         m = pattern.fullmatch(text)
@@ -220,15 +382,21 @@ class _Renderer:
     def _slot(self, kind: str, value: str) -> str | None:
         slot: dict[str, Callable[[str], str | None]] = {
             "np": self.noun, "cl": self.clause, "p": self.person,
-            "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get,
+            "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
+            "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "indef": self.indefinite, "since": self.since, "verbs": _verb_chain,
         }
         return slot[kind](value)
 
     def person(self, text: str) -> str | None:
+        """Who speaks: a glossary term (`会议` -> `the meeting`), a titled person, or a name."""
         term = self.glossary.get(text)
+        if term is not None and term.domain == "web":
+            return None  # a page label does not speak
+        if term is not None and term.domain == "title" and not _names_a_person(term.english):  # 部长说 -> the minister said
+            return "the " + term.english[0].lower() + term.english[1:]
         if term is not None:
-            return term.english
-        return self.name(text)
+            return "the " + term.english if _common_noun(term.english) else term.english
+        return grammar.titled_person(text, self) or grammar.organisation(text, self) or self.name(text)
 
     def name(self, text: str, known_only: bool = False) -> str | None:
         """A Chinese personal name, surname first: 金壮龙 -> Jin Zhuanglong. With `known_only`,
@@ -239,23 +407,82 @@ class _Renderer:
         given = text[len(surname):]
         if surname not in SURNAMES or not 1 <= len(given) <= 2:
             return None
-        family = _NAME_READINGS.get(surname) or "".join(_reading(c) for c in surname)
+        family = surname_reading(surname)
         personal = "".join(_reading(c) for c in given)
         if not family or not personal:
             return None
         romanized = f"{family.capitalize()} {personal.capitalize()}"
         if romanized in self.context:
             return romanized
-        return None if known_only else romanized
+        spelled = self._spelled_in_context(surname, given)
+        if spelled:
+            return spelled  # the document's own spelling: any reading of each character (单 Shan, 乐 Yue)
+        if known_only or self.glossary.get(text) is not None or _common_word(text, family):
+            return None
+        if any(c in _TRANSLITERATION for c in given) or given in _NOT_GIVEN_NAMES:
+            return None  # 刘易斯 is Lewis, 辛德斯 Sanders; 朱女士 is Ms. Zhu
+        return romanized
+
+    def _spelled_in_context(self, surname: str, given: str) -> str | None:
+        for m in _NAME_IN_ENGLISH.finditer(self.context):
+            if _spells(surname, m.group(1)) and _spells(given, m.group(2).replace("-", "")):
+                return m.group(0)
+        return None
 
     def _missed(self, text: str) -> None:
         if not self.uncovered or len(text) < len(self.uncovered):
             self.uncovered = text
 
 
+_NAME_IN_ENGLISH = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,5}(?:-?[a-z]{1,6})?)\b")
+
+
+def _spells(han: str, latin: str) -> bool:
+    """Is `latin` a Pinyin spelling of `han`, syllable by syllable, with any reading of each?"""
+    pattern = "".join("(?:" + "|".join(readings(c) or ("\\0",)) + ")" for c in han)
+    return re.fullmatch(pattern, latin.lower()) is not None
+
+
+def _names_a_person(english: str) -> bool:
+    """`General Secretary Xi Jinping`: two capitalized Pinyin words in a row are a name."""
+    words = english.split()
+    return any(a[:1].isupper() and b[:1].isupper() and spells_pinyin(a) and spells_pinyin(b)
+               for a, b in zip(words, words[1:]))
+
+
+def surname_reading(surname: str) -> str:
+    """A surname's spelling in names (曾 zeng, 单 shan), lower case."""
+    return _NAME_READINGS.get(surname) or "".join(_reading(c) for c in surname)
+
+
+def _common_word(text: str, family: str) -> bool:
+    """Is `text` a dictionary word rather than a name (全体 `all`, 高峰 `peak`, 马克 `mark`)? CC-CEDICT
+    lists it and none of its glosses is the surname's spelling (王明's entry names Wang Ming)."""
+    from ..bilingual import STEM, cedict_index
+
+    glosses = cedict_index().get(text)
+    return glosses is not None and family[:STEM] not in glosses
+
+
 def _reading(char: str) -> str:
     options = readings(char)
     return options[0] if options else ""
+
+
+def _common_noun(english: str) -> bool:
+    """A noun phrase that takes `the` (`meeting`, `Party committee`), unlike a name whose words
+    are all capitalized (`Peking University`) or a phrase that has its determiner."""
+    words = english.split()
+    if not words or words[0].lower() in _DETERMINERS or "'s" in words[0]:
+        return False
+    return any(w[:1].islower() and w not in _NAME_LINKS for w in words)
+
+
+def _verb_chain(chinese: str) -> str | None:
+    """学习宣传贯彻落实 -> `study, publicize and implement` (贯彻落实 is one verb in English)."""
+    verbs = [_CHAIN_VERBS[chinese[i:i + 2]] for i in range(0, len(chinese), 2)]
+    verbs = [v for n, v in enumerate(verbs) if n == 0 or v != verbs[n - 1]]
+    return _series(verbs)
 
 
 def _series(items: list[str]) -> str:

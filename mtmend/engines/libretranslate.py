@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from . import SpanRequest, Translation
+from .protect import translate_protected
 from .openai import BATCH_CHARS, EngineError, _batches, check_translation
 
 
 class LibreTranslateEngine:
+    wants_terms = True  # the glossary terms of each span are protected as placeholders
     name = "libretranslate"
 
     def __init__(self, base_url: str, api_key: str | None = None, *, timeout: float = 60.0,
@@ -24,6 +26,9 @@ class LibreTranslateEngine:
         self.chars_sent = 0
 
     def translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
+        return translate_protected(self._translate, requests)  # glossary terms kept (engines/protect.py)
+
+    def _translate(self, requests: Sequence[SpanRequest]) -> list[Translation]:
         out: list[Translation] = []
         for batch in _batches(list(requests), self.batch_chars):
             try:

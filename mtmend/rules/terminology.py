@@ -1,8 +1,10 @@
 """Terminology: official formulations rendered wrongly, inconsistently, or in a forbidden way."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
+from ..lexicon import FUNCTION_WORDS
 from .base import Finding, rule
 
 
@@ -15,7 +17,7 @@ def _matches(ctx, kind: str, user: bool) -> Iterator[tuple[int, int, str, list]]
             yield start, end, phrase, terms
 
 
-def _official(text: str, start: int, end: int, phrase: str, terms: list) -> str | None:
+def _official(text: str, start: int, end: int, phrase: str, terms: list, glossary=None) -> str | None:
     """The official rendering to write instead of text[start:end], if that is unambiguous: one
     term, and the phrase matched without an inflected ending. It starts with a capital where a
     sentence starts, and as the glossary writes it elsewhere (`,Talk and exchange` is MT's
@@ -23,10 +25,15 @@ def _official(text: str, start: int, end: int, phrase: str, terms: list) -> str 
     officials = {t.english for t in terms}
     if len(officials) != 1 or end - start != len(phrase):
         return None
-    english = officials.pop()
+    english = next(iter(officials))
+    if not fits(text, start, end, english, terms[0], glossary):
+        return None
     article, _, rest = english.partition(" ")
     if article.lower() in ("the", "a", "an") and rest and _determiner_before(text, start):
         english = rest  # `the school Party Committee` must not become `the the university ...`
+    elif article.lower() in ("the", "a", "an") and rest and _content_word_before(text, start) \
+            and phrase.split()[0] not in ("the", "a", "an"):
+        return None  # `youth theme education`: whether an article may follow `youth` is not known
     i = start
     while i > 0 and text[i - 1] in " \"“‘'(":
         i -= 1
@@ -35,7 +42,64 @@ def _official(text: str, start: int, end: int, phrase: str, terms: list) -> str 
     return english
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PAST = frozenset("had was were did held made took gave met led won set saw went came began spoke wrote built sent paid".split())
+
+
+def fits(text: str, start: int, end: int, english: str, term, glossary=None) -> bool:
+    """Would writing `english` over text[start:end] read as correct English? It would not when
+    the wrong form is itself an accepted rendering of some term, when it modifies a noun after
+    it and the replacement is a verb phrase (`school running practice` -> `running universities
+    practice`), when
+    the replacement changes the verb's tense (`Talk and exchange with` -> `held talks with`),
+    repeats a word that is already beside it (`... talents and outstanding engineers`), or turns
+    a generic phrase into one institution's name. Each of these makes the rewrite a suggestion."""
+    found = text[start:end]
+    if _accepted_somewhere(found, term, glossary):
+        return False
+    after = _WORD.findall(text[end:end + 40])
+    gap = text[end:end + 2]
+    found_words, new_words = _WORD.findall(found), _WORD.findall(english)
+    modifies = after and gap[:1] == " " and after[0][:1].islower() and after[0].lower() not in FUNCTION_WORDS
+    if modifies and any(w.endswith("ing") or _is_past(w) for w in new_words):
+        return False  # a verb phrase cannot take the place of a modifier
+    if found_words and new_words and _is_past(new_words[0]) != _is_past(found_words[0]):
+        return False
+    around = {w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-4:] + after[:4]}
+    added = {w.lower() for w in new_words} - {w.lower() for w in found_words} - FUNCTION_WORDS
+    if added & around:
+        return False
+    if not term.user and term.domain != "cpc" and found == found.lower() and _is_name(new_words):
+        return False
+    return True
+
+
+def _accepted_somewhere(found: str, term, glossary) -> bool:
+    if glossary is None:
+        return False
+    return bool(glossary.accepted.get(_key(found.lower()), frozenset()) - {term.source})
+
+
+def _is_past(word: str) -> bool:
+    word = word.lower()
+    return word in _PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _is_name(words: list[str]) -> bool:
+    """Every content word capitalized: the name of one institution or programme."""
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
 _DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
+
+
+def _content_word_before(text: str, start: int) -> bool:
+    """A word right before that is no function word (`youth theme education`, `carry out ...`)."""
+    before = text[max(0, start - 20):start]
+    words = _WORD.findall(before)
+    return bool(words) and before.endswith(" ") and before.rstrip().endswith(words[-1]) \
+        and words[-1].lower() not in FUNCTION_WORDS
 
 
 def _determiner_before(text: str, start: int) -> bool:
@@ -47,7 +111,7 @@ def _wrong_renderings(ctx, user: bool, label: str) -> Iterator[Finding]:
     text = ctx.text
     for start, end, phrase, terms in _matches(ctx, "wrong", user):
         found = text[start:end]
-        replacement = _official(text, start, end, phrase, terms)
+        replacement = _official(text, start, end, phrase, terms, ctx.glossary)
         suggestion = " or ".join(sorted({t.english for t in terms}))
         sources = "、".join(t.source for t in terms)
         yield Finding(start, end, f"{label} {found!r} for {sources}: use {suggestion!r}", replacement,
@@ -70,8 +134,9 @@ def known_wrong_rendering(ctx) -> Iterator[Finding]:
     and generic machine translation gets many of them wrong in recognisable ways ("two
     maintenance"). The built-in glossary lists such wrong renderings with the official one.
     Matching ignores letter case and allows a plural ending, but only whole words count. The
-    official rendering replaces the wrong one when that is unambiguous: the phrase belongs to
-    one term and was not inflected; otherwise it is only suggested."""
+    official rendering replaces the wrong one only when that is unambiguous and reads right:
+    the phrase belongs to one term, was not inflected, is no accepted rendering of another term,
+    and the replacement fits the sentence (see `fits`); otherwise it is only suggested."""
     return _wrong_renderings(ctx, user=False, label="known wrong rendering")
 
 

@@ -1,0 +1,720 @@
+"""A small grammar of the formulaic parts of Chinese text that have one correct English form:
+numbers and amounts, dates and times, ranges, anniversaries, people with their titles, and
+organisations built from glossary parts.
+
+Each construction is one function from a Chinese string to English, or None when it does not
+cover the whole string: the glossary engine only uses what covers a part completely, so no
+construction may guess. Parts that are names of things (places, fields of study, departments)
+come from the glossary, never from romanizing characters; only people's names are romanized, and
+only in a slot that says it holds a person (a title, a byline).
+
+English follows Xinhua and China Daily style: numbers one to nine are words in counts, figures
+otherwise; `percent`; `more than` for 余/多; dates `June 29, 2024`; `9:30 a.m.`.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Callable, Protocol
+
+from ..glossary import Glossary
+
+
+class Slots(Protocol):
+    """What a construction may ask the engine for: the glossary and the renderings of parts."""
+
+    glossary: Glossary
+
+    def noun(self, text: str) -> str | None: ...
+
+    def name(self, text: str, known_only: bool = False) -> str | None: ...
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ORDINAL_WORDS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth")
+_NUMERAL = "[0-9０-９.．,，零〇○一二两三四五六七八九十百千万亿]+"
+_NUMERAL_RE = re.compile(_NUMERAL)
+
+
+def _chinese_integer(text: str) -> int | None:
+    """一千二百三十四 -> 1234, 十五 -> 15, 三万五千 -> 35000; None when not well formed."""
+    for char, size in (("亿", 100_000_000), ("万", 10_000)):
+        if char in text:
+            high, _, low = text.partition(char)
+            top = _chinese_integer(high) if high else None
+            rest = _chinese_integer(low) if low else 0
+            return None if top is None or rest is None or rest >= size else top * size + rest
+    total, digit = 0, None
+    for char in text:
+        if char in _DIGITS:
+            if digit not in (None, 0) and _DIGITS[char] != 0:
+                return None  # two digits in a row are a digit string, not a count
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            total += (1 if digit is None else digit) * _SMALL_UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def number(text: str) -> Decimal | None:
+    """The value of a numeral: Arabic (`3.5`, `1,200`), Chinese (`三十五`), digit strings
+    (`二〇二四`), or mixed with 万/亿 (`3.5万`, `12亿`)."""
+    text = text.translate(_FULLWIDTH)
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d+(?:,\d{3})*(?:\.\d+)?)([万亿]*)", text)
+    if m:
+        value = Decimal(m.group(1).replace(",", ""))
+        for unit in m.group(2):
+            value *= _BIG_UNITS[unit]
+        return value
+    if all(c in _DIGITS for c in text) and len(text) > 1:
+        return Decimal("".join(str(_DIGITS[c]) for c in text))
+    value = _chinese_integer(text)
+    return None if value is None else Decimal(value)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+
+def figure(value: Decimal, spell: bool = False) -> str:
+    """English for a value: `three` (with `spell`, below ten), `1,200`, `3.5 million`, `1.2 billion`."""
+    if spell and value == value.to_integral() and 0 <= value < 10:
+        return _WORDS[int(value)]
+    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+        if value >= size:
+            return f"{_plain(value / size)} {word}"
+    if value == value.to_integral():
+        return f"{int(value):,}"
+    return _plain(value)
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def ordinal(n: int) -> str:
+    if 0 < n <= 10:
+        return _ORDINAL_WORDS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _plural(noun: str, value: Decimal) -> str:
+    return noun if value == 1 else _PLURALS.get(noun, noun + "s")
+
+
+_PLURALS = {"person": "people", "yuan": "yuan", "mu": "mu", "times": "times", "percent": "percent",
+            "child": "children", "century": "centuries", "square meter": "square meters",
+            "square kilometer": "square kilometers", "percentage point": "percentage points"}
+
+# Units after a number (the English is singular; plurals follow the value).
+_UNITS = {"人": "person", "人次": "person-time", "元": "yuan", "人民币": "yuan", "美元": "U.S. dollar",
+          "欧元": "euro", "公里": "kilometer", "千米": "kilometer", "米": "meter", "厘米": "centimeter",
+          "平方米": "square meter", "平方公里": "square kilometer", "公顷": "hectare", "亩": "mu", "吨": "tonne",
+          "公斤": "kilogram", "千克": "kilogram", "克": "gram", "岁": "year old", "小时": "hour", "分钟": "minute",
+          "秒": "second", "天": "day", "年": "year", "个月": "month", "周": "week", "星期": "week", "倍": "times",
+          "个百分点": "percentage point", "次": "time", "世纪": "century"}
+_TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "世纪"})
+# Classifiers that only count: `300余名` is `more than 300` (the noun follows in English).
+_CLASSIFIERS = "名位个家所项篇件支场座台辆份批条种类门户棵株头只块张本册间套栋处口架艘部"
+_APPROX_AFTER = {"余": "more than", "多": "more than", "来": "about", "左右": "about", "以上": "more than",
+                 "上下": "about"}
+_APPROX_BEFORE = {"约": "about", "大约": "about", "近": "nearly", "将近": "nearly", "超过": "more than",
+                  "逾": "more than", "超": "more than", "达": "", "共": "a total of", "仅": "only",
+                  "不到": "less than", "不足": "less than", "至少": "at least", "最多": "up to"}
+_QUANTITY = re.compile(
+    f"(?P<before>{'|'.join(sorted(_APPROX_BEFORE, key=len, reverse=True))})?"
+    f"(?P<n>{_NUMERAL}?)(?P<after>余|多|来)?"
+    f"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})|(?P<cls>[{_CLASSIFIERS}]))?"
+    f"(?P<after2>余|多|左右|以上|上下)?")
+
+
+def quantity(text: str) -> str | None:
+    """`3万余人` -> `more than 30,000 people`, `1.2亿元` -> `120 million yuan`, `三天` -> `three days`,
+    `300余名` -> `more than 300`, `5.2%` / `百分之五` -> `5.2 percent`, `三分之一` -> `one-third`."""
+    return percent(text) or fraction(text) or _count(text)
+
+
+def _count(text: str) -> str | None:
+    m = _QUANTITY.fullmatch(text)
+    if not m or not m.group("n"):
+        return None
+    if m.group("after") and m.group("after2"):
+        return None
+    value = number(m.group("n"))
+    if value is None:
+        return None
+    unit = m.group("unit")
+    if unit == "年" and 1000 <= value <= 2200 and not (m.group("before") or m.group("after")):
+        return None  # `2024年` is a year, see `date`
+    if m.group("before") == "近" and unit in _TIME_UNITS:
+        return None  # 近两年 is `the past two years` as often as `nearly two years`
+    if value == 1 and m.group("cls") and not (m.group("before") or m.group("after") or m.group("after2")):
+        return None  # 一个, 一位: the article `a`, not the number
+    if not unit and not m.group("cls") and not (m.group("before") or m.group("after") or m.group("after2")):
+        if not re.search("[万亿十百千]|[0-9]", m.group("n")) and value < 10:
+            return None  # a bare 一/三 is a word (一起, 三农), not a number
+    approx = _APPROX_BEFORE.get(m.group("before") or "") or _APPROX_AFTER.get(m.group("after") or m.group("after2") or "", "")
+    spell = bool(unit or m.group("cls")) and unit not in ("元", "人民币", "美元", "欧元", "岁", "个百分点")
+    amount = figure(value, spell=spell)
+    if unit:
+        english = _UNITS[unit]
+        if english == "year old":
+            amount += " years old" if value != 1 else " year old"
+        else:
+            amount += " " + _plural(english, value if not approx or approx in ("about", "nearly") else Decimal(2))
+    return f"{approx} {amount}".strip()
+
+
+def percent(text: str) -> str | None:
+    m = re.fullmatch(f"(?:百分之(?P<zh>{_NUMERAL})|(?P<n>[0-9０-９.．]+)[%％])", text)
+    if not m:
+        return None
+    value = number(m.group("zh") or m.group("n"))
+    return None if value is None else f"{figure(value)} percent"
+
+
+_FRACTION_WORDS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+                   5: ("fifth", "fifths"), 10: ("tenth", "tenths")}
+
+
+def fraction(text: str) -> str | None:
+    m = re.fullmatch(f"(?P<d>{_NUMERAL})分之(?P<n>{_NUMERAL})", text)
+    if not m:
+        return None
+    d, n = number(m.group("d")), number(m.group("n"))
+    if d is None or n is None or int(d) not in _FRACTION_WORDS or n >= d or n < 1:
+        return None
+    one, many = _FRACTION_WORDS[int(d)]
+    return f"{_WORDS[int(n)]}-{one if n == 1 else many}"
+
+
+_ORDINAL = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>届|次|个|名|期|批|轮|季度|阶段|)?")
+
+
+def ordinal_phrase(text: str) -> str | None:
+    """`第三届` -> `the third`, `第14` -> `the 14th`, `第一季度` -> `the first quarter`."""
+    m = _ORDINAL.fullmatch(text)
+    if not m:
+        return None
+    value = number(m.group("n"))
+    if value is None or value != value.to_integral() or value < 1:
+        return None
+    tail = {"季度": " quarter", "阶段": " phase", "轮": " round", "批": " batch"}.get(m.group("c") or "", "")
+    return f"the {ordinal(int(value))}{tail}"
+
+
+_AGE = re.compile(r"([\w,.]+) years? old")
+_TIME_ADVERBS = frozenset("today yesterday tomorrow now ago then".split())
+_AGE_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+
+
+def age_in_context(english: str, before: str, after: str) -> str:
+    """`45 years old` as English places it: `a 45-year-old chef`, `the 63-year-old has` (a noun
+    phrase: a determiner just before, or a noun after) but `aged 11 years old.`"""
+    m = _AGE.fullmatch(english)
+    if not m:
+        return english
+    from ..lexicon import FUNCTION_WORDS
+
+    previous = [w.lower() for w in re.findall(r"[A-Za-z]+", before[-40:])][-2:]
+    following = re.match(r"\s*([A-Za-z]+)", after)
+    noun_after = following is not None and following.group(1).lower() not in FUNCTION_WORDS | _TIME_ADVERBS
+    if noun_after or any(w in _AGE_DETERMINERS for w in previous) or after.startswith("'s"):
+        return f"{m.group(1)}-year-old"
+    return english
+
+
+def ordinal_in_context(english: str, chinese: str, opens: bool, after: str) -> str | None:
+    """An ordinal as its place needs it: `第一，...` enumerates (`First, ...`); `第十九期` needs the
+    noun the English after it supplies (`the 19th issue`), so without one it is left (None)."""
+    m = _ORDINAL.fullmatch(chinese)
+    if not m or not english.startswith("the "):
+        return english
+    if not m.group("c") and opens and after.lstrip()[:1] in (",", "，"):
+        return english[4:]
+    if m.group("c") in ("届", "期", "批", "次", "个", "名") and not re.match(r"\s*[A-Za-z]", after):
+        return None
+    return english
+
+
+# --- dates and times -----------------------------------------------------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = {"一": "Monday", "二": "Tuesday", "三": "Wednesday", "四": "Thursday", "五": "Friday", "六": "Saturday",
+            "日": "Sunday", "天": "Sunday", "七": "Sunday"}
+_PARTS_OF_DAY = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚": "evening", "早上": "morning",
+                 "早晨": "morning", "凌晨": "early morning", "中午": "noon", "傍晚": "evening", "夜间": "night"}
+_AM_PM = {"上午": "a.m.", "早上": "a.m.", "早晨": "a.m.", "凌晨": "a.m.", "下午": "p.m.", "晚上": "p.m.",
+          "晚": "p.m.", "傍晚": "p.m.", "中午": "p.m."}
+_PARTS_OF_MONTH = {"上旬": "early", "初": "early", "中旬": "mid-", "下旬": "late", "底": "late", "末": "late"}
+_RELATIVE_YEARS = {"今年": "this year", "去年": "last year", "明年": "next year", "前年": "the year before last"}
+_YEAR_PARTS = {"上半年": "the first half of", "下半年": "the second half of", "年初": "the beginning of",
+               "年底": "the end of", "年末": "the end of", "年中": "the middle of"}
+_D = "[0-9０-９零〇○一二三四五六七八九十]+"
+_DATE = re.compile(
+    f"(?:(?P<year>[0-9０-９]{{4}}|[零〇○一二三四五六七八九]{{4}})年|(?P<rel>今年|去年|明年|前年))?"
+    f"(?:(?P<month>{_D})月(?:(?P<day>{_D})[日号]|(?P<xun>上旬|中旬|下旬|初|底|末))?|(?P<half>上半年|下半年|年初|年底|年末|年中)"
+    f"|第?(?P<quarter>[一二三四1-4])季度)?"
+    f"(?P<wd>[（(]?(?:星期|周|礼拜)[一二三四五六日天七][）)]?)?"
+    f"(?P<pod>上午|下午|晚上|早上|早晨|凌晨|中午|傍晚|夜间|晚)?"
+    f"(?P<time>{_D}[点时:：](?:{_D}分?|半)?)?")
+
+
+def date(text: str) -> str | None:
+    """`2024年6月29日` -> `June 29, 2024`, `6月29日上午` -> `the morning of June 29`,
+    `今年6月` -> `June this year`, `周一` -> `Monday`, `下午3点半` -> `3:30 p.m.`."""
+    m = _DATE.fullmatch(text)
+    if not m or not m.group(0) or not any(m.group(g) for g in ("year", "rel", "month", "wd", "time", "half", "quarter")):
+        return None
+    month = day = None
+    if m.group("month"):
+        month = number(m.group("month"))
+        if month is None or not 1 <= month <= 12:
+            return None
+        if m.group("day"):
+            day = number(m.group("day"))
+            if day is None or not 1 <= day <= 31:
+                return None
+    year = str(number(m.group("year"))) if m.group("year") else None
+    rel = _RELATIVE_YEARS.get(m.group("rel") or "")
+    if m.group("half"):
+        when = f"{_YEAR_PARTS[m.group('half')]} {year or rel or 'the year'}"
+    elif m.group("quarter"):
+        n = int(number(m.group("quarter")))
+        when = f"the {_ORDINAL_WORDS[n]} quarter" + (f" of {year or rel}" if year or rel else "")
+    elif month and m.group("xun"):
+        part = _PARTS_OF_MONTH[m.group("xun")]
+        when = f"{part}{'' if part.endswith('-') else ' '}{MONTHS[int(month) - 1]}" + (f" {year or rel}" if year or rel else "")
+    elif month:
+        when = MONTHS[int(month) - 1] + (f" {int(day)}" if day else "")
+        if year:
+            when += f", {year}" if day else f" {year}"
+        elif rel:
+            when += f" {rel}"
+    else:
+        when = year or rel or ""
+    weekday = ""
+    if m.group("wd"):
+        weekday = WEEKDAYS[re.sub("[（()）]|星期|周|礼拜", "", m.group("wd"))]
+        if m.group("wd")[0] in "（(" and not when:
+            return None
+    pod = m.group("pod")
+    if m.group("time"):
+        clock = _clock(m.group("time"), pod)
+        if clock is None:
+            return None
+        parts = [clock] + ([f"on {weekday}, {when}" if weekday and when else f"on {weekday or when}"] if (weekday or when) else [])
+        if (weekday or when) and not (month or weekday):
+            return None  # `2024年3点` is not a time anyone writes
+        return " ".join(parts)
+    if pod:
+        if not (when or weekday) or not day and not weekday:
+            return None
+        if weekday and not when:  # `Thursday afternoon`, `early Thursday`
+            return f"early {weekday}" if pod == "凌晨" else f"noon on {weekday}" if pod == "中午" else \
+                f"{weekday} {_PARTS_OF_DAY[pod]}"
+        target = f"{weekday}, {when}" if weekday and when else weekday or when
+        return f"{'noon' if pod == '中午' else 'the ' + _PARTS_OF_DAY[pod]} of {target}" if pod != "中午" else f"noon on {target}"
+    if weekday and when:
+        return f"{weekday}, {when}" if day else None
+    return weekday or when or None
+
+
+def _clock(text: str, pod: str | None) -> str | None:
+    m = re.fullmatch(f"(?P<h>{_D})[点时:：](?:(?P<m>{_D})分?|(?P<half>半))?", text)
+    if not m:
+        return None
+    hour, minute = number(m.group("h")), number(m.group("m")) if m.group("m") else Decimal(30 if m.group("half") else 0)
+    if hour is None or minute is None or not 0 <= hour <= 24 or not 0 <= minute < 60:
+        return None
+    hour, minute = int(hour), int(minute)
+    if pod:
+        suffix = _AM_PM.get(pod)
+        if suffix is None:
+            return None
+        if hour > 12:
+            hour -= 12
+        return f"{hour}:{minute:02d} {suffix}" if minute else f"{hour} {suffix}"
+    if ":" not in text and "：" not in text:
+        return None  # `3点` alone: a.m. or p.m. is not known
+    return f"{hour}:{minute:02d}"
+
+
+def is_date(text: str) -> str:
+    """The preposition a date takes when it opens a sentence (`On June 29, ...`): `On` for a day,
+    `In` for a month or year, `` when `text` is not a date or takes none (`this year`)."""
+    m = _DATE.fullmatch(text)
+    if not m or not date(text):
+        return ""
+    if m.group("day") or m.group("wd"):
+        return "On"
+    if m.group("time"):
+        return "At"
+    if m.group("year") or m.group("month") or m.group("half") or m.group("quarter"):
+        return "In"
+    return ""
+
+
+_RANGE = re.compile("(?P<a>.+?)(?:至|到|—|－|-|~|～|—)(?P<b>.+)")
+
+
+def range_(text: str) -> str | None:
+    """`3至5年` -> `three to five years`, `6月1日至3日` -> `June 1 to 3`, `2023—2024年` -> `2023 to 2024`."""
+    m = _RANGE.fullmatch(text)
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if date(a) and re.fullmatch(f"{_D}[日号]", b) and re.search("[日号]$", a):  # `6月1日至3日`: one month
+        day = number(b[:-1])
+        return f"{date(a)} to {int(day)}" if day is not None and 1 <= day <= 31 else None
+    right = date(b) or quantity(b)
+    if right is None:
+        return None
+    left = _bare_left(a, b) if _NUMERAL_RE.fullmatch(a) else date(a) or quantity(a)
+    return f"{left} to {right}" if left else None
+
+
+def _bare_left(a: str, b: str) -> str | None:
+    """The left end of a range whose unit is written only once, on the right (`3至5年`)."""
+    value = number(a)
+    if value is None:
+        return None
+    if re.fullmatch("[0-9０-９]{4}", a) and re.fullmatch("[0-9０-９]{4}年", b):
+        return str(value)
+    unit_text = _QUANTITY.fullmatch(b)
+    spell = bool(unit_text and (unit_text.group("unit") or unit_text.group("cls"))) and \
+        unit_text.group("unit") not in ("元", "人民币", "美元", "欧元", "岁", "个百分点")
+    return figure(value, spell=spell)
+
+
+# --- anniversaries ---------------------------------------------------------------------------
+
+_FOUNDING = {"建校": "the founding of the university", "建党": "the founding of the Communist Party of China",
+             "建院": "the founding of the school", "建所": "the founding of the institute",
+             "建国": "the founding of the People's Republic of China"}
+
+
+def anniversary(text: str, slots: Slots) -> str | None:
+    """`100周年` -> `the 100th anniversary`, `建校70周年` -> `the 70th anniversary of the founding of
+    the university`, `X成立75周年` -> `the 75th anniversary of the founding of X`."""
+    m = re.fullmatch(f"(?P<what>.*?)(?P<n>{_NUMERAL})周年", text)
+    if not m:
+        return None
+    value = number(m.group("n"))
+    if value is None or value != value.to_integral() or value < 1:
+        return None
+    head = f"the {ordinal(int(value))} anniversary"
+    what = m.group("what")
+    if not what:
+        return head
+    if what in _FOUNDING:
+        return f"{head} of {_FOUNDING[what]}"
+    for verb in ("成立", "建立", "创建", "诞生", "创刊"):
+        if what.endswith(verb) and len(what) > len(verb):
+            subject = slots.noun(what[:-len(verb)])
+            if subject is None:
+                return None
+            return f"{head} of {'the founding of ' if verb != '诞生' else 'the birth of '}{subject}"
+    subject = slots.noun(what)
+    return f"{head} of {subject}" if subject else None
+
+
+# --- people --------------------------------------------------------------------------------
+
+# How a title reads before a name in English (`Party Secretary Zhang Jun`); titles whose
+# glossary rendering is already a pre-name form (`Vice President`) need no entry.
+PRE_NAME_TITLES = {
+    "党委书记": "Party Secretary", "校党委书记": "University Party Secretary", "书记": "Secretary", "党委副书记": "Deputy Party Secretary",
+    "副书记": "Deputy Secretary", "党组书记": "Party Secretary", "纪委书记": "Discipline Inspection Secretary",
+    "校长": "President", "院长": "Dean", "主任": "Director", "教授": "Professor", "副教授": "Associate Professor",
+    "院士": "Academician", "研究员": "Researcher", "博士": "Dr.", "同志": "Comrade", "主席": "Chairman",
+    "董事长": "Chairman", "总经理": "General Manager", "总裁": "President", "部长": "Minister",
+    "副部长": "Vice Minister", "省长": "Governor", "副省长": "Vice Governor", "市长": "Mayor",
+    "副市长": "Vice Mayor", "总理": "Premier", "副总理": "Vice Premier", "局长": "Director",
+    "厅长": "Director", "处长": "Director", "所长": "Director", "秘书长": "Secretary-General",
+    "大使": "Ambassador", "总书记": "General Secretary", "委员长": "Chairman", "国务委员": "State Councilor",
+}
+# Titles that follow the name in Chinese as a form of address (`张军教授`, `李强总理`).
+_AFTER_NAME = ("同志", "教授", "副教授", "院士", "博士", "书记", "校长", "院长", "主任", "部长", "省长", "市长",
+               "总理", "副总理", "主席", "董事长", "总经理", "局长", "厅长", "处长", "所长", "研究员", "秘书长",
+               "大使", "总书记", "委员长", "国务委员")
+
+
+_ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms."}
+
+
+def _surnames() -> frozenset[str]:
+    from .glossary import SURNAMES
+
+    return SURNAMES
+
+
+def pre_name_title(text: str, slots: Slots) -> str | None:
+    if text in PRE_NAME_TITLES:
+        return PRE_NAME_TITLES[text]
+    term = slots.glossary.get(text)
+    if term is None or term.domain != "title" or " of " in term.english or term.english.split()[0].lower() in ("the", "a"):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in term.english.split())
+
+
+def titled_person(text: str, slots: Slots) -> str | None:
+    """`党委书记张军` / `张军书记` -> `Party Secretary Zhang Jun`; `X大学校长张军` -> `Zhang Jun,
+    President of X University` (the office with its organisation follows the name)."""
+    for size in (4, 3, 2):
+        name, head = text[-size:], text[:-size]
+        if not head:
+            continue
+        person = slots.name(name)
+        if person is None:
+            continue
+        titles = [pre_name_title(t, slots) for t in head.split("、")]
+        if all(titles):
+            return f"{_join(titles)} {person}"
+        offices = [organisation_office(t, slots) or _office(t, slots) for t in head.split("、")]
+        if all(offices):
+            return f"{person}, {_join(offices)}"
+    for suffix, address in _ADDRESS.items():  # 朱女士 -> Ms. Zhu
+        surname = text[:-len(suffix)]
+        if text.endswith(suffix) and 1 <= len(surname) <= 2 and surname in _surnames():
+            from .glossary import surname_reading
+
+            family = surname_reading(surname)
+            return f"{address} {family.capitalize()}" if family else None
+    for suffix in sorted(_AFTER_NAME, key=len, reverse=True):
+        if text.endswith(suffix) and 2 <= len(text) - len(suffix) <= 4:
+            person = slots.name(text[:-len(suffix)])
+            if person:
+                return f"{pre_name_title(suffix, slots)} {person}"
+    return None
+
+
+def _join(parts: list) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _office(text: str, slots: Slots) -> str | None:
+    """A title as an appositive (`member of the Standing Committee of the Party Committee`)."""
+    term = slots.glossary.get(text)
+    return term.english if term is not None and term.domain == "title" else None
+
+
+def organisation_office(text: str, slots: Slots) -> str | None:
+    """`北京理工大学校长` -> `President of Beijing Institute of Technology`: an organisation from
+    the glossary or `organisation`, then a title from the glossary."""
+    for cut in range(len(text) - 1, 1, -1):
+        org_text, title_text = text[:cut], text[cut:]
+        term = slots.glossary.get(title_text)
+        if term is None or term.domain != "title":
+            continue
+        org = slots.noun(org_text)
+        if org is None:
+            continue
+        office = term.english
+        return f"{office[:1].upper() + office[1:]} of {org}"
+    return None
+
+
+def _bare(english: str) -> str:
+    """`the Chinese Academy of Sciences` inside a longer name loses its article."""
+    return english[4:] if english.startswith("the ") else english
+
+
+# --- organisations -------------------------------------------------------------------------
+
+# University kinds: `X师范大学` -> `X Normal University` with X a place from the glossary.
+# University kinds whose English is regular (`X师范大学` -> `X Normal University`), X a place from
+# the glossary. Kinds named irregularly across universities (理工大学: `University of Technology`,
+# `University of Science and Technology`, `Institute of Technology`; 中医药大学, 外国语大学,
+# 体育大学, 医学院, 师范学院) are left out: a university of such a kind needs its own glossary entry.
+_UNIVERSITY_KINDS = {"大学": "{} University", "科技大学": "{} University of Science and Technology",
+                     "师范大学": "{} Normal University", "工业大学": "{} University of Technology",
+                     "农业大学": "{} Agricultural University", "医科大学": "{} Medical University",
+                     "财经大学": "{} University of Finance and Economics", "交通大学": "{} Jiaotong University",
+                     "林业大学": "{} Forestry University", "政法大学": "{} University of Political Science and Law",
+                     "民族大学": "{} Minzu University"}
+# Units named after a field (`计算机学院` -> `School of Computer Science`): the field from the glossary.
+# (研究院, 实验室, 中心, 专业 are named in more than one way and are left out.)
+_FIELD_UNITS = {"学院": "School of {}", "系": "Department of {}", "研究所": "Institute of {}",
+                "重点实验室": "Key Laboratory of {}", "国家重点实验室": "State Key Laboratory of {}"}
+# Government units named after a portfolio (`教育厅` -> `Department of Education`).
+_PORTFOLIO_UNITS = {"厅": "Department of {}", "局": "Bureau of {}", "委员会": "{} Commission", "委": "{} Commission",
+                    "部": "Ministry of {}"}
+_LEVELS = {"省": "Provincial", "市": "Municipal", "自治区": "Autonomous Regional", "县": "County", "区": "District"}
+
+
+def _place(text: str, slots: Slots) -> str | None:
+    term = slots.glossary.get(text)
+    if term is not None and (term.domain == "place" or term.english == "China"):
+        return term.english
+    return None
+
+
+def _named_part(text: str, slots: Slots, domain: str) -> str | None:
+    """A part of a name (a field, a portfolio): a term of that domain, or a plain noun of the
+    glossary (`教育` -> `education`), capitalized as a name's words are."""
+    term = slots.glossary.get(text)
+    if term is None:
+        return None
+    if term.domain == domain:
+        return term.english
+    words = term.english.split()
+    if term.domain in ("general", "cpc", "government", "education", "field", "portfolio") and words[0] not in ("the", "a", "an") \
+            and len(words) <= 4 and not any(w.endswith("ing") for w in words):
+        return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+def _field(text: str, slots: Slots) -> str | None:
+    named = _named_part(text, slots, "field")
+    if named:
+        return named
+    for joiner in "与和及":
+        if joiner in text[1:-1]:
+            left, _, right = text.partition(joiner)
+            a, b = _field(left, slots), _field(right, slots)
+            if a and b:
+                return f"{a} and {b}"
+    return None
+
+
+def organisation(text: str, slots: Slots) -> str | None:
+    """Organisations built from glossary parts: `浙江师范大学`, `X大学Y学院`, `中国科学院X研究所`,
+    `X省Y厅`, `X市人民政府`, `X省委`, hospitals. A name the glossary lists whole is looked up first."""
+    return university(text, slots) or unit_of(text, slots) or government_body(text, slots) or hospital(text, slots)
+
+
+def hospital(text: str, slots: Slots) -> str | None:
+    """`X大学附属第一医院` -> `the First Affiliated Hospital of X University`; `X大学人民医院`,
+    `X省人民医院` -> `X University People's Hospital`, `X Provincial People's Hospital`."""
+    m = re.fullmatch(f"(?P<org>.+?)附属第(?P<n>{_NUMERAL})医院", text)
+    if m:
+        n, org = number(m.group("n")), slots.noun(m.group("org"))
+        if n is None or not 1 <= n <= 10 or org is None or not org[:1].isupper():
+            return None
+        return f"the {_ORDINAL_WORDS[int(n)].capitalize()} Affiliated Hospital of {org}"
+    m = re.fullmatch("(?P<org>.+?)(?P<level>省)?人民医院", text)
+    if m:
+        head = m.group("org")
+        if m.group("level"):
+            place = _place(head, slots)
+            return f"{_bare(place)} Provincial People's Hospital" if place else None
+        org = slots.noun(head)
+        if org and org.endswith("University") and not org.startswith("the "):
+            return f"{org} People's Hospital"
+    return None
+
+
+def university(text: str, slots: Slots) -> str | None:
+    for kind in sorted(_UNIVERSITY_KINDS, key=len, reverse=True):
+        if text.endswith(kind) and len(text) > len(kind):
+            place = _place(text[:-len(kind)], slots)
+            if place:
+                return _UNIVERSITY_KINDS[kind].format(_bare(place))
+    return None
+
+
+def unit_of(text: str, slots: Slots) -> str | None:
+    """A field unit, alone (`the School of Computer Science`) or inside a parent (`School of
+    Computer Science, Beijing Institute of Technology`)."""
+    for unit in sorted(_FIELD_UNITS, key=len, reverse=True):
+        if not text.endswith(unit) or len(text) == len(unit):
+            continue
+        head = text[:-len(unit)]
+        for cut in range(0, len(head) - 1):
+            parent_text, field_text = head[:cut], head[cut:]
+            field = _field(field_text, slots)
+            if field is None:
+                continue
+            named = _FIELD_UNITS[unit].format(field)
+            if not parent_text:
+                return f"the {named}"
+            parent = slots.noun(parent_text)
+            if parent is not None and parent[:1].isupper() or (parent or "").startswith("the "):
+                return f"{named}, {_bare(parent)}"
+    return None
+
+
+def government_body(text: str, slots: Slots) -> str | None:
+    """`浙江省教育厅` -> `Zhejiang Provincial Department of Education`, `杭州市人民政府` -> `Hangzhou
+    Municipal People's Government`, `浙江省委` -> `the CPC Zhejiang Provincial Committee`."""
+    for level in sorted(_LEVELS, key=len, reverse=True):
+        i = text.find(level)
+        while i > 0:
+            place = _place(text[:i], slots)
+            rest = text[i + len(level):]
+            if place:
+                place = _bare(place)
+                adjective = _LEVELS[level]
+                if rest == "":
+                    return f"{place} {'Province' if level == '省' else 'Autonomous Region' if level == '自治区' else ''}".strip() \
+                        if level in ("省", "自治区") else place
+                if rest == "委":
+                    return f"the CPC {place} {adjective} Committee"
+                if rest in ("人民政府", "政府"):
+                    return f"the {place} {adjective} People's Government"
+                if rest == "人大常委会":
+                    return f"the Standing Committee of the {place} {adjective} People's Congress"
+                if rest == "政协":
+                    return f"the {place} {adjective} Committee of the CPPCC"
+                portfolio = _portfolio(rest, slots)
+                if portfolio:
+                    return f"the {place} {adjective} {portfolio}"
+            i = text.find(level, i + 1)
+    return None
+
+
+def _portfolio(text: str, slots: Slots) -> str | None:
+    for unit in sorted(_PORTFOLIO_UNITS, key=len, reverse=True):
+        if text.endswith(unit) and len(text) > len(unit):
+            head = text[:-len(unit)]
+            named = _named_part(head, slots, "portfolio")
+            if named:
+                return _PORTFOLIO_UNITS[unit].format(named)
+    return None
+
+
+# --- the whole grammar ---------------------------------------------------------------------
+
+CONSTRUCTIONS: tuple[tuple[str, Callable[[str, Slots], str | None]], ...] = (
+    ("date", lambda t, s: date(t)),
+    ("quantity", lambda t, s: quantity(t)),
+    ("ordinal", lambda t, s: ordinal_phrase(t)),
+    ("range", lambda t, s: range_(t)),
+    ("anniversary", anniversary),
+    ("organisation", organisation),
+    ("person", titled_person),
+)
+
+
+def cover(text: str, slots: Slots) -> str | None:
+    """The English of `text` when one construction covers all of it."""
+    for _, construction in CONSTRUCTIONS:
+        english = construction(text, slots)
+        if english:
+            return english
+    return None
+
+
+# Words of the gambling and fake-site spam that hijacked pages carry: a span containing one is
+# never rendered, whatever else covers it.
+SPAM_MARKERS = re.compile("娱乐城|博彩|赌场|赌博|百家乐|彩票|时时彩|六合彩|棋牌|老虎机|投注|下注|彩金|返水|注册送|葡京|"
+                          "威尼斯人|娱乐平台|真人娱乐|电子游艺|捕鱼|开户送|体育平台|官方网站入口|官网入口|成人网站|成人视频|色情|"
+                          "代孕|代开发票|贷款秒批")
+
+
+def spam_like(text: str) -> bool:
+    return SPAM_MARKERS.search(text) is not None

@@ -74,3 +74,9 @@ def test_a_name_spelled_anywhere_in_the_documents_english_is_reused():
     far = SpanRequest("朱玉婷", "zh", "en", before="Chinese-language page. ")
     other = SpanRequest("近日", "zh", "en", before="Students said that ", after=", Zhu Yuting won the prize.")
     assert [a.text for a in ENGINE.translate([far, other])] == ["Zhu Yuting", "recently"]
+
+
+def test_a_clause_mark_closing_the_span_stays_after_the_rendering():
+    engine = mtmend.GlossaryEngine()
+    assert mtmend.fix("近日，the team visited the lab.", engine=engine).text == "Recently, the team visited the lab."
+    assert mtmend.fix("6月29日，the team visited the lab.", engine=engine).text == "On June 29, the team visited the lab."

@@ -167,7 +167,12 @@ class GlossaryEngine:
         return [self.translate_one(r, english) for r in requests]
 
     def translate_one(self, request: SpanRequest, english: str = "") -> Translation:
-        chinese = request.text.strip()
+        # A clause mark that closes the span (`近日，`) stays after the rendering, for the
+        # punctuation rule to repair like any other.
+        chinese = request.text.strip().rstrip("，,；;、")
+        closing = request.text.strip()[len(chinese):]
+        if not chinese:
+            return Translation(None, "not covered: punctuation only")
         if grammar.spam_like(chinese):
             return Translation(None, "not rendered: looks like inserted spam")
         render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
@@ -176,10 +181,11 @@ class GlossaryEngine:
             return Translation(None, f"not covered: {render.uncovered or chinese}")
         lead = request.text[:len(request.text) - len(request.text.lstrip())]
         trail = request.text[len(request.text.rstrip()):]
-        english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), request.after)
+        after = closing + request.after
+        english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), after)
         if english is None:
             return Translation(None, f"not covered: {chinese} (an ordinal without its noun)")
-        return Translation(lead + _fit(english, chinese, request.before, request.after) + trail)
+        return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
 
 
 def _fit(english: str, chinese: str, before: str, after: str) -> str:

@@ -384,6 +384,24 @@ def glossary_export(
 
 
 @app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; any but loopback needs --token."),
+    port: int = typer.Option(8010, "--port", help="Port to listen on."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="MTMEND_TOKEN", help="Token every request must carry."),
+    max_size: float = typer.Option(20, "--max-size", help="Largest request body, in MB (413 above)."),
+    time_limit: float = typer.Option(60, "--time-limit", help="Seconds one request may take (503 after)."),
+) -> None:
+    """Serve the review page, the JSON API and a LanguageTool-compatible /v2/check."""
+    from .server import ServeError, serve as run_server
+
+    try:
+        run_server(host=host, port=port, token=token, max_size=int(max_size * 1024 * 1024), time_limit=time_limit)
+    except ServeError as e:
+        typer.echo(f"mtmend: error: {e}", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)

@@ -1,0 +1,559 @@
+"""`mtmend serve`: the review page, a JSON API and a LanguageTool-compatible /v2/check.
+
+An adapter over the library, like the CLI: every request becomes one call into the document API
+(`_Session` below is the only place that talks to it), and the answer is the library's report.
+The server keeps nothing between requests: /api/apply receives the document again with the
+accepted edit ids and fixes it again, so no document is ever stored on the server.
+
+Security: it binds to 127.0.0.1 by default and then answers only requests whose Host is a
+loopback name (a web page cannot reach it through DNS rebinding); on another address it needs a
+token, which every request must carry. Bodies over `max_size` get 413 before they are read, and
+every piece of work has a time limit.
+"""
+from __future__ import annotations
+
+import asyncio
+import bisect
+import hmac
+import ipaddress
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable
+from urllib.parse import quote, urlsplit
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+
+from . import RULES, __version__
+from .formats import FORMATS
+
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+DEFAULT_TIME_LIMIT = 60.0
+TOKEN_COOKIE = "mtmend_token"
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
+ENGLISH = (("English", "en", "en"), ("English (US)", "en", "en-US"), ("English (GB)", "en", "en-GB"),
+           ("English (Australian)", "en", "en-AU"), ("English (Canadian)", "en", "en-CA"))
+
+
+class ServeError(ValueError):
+    """A server that must not start (a public address without a token, say); one line."""
+
+
+class BadInput(ValueError):
+    """A document or option the library refused; the message is the CLI's one line."""
+
+
+@dataclass
+class Settings:
+    token: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+    time_limit: float = DEFAULT_TIME_LIMIT
+    loopback_only: bool = True
+    engines: dict[str, Any] = field(default_factory=dict)  # name -> engine (None for "none")
+    glossary: Any = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The one place that talks to the library.
+
+
+def _located_position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+class _Session:
+    """One document with the server's options: check it, fix it, apply some of the edits."""
+
+    def __init__(self, data: bytes, name: str, fmt: str | None, settings: Settings, engine: str,
+                 select: Iterable[str], ignore: Iterable[str]) -> None:
+        from .formats import BINARY, SEGMENTED, detect_format, parse_segmented
+        from .io import InputError, decode
+
+        if fmt is not None and fmt not in FORMATS:
+            raise BadInput(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        if engine not in settings.engines:
+            raise BadInput(f"unknown engine {engine!r}; this server offers {', '.join(settings.engines)}")
+        self.name = name
+        self.engine = settings.engines[engine]
+        self.glossary = settings.glossary
+        self.rules = _selection(select, ignore)
+        try:
+            if fmt in BINARY or fmt is None and name.lower().endswith(".docx"):
+                self.format, self.encoding, self.text = fmt or "docx", "binary", None
+                self.doc = parse_segmented(self.format, data, name)
+            else:
+                self.text, self.encoding = decode(data, name)
+                self.format = fmt or detect_format(name, self.text)
+                self.doc = parse_segmented(self.format, self.text, name) if self.format in SEGMENTED else None
+        except (InputError, ValueError) as e:
+            raise BadInput(str(e)) from None
+        self.source = data
+
+    def check(self) -> list[dict[str, Any]]:
+        from .formats.segments import check_document
+        from .pipeline import check
+
+        if self.doc is not None:
+            return check_document(self.doc, glossary=self.glossary, rules=self.rules)
+        return [self._with_position(i.to_dict()) for i in
+                check(self.text, format=self.format, glossary=self.glossary, rules=self.rules)]
+
+    def fix(self):
+        from .formats.segments import fix_document
+        from .pipeline import fix
+
+        options = dict(glossary=self.glossary, rules=self.rules, engine=self.engine)
+        if self.doc is not None:
+            self.result = fix_document(self.doc, **options)
+            report = {"schema": "mtmend.result/1", "text": None if self.format == "docx" else self.result.text,
+                      "changed": self.result.changed, "issues": self.result.issues, "edits": self.result.edits,
+                      "remaining": self.result.remaining, "notes": self.result.notes}
+        else:
+            self.result = fix(self.text, format=self.format, **options)
+            report = self.result.to_dict()
+            report["issues"] = [self._with_position(d) for d in report["issues"]]
+        for number, edit in enumerate(report["edits"]):
+            edit["id"] = f"e{number}"
+        report["file"], report["format"] = self.name, self.format
+        return report
+
+    def review(self, report: dict[str, Any]) -> dict[str, Any]:
+        """The prose the rules read, in blocks, with each issue and edit placed in its block."""
+        if self.doc is None:
+            blocks = [{"location": "", "text": self.text}]
+            place = lambda d: (0, d["start"], d["end"] - d["start"])  # noqa: E731
+            return {"blocks": blocks, "issues": [_placed(d, place) for d in report["issues"]],
+                    "edits": [_placed(d, place) for d in report["edits"]]}
+        blocks = [{"location": s.location, "text": s.text} for s in self.doc.segments]
+        return {"blocks": blocks, "issues": _walk(blocks, report["issues"]), "edits": _walk(blocks, report["edits"])}
+
+    def apply(self, accepted: set[str]) -> bytes:
+        """The document in its own format with only the accepted edits."""
+        from .model import apply_edits
+
+        self.fix()
+        ids = [f"e{n}" for n in range(len(self.result.edits))]
+        unknown = accepted - set(ids)
+        if unknown:
+            raise BadInput(f"unknown edit id(s): {', '.join(sorted(unknown))}")
+        if self.doc is None:
+            text = apply_edits(self.text, [e for i, e in zip(ids, self.result.edits) if i in accepted])
+            return _encode(text, self.encoding)
+        if accepted == set(ids):
+            out = self.result.text
+        elif not accepted:
+            out = self.result.source
+        else:
+            raise BadInput("accepting some edits of a structured document needs the document API")
+        return out if isinstance(out, bytes) else _encode(out, self.encoding)
+
+    def _with_position(self, d: dict[str, Any]) -> dict[str, Any]:
+        d["line"], d["column"] = _located_position(self.text, d["start"])
+        return d
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    try:
+        return text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return text.encode("utf-8")
+
+
+def _selection(select: Iterable[str], ignore: Iterable[str]) -> list[str] | None:
+    select, ignore = [s for s in select if s], {s for s in ignore if s}
+    known = set(RULES) | {r.split(".")[0] for r in RULES} | {r.kind for r in RULES.values()}
+    unknown = (set(select) | ignore) - known
+    if unknown:
+        raise BadInput(f"unknown rule(s): {', '.join(sorted(unknown))}")
+    if not select and not ignore:
+        return None
+    chosen = [r for r in RULES.values() if not select or r.id in select or r.kind in select
+              or r.id.split(".")[0] in select]
+    return [r.id for r in chosen if not ({r.id, r.kind, r.id.split(".")[0]} & ignore)]
+
+
+def _placed(d: dict[str, Any], place) -> dict[str, Any]:
+    block, offset, length = place(d)
+    return {**d, "block": block, "offset": offset, "length": length}
+
+
+def _walk(blocks: list[dict[str, Any]], located: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Located items (in document order) with the index of the block each falls in: the first
+    block at or after the previous one that has the item's location."""
+    out, at = [], 0
+    for d in located:
+        nxt = next((i for i in range(at, len(blocks)) if blocks[i]["location"] == d["location"]), None)
+        if nxt is None:
+            nxt = next(i for i, b in enumerate(blocks) if b["location"] == d["location"])
+        at = nxt
+        out.append({**d, "block": nxt})
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# LanguageTool's protocol: offsets in UTF-16 code units, matches with context and sentence.
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+class _Utf16:
+    """Code-point offsets of one text as UTF-16 offsets (characters outside the BMP count 2)."""
+
+    def __init__(self, text: str) -> None:
+        self.wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+
+    def __call__(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self.wide, offset)
+
+
+def _annotated(data: str) -> tuple[str, str, list[tuple[int, int, int, bool]]]:
+    """LanguageTool's `data`: (original text, text to check, pieces (checked start, original
+    start, original length, is text)). Markup counts in the offsets but is not checked; its
+    `interpretAs` is."""
+    try:
+        pieces = json.loads(data)["annotation"]
+        if not isinstance(pieces, list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError):
+        raise BadInput("data must be JSON like {\"annotation\": [{\"text\": ...}, {\"markup\": ...}]}") from None
+    original, checked, spans = [], [], []
+    at_original = at_checked = 0
+    for piece in pieces:
+        if not isinstance(piece, dict):
+            raise BadInput("every annotation must be an object with text or markup")
+        is_text = "text" in piece
+        raw = str(piece.get("text") if is_text else piece.get("markup", ""))
+        seen = raw if is_text else str(piece.get("interpretAs", ""))
+        spans.append((at_checked, at_original, len(raw), is_text))
+        original.append(raw)
+        checked.append(seen)
+        at_original += len(raw)
+        at_checked += len(seen)
+    return "".join(original), "".join(checked), spans
+
+
+def _to_original(spans: list[tuple[int, int, int, bool]], offset: int) -> int:
+    i = max(0, bisect.bisect_right([s[0] for s in spans], offset) - 1)
+    checked_start, original_start, length, is_text = spans[i] if spans else (0, 0, 0, True)
+    return original_start + min(offset - checked_start, length) if is_text else original_start
+
+
+_ISSUE_TYPES = {"untranslated": "untranslated", "punctuation": "typographical", "spacing": "whitespace",
+                "casing": "typographical", "terminology": "terminology", "encoding": "characters"}
+
+
+def _match(issue: dict[str, Any], text: str, start: int, end: int, utf16: _Utf16) -> dict[str, Any]:
+    rule = RULES.get(issue["rule"])
+    left, right = max(0, start - 40), min(len(text), end + 40)
+    prefix, suffix = ("..." if left else ""), ("..." if right < len(text) else "")
+    context = (prefix + text[left:right] + suffix).replace("\n", " ")
+    before = _SENTENCE_END.search(text[:start][::-1])
+    s_start = start - before.start() if before else 0
+    after = _SENTENCE_END.search(text, end)
+    s_end = after.start() + 1 if after else len(text)
+    ctx16 = _Utf16(context)
+    ctx_offset = ctx16(len(prefix) + start - left)
+    return {
+        "message": issue["message"],
+        "shortMessage": rule.title if rule else issue["rule"],
+        "offset": utf16(start),
+        "length": utf16(end) - utf16(start),
+        "replacements": [] if issue.get("suggestion") is None else [{"value": issue["suggestion"]}],
+        "context": {"text": context, "offset": ctx_offset, "length": ctx16(len(prefix) + end - left) - ctx_offset},
+        "sentence": text[s_start:s_end].strip(),
+        "type": {"typeName": "Hint" if issue["severity"] == "info" else "Other"},
+        "rule": {"id": issue["rule"], "description": rule.title if rule else issue["rule"],
+                 "issueType": _ISSUE_TYPES.get(issue["kind"], "other"),
+                 "category": {"id": f"MTMEND_{issue['kind'].upper()}", "name": issue["kind"].capitalize()}},
+        "ignoreForIncompleteSentence": False,
+        "contextForSureMatch": 0,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The application.
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The ASGI application; `serve` runs it on uvicorn, tests may run it on their own server."""
+    settings = settings or Settings(engines=default_engines())
+    app = FastAPI(title="mtmend", version=__version__, docs_url=None, redoc_url=None,
+                  description="Review and repair half-done machine translations. The review page is at /.")
+    app.state.settings = settings
+    static = resources.files("mtmend") / "server_static"
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        refused = _refusal(request, settings)
+        if refused is not None:
+            return _secure(refused)
+        token = request.query_params.get("token")
+        if token and request.method == "GET" and request.url.path == "/" and settings.token:
+            # The token arrived in a link: keep it in a cookie the page's requests carry, and
+            # take it out of the address bar and the history.
+            response = RedirectResponse("/", status_code=303)
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            return _secure(response)
+        return _secure(await call_next(request))
+
+    def asset(name: str, media: str) -> Response:
+        return Response((static / name).read_bytes(), media_type=media, headers={"Cache-Control": "no-cache"})
+
+    @app.get("/", include_in_schema=False)
+    def page() -> Response:
+        return asset("index.html", "text/html; charset=utf-8")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return asset("docs.html", "text/html; charset=utf-8")
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static_file(name: str) -> Response:
+        media = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+        suffix = os.path.splitext(name)[1]
+        if suffix not in media or "/" in name or name.startswith(".") or not (static / name).is_file():
+            return JSONResponse({"error": "not found"}, status_code=404)
+        return asset(name, media[suffix])
+
+    async def run(work, *args):
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(work, *args), settings.time_limit)
+        except asyncio.TimeoutError:
+            raise _Refused(503, f"the request took longer than the server's limit of {settings.time_limit:g} s")
+
+    async def session(text, file, name, fmt, engine, rule, ignore) -> _Session:
+        if file is not None:
+            data, name = await file.read(), name or file.filename or "upload"
+        elif text is not None:
+            data, name = text.encode("utf-8"), name or "pasted.txt"
+        else:
+            raise BadInput("send the document as a text field or a file")
+        name = os.path.basename(name.replace("\\", "/")) or "upload"
+        return await run(_Session, data, name, fmt or None, settings, engine, rule, ignore)
+
+    @app.exception_handler(BadInput)
+    async def bad_input(_request: Request, e: BadInput):
+        return JSONResponse({"error": f"mtmend: error: {' '.join(str(e).split())}"}, status_code=400)
+
+    @app.exception_handler(_Refused)
+    async def refused(_request: Request, e: _Refused):
+        return JSONResponse({"error": e.message}, status_code=e.status)
+
+    @app.post("/api/check", summary="Issues of a document (like `mtmend check --json`)")
+    async def api_check(text: str | None = Form(None), file: UploadFile | None = File(None),
+                        name: str | None = Form(None), format: str | None = Form(None),
+                        rule: list[str] = Form([]), ignore: list[str] = Form([])):
+        s = await session(text, file, name, format, "none", rule, ignore)
+        return {"file": s.name, "format": s.format, "issues": await run(s.check)}
+
+    @app.post("/api/fix", summary="The report of fixing a document (docs/report-schema.md), with edit ids")
+    async def api_fix(text: str | None = Form(None), file: UploadFile | None = File(None),
+                      name: str | None = Form(None), format: str | None = Form(None),
+                      engine: str = Form("glossary"), rule: list[str] = Form([]), ignore: list[str] = Form([]),
+                      review: bool = Form(False)):
+        s = await session(text, file, name, format, engine, rule, ignore)
+        report = await run(s.fix)
+        if review:
+            report["review"] = s.review(report)
+        return report
+
+    @app.post("/api/apply", summary="The document in its own format with only the accepted edits",
+              response_class=Response)
+    async def api_apply(text: str | None = Form(None), file: UploadFile | None = File(None),
+                        name: str | None = Form(None), format: str | None = Form(None),
+                        engine: str = Form("glossary"), rule: list[str] = Form([]), ignore: list[str] = Form([]),
+                        accepted: list[str] = Form([])):
+        s = await session(text, file, name, format, engine, rule, ignore)
+        ids = {i for a in accepted for i in a.split(",") if i}
+        body = await run(s.apply, ids)
+        return Response(body, media_type="application/octet-stream", headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(s.name)}",
+            "X-Mtmend-Format": s.format})
+
+    @app.get("/api/rules", summary="The rule catalogue")
+    def api_rules():
+        return [{"id": r.id, "kind": r.kind, "severity": r.severity, "title": r.title,
+                 "explanation": r.explanation} for r in RULES.values()]
+
+    @app.get("/api/engines", summary="The engines this server offers (names only)")
+    def api_engines():
+        return {"engines": list(settings.engines), "default": "glossary" if "glossary" in settings.engines else "none",
+                "formats": list(FORMATS)}
+
+    @app.get("/v2/languages", summary="LanguageTool-compatible: the languages checked")
+    def lt_languages():
+        return [{"name": name, "code": code, "longCode": long} for name, code, long in ENGLISH]
+
+    @app.post("/v2/check", summary="LanguageTool-compatible check; offsets and lengths in UTF-16 code units")
+    async def lt_check(text: str | None = Form(None), data: str | None = Form(None), language: str = Form("auto"),
+                       enabledRules: str = Form(""), disabledRules: str = Form(""), enabledOnly: bool = Form(False),
+                       level: str = Form("default"), apiKey: str | None = Form(None), username: str | None = Form(None)):
+        known = {long for _, _, long in ENGLISH} | {"en", "auto"}
+        if language not in known:
+            raise _Refused(400, f"language {language!r} is not supported; mtmend checks English ({', '.join(sorted(known))})")
+        if text is None and data is None:
+            raise _Refused(400, "missing 'text' or 'data' parameter")
+        if data is not None:
+            original, checked, spans = _annotated(data)
+        else:
+            original = checked = text
+            spans = None
+        select = [r for r in enabledRules.split(",") if r] if enabledOnly else []
+        ignore = [r for r in disabledRules.split(",") if r]
+        s = await session(checked, None, "text.txt", "text", "none", select, ignore)
+        issues = await run(s.check)
+        if level != "picky":
+            issues = [i for i in issues if i["severity"] != "info"]
+        utf16 = _Utf16(original)
+        matches = []
+        for issue in issues:
+            start, end = issue["start"], issue["end"]
+            if spans is not None:
+                start, end = _to_original(spans, start), _to_original(spans, end)
+            matches.append(_match(issue, original, start, end, utf16))
+        return {"software": {"name": "mtmend", "version": __version__, "buildDate": None, "apiVersion": 1,
+                             "premium": False, "status": ""},
+                "warnings": {"incompleteResults": False},
+                "language": {"name": "English", "code": "en-US" if language == "auto" else language,
+                             "detectedLanguage": {"name": "English", "code": "en-US", "confidence": 1.0}},
+                "matches": matches}
+
+    return app
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def _refusal(request: Request, settings: Settings) -> Response | None:
+    """Why this request is not served (wrong Host, missing token, body too large), or None."""
+    if settings.loopback_only:
+        if not is_loopback(urlsplit("//" + request.headers.get("host", "")).hostname or ""):
+            return JSONResponse({"error": "this server answers only on 127.0.0.1 / localhost"}, status_code=403)
+    if settings.token:
+        auth = request.headers.get("authorization", "")
+        offered = [auth[7:] if auth.lower().startswith("bearer ") else "", request.headers.get("x-mtmend-token", ""),
+                   request.cookies.get(TOKEN_COOKIE, ""), request.query_params.get("token", "")]
+        if not any(o and hmac.compare_digest(o.encode(), settings.token.encode()) for o in offered):
+            return JSONResponse({"error": "this server needs its token (Authorization: Bearer TOKEN, or open "
+                                          "/?token=TOKEN once in the browser)"}, status_code=401)
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > settings.max_size):
+        return JSONResponse({"error": f"the request is larger than the server's limit of "
+                                      f"{settings.max_size / 1024 / 1024:g} MB"}, status_code=413)
+    return None
+
+
+def _secure(response: Response) -> Response:
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    return response
+
+
+class _BodyLimit:
+    """ASGI wrapper: a body sent without Content-Length (chunked) is cut off at the limit with 413."""
+
+    def __init__(self, app, max_size: int) -> None:
+        self.app, self.max_size = app, max_size
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        received = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_size:
+                    raise _TooLarge
+            return message
+
+        async def tracked_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracked_send)
+        except _TooLarge:
+            if started:
+                raise
+            body = json.dumps({"error": f"the request is larger than the server's limit of "
+                                        f"{self.max_size / 1024 / 1024:g} MB"}).encode()
+            await send({"type": "http.response.start", "status": 413,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def default_engines(glossary=None) -> dict[str, Any]:
+    """glossary and none, plus the machine-translation engine that MTMEND_* variables or the
+    working folder's mtmend.toml configure (its key stays on the server)."""
+    from .config import find_config, load_config
+    from .engines import make_engine
+
+    engines = {"glossary": make_engine("glossary", glossary=glossary), "none": None}
+    configured = load_config(find_config(".")).engine
+    name = os.environ.get("MTMEND_ENGINE") or configured.get("name")
+    if name and name not in engines:
+        try:
+            engines[name] = make_engine(name, base_url=os.environ.get("MTMEND_BASE_URL") or configured.get("base_url"),
+                                        model=os.environ.get("MTMEND_MODEL") or configured.get("model"),
+                                        api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"),
+                                        glossary=glossary)
+        except ValueError as e:
+            raise ServeError(str(e)) from None
+    return engines
+
+
+def is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def build(*, host: str = "127.0.0.1", token: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+          time_limit: float = DEFAULT_TIME_LIMIT):
+    """The ASGI application for `mtmend serve`; ServeError when it must not run as asked."""
+    from .config import find_config, load_config
+    from .glossary import GlossaryError, load_all
+
+    if not is_loopback(host) and not token:
+        raise ServeError(f"refusing to serve on {host} without --token: anyone who can reach it could use it")
+    if max_size <= 0 or time_limit <= 0:
+        raise ServeError("--max-size and --time-limit must be positive")
+    try:
+        glossary = load_all(tuple(map(str, load_config(find_config(".")).glossaries)))
+    except (GlossaryError, ValueError) as e:
+        raise ServeError(str(e)) from None
+    settings = Settings(token=token, max_size=max_size, time_limit=time_limit, loopback_only=is_loopback(host),
+                        engines=default_engines(glossary), glossary=glossary)
+    return _BodyLimit(create_app(settings), max_size)
+
+
+def serve(*, host: str = "127.0.0.1", port: int = 8010, token: str | None = None,
+          max_size: int = DEFAULT_MAX_SIZE, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
+    """Run the server until interrupted."""
+    import uvicorn
+
+    app = build(host=host, token=token, max_size=max_size, time_limit=time_limit)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -25,7 +25,9 @@ from typing import Any, Iterable
 from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import RULES, __version__
 from .formats import FORMATS
@@ -284,7 +286,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """The ASGI application; `serve` runs it on uvicorn, tests may run it on their own server."""
     settings = settings or Settings(engines=default_engines())
     app = FastAPI(title="mtmend", version=__version__, docs_url=None, redoc_url=None,
-                  description="Review and repair half-done machine translations. The review page is at /.")
+                  description="Review and repair half-done machine translations. The review page is at /.",
+                  form_limits={"max_part_size": settings.max_size})
+    limited = {"max_body_size": settings.max_size}  # for bodies without Content-Length; see _refusal
     app.state.settings = settings
     static = resources.files("mtmend") / "server_static"
 
@@ -341,18 +345,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def bad_input(_request: Request, e: BadInput):
         return JSONResponse({"error": f"mtmend: error: {' '.join(str(e).split())}"}, status_code=400)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, e: StarletteHTTPException):
+        if e.status_code == 413:  # a body without Content-Length that grew past the limit
+            return JSONResponse({"error": _too_large(settings)}, status_code=413)
+        return await http_exception_handler(request, e)
+
     @app.exception_handler(_Refused)
     async def refused(_request: Request, e: _Refused):
         return JSONResponse({"error": e.message}, status_code=e.status)
 
-    @app.post("/api/check", summary="Issues of a document (like `mtmend check --json`)")
+    @app.post("/api/check", summary="Issues of a document (like `mtmend check --json`)", **limited)
     async def api_check(text: str | None = Form(None), file: UploadFile | None = File(None),
                         name: str | None = Form(None), format: str | None = Form(None),
                         rule: list[str] = Form([]), ignore: list[str] = Form([])):
         s = await session(text, file, name, format, "none", rule, ignore)
         return {"file": s.name, "format": s.format, "issues": await run(s.check)}
 
-    @app.post("/api/fix", summary="The report of fixing a document (docs/report-schema.md), with edit ids")
+    @app.post("/api/fix", summary="The report of fixing a document (docs/report-schema.md), with edit ids", **limited)
     async def api_fix(text: str | None = Form(None), file: UploadFile | None = File(None),
                       name: str | None = Form(None), format: str | None = Form(None),
                       engine: str = Form("glossary"), rule: list[str] = Form([]), ignore: list[str] = Form([]),
@@ -363,7 +373,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             report["review"] = s.review(report)
         return report
 
-    @app.post("/api/apply", summary="The document in its own format with only the accepted edits",
+    @app.post("/api/apply", summary="The document in its own format with only the accepted edits", **limited,
               response_class=Response)
     async def api_apply(text: str | None = Form(None), file: UploadFile | None = File(None),
                         name: str | None = Form(None), format: str | None = Form(None),
@@ -390,7 +400,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def lt_languages():
         return [{"name": name, "code": code, "longCode": long} for name, code, long in ENGLISH]
 
-    @app.post("/v2/check", summary="LanguageTool-compatible check; offsets and lengths in UTF-16 code units")
+    @app.post("/v2/check", summary="LanguageTool-compatible check; offsets and lengths in UTF-16 code units", **limited)
     async def lt_check(text: str | None = Form(None), data: str | None = Form(None), language: str = Form("auto"),
                        enabledRules: str = Form(""), disabledRules: str = Form(""), enabledOnly: bool = Form(False),
                        level: str = Form("default"), apiKey: str | None = Form(None), username: str | None = Form(None)):
@@ -447,9 +457,12 @@ def _refusal(request: Request, settings: Settings) -> Response | None:
                                           "/?token=TOKEN once in the browser)"}, status_code=401)
     length = request.headers.get("content-length")
     if length is not None and (not length.isdigit() or int(length) > settings.max_size):
-        return JSONResponse({"error": f"the request is larger than the server's limit of "
-                                      f"{settings.max_size / 1024 / 1024:g} MB"}, status_code=413)
+        return JSONResponse({"error": _too_large(settings)}, status_code=413)
     return None
+
+
+def _too_large(settings: Settings) -> str:
+    return f"the request is larger than the server's limit of {settings.max_size / 1024 / 1024:g} MB (--max-size)"
 
 
 def _secure(response: Response) -> Response:
@@ -458,48 +471,6 @@ def _secure(response: Response) -> Response:
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["X-Frame-Options"] = "DENY"
     return response
-
-
-class _BodyLimit:
-    """ASGI wrapper: a body sent without Content-Length (chunked) is cut off at the limit with 413."""
-
-    def __init__(self, app, max_size: int) -> None:
-        self.app, self.max_size = app, max_size
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        received = 0
-        started = False
-
-        async def limited_receive():
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_size:
-                    raise _TooLarge
-            return message
-
-        async def tracked_send(message):
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracked_send)
-        except _TooLarge:
-            if started:
-                raise
-            body = json.dumps({"error": f"the request is larger than the server's limit of "
-                                        f"{self.max_size / 1024 / 1024:g} MB"}).encode()
-            await send({"type": "http.response.start", "status": 413,
-                        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def default_engines(glossary=None) -> dict[str, Any]:
@@ -547,7 +518,7 @@ def build(*, host: str = "127.0.0.1", token: str | None = None, max_size: int = 
         raise ServeError(str(e)) from None
     settings = Settings(token=token, max_size=max_size, time_limit=time_limit, loopback_only=is_loopback(host),
                         engines=default_engines(glossary), glossary=glossary)
-    return _BodyLimit(create_app(settings), max_size)
+    return create_app(settings)
 
 
 def serve(*, host: str = "127.0.0.1", port: int = 8010, token: str | None = None,

@@ -150,7 +150,7 @@ class _Session:
         if accepted == set(ids):
             out = self.result.text
         elif not accepted:
-            out = self.result.source
+            return self.source
         else:
             raise BadInput("accepting some edits of a structured document needs the document API")
         return out if isinstance(out, bytes) else _encode(out, self.encoding)

@@ -43,8 +43,9 @@ function currentRequest() {
 
 function formFor(request) {
   const form = new FormData();
+  // Pasted text goes as a file too: a multipart text field would have its line breaks turned into CRLF.
   if (request.file) form.append("file", request.file, request.file.name);
-  else form.append("text", request.text);
+  else form.append("file", new Blob([request.text], { type: "text/plain" }), "pasted");
   form.append("engine", request.engine);
   if (request.format) form.append("format", request.format);
   return form;

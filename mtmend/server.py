@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import hashlib
 import hmac
 import ipaddress
 import json
 import os
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable
@@ -58,6 +61,7 @@ class Settings:
     loopback_only: bool = True
     engines: dict[str, Any] = field(default_factory=dict)  # name -> engine (None for "none")
     glossary: Any = None
+    cache_bytes: int = 8 * 1024 * 1024  # documents' bytes kept in the answer cache; 0: no cache
 
 
 # ---------------------------------------------------------------------------------------------
@@ -96,6 +100,7 @@ class _Session:
         except (InputError, ValueError) as e:
             raise BadInput(str(e)) from None
         self.source = data
+        self.result = None
 
     def check(self) -> list[dict[str, Any]]:
         from .formats.segments import check_document
@@ -139,7 +144,8 @@ class _Session:
         """The document in its own format with only the accepted edits."""
         from .model import apply_edits
 
-        self.fix()
+        if self.result is None:
+            self.fix()
         ids = [f"e{n}" for n in range(len(self.result.edits))]
         unknown = accepted - set(ids)
         if unknown:
@@ -201,14 +207,30 @@ def _walk(blocks: list[dict[str, Any]], located: list[dict[str, Any]]) -> list[d
 # ---------------------------------------------------------------------------------------------
 # LanguageTool's protocol: offsets in UTF-16 code units, matches with context and sentence.
 
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|[。！？]|\n")
+_WIDE = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class _Sentences:
+    """Where the sentence around a span starts and ends (a stop and a space, or a line break)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def around(self, start: int, end: int) -> str:
+        i = bisect.bisect_right(self.ends, start) - 1
+        j = bisect.bisect_left(self.ends, end + 1)
+        lo = self.ends[i] if i >= 0 else 0
+        hi = self.ends[j] if j < len(self.ends) else len(self.text)
+        return self.text[lo:hi].strip()
 
 
 class _Utf16:
     """Code-point offsets of one text as UTF-16 offsets (characters outside the BMP count 2)."""
 
     def __init__(self, text: str) -> None:
-        self.wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self.wide = [m.start() for m in _WIDE.finditer(text)] if not text.isascii() else []
 
     def __call__(self, offset: int) -> int:
         return offset + bisect.bisect_left(self.wide, offset)
@@ -250,15 +272,24 @@ _ISSUE_TYPES = {"untranslated": "untranslated", "punctuation": "typographical", 
                 "casing": "typographical", "terminology": "terminology", "encoding": "characters"}
 
 
-def _match(issue: dict[str, Any], text: str, start: int, end: int, utf16: _Utf16) -> dict[str, Any]:
+def _matches(original: str, spans, issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """LanguageTool matches for issues of the checked text, placed in the original."""
+    utf16, sentences = _Utf16(original), _Sentences(original)
+    out = []
+    for issue in issues:
+        start, end = issue["start"], issue["end"]
+        if spans is not None:
+            start, end = _to_original(spans, start), _to_original(spans, end)
+        out.append(_match(issue, original, start, end, utf16, sentences))
+    return out
+
+
+def _match(issue: dict[str, Any], text: str, start: int, end: int, utf16: _Utf16,
+           sentences: _Sentences) -> dict[str, Any]:
     rule = RULES.get(issue["rule"])
     left, right = max(0, start - 40), min(len(text), end + 40)
     prefix, suffix = ("..." if left else ""), ("..." if right < len(text) else "")
     context = (prefix + text[left:right] + suffix).replace("\n", " ")
-    before = _SENTENCE_END.search(text[:start][::-1])
-    s_start = start - before.start() if before else 0
-    after = _SENTENCE_END.search(text, end)
-    s_end = after.start() + 1 if after else len(text)
     ctx16 = _Utf16(context)
     ctx_offset = ctx16(len(prefix) + start - left)
     return {
@@ -268,7 +299,7 @@ def _match(issue: dict[str, Any], text: str, start: int, end: int, utf16: _Utf16
         "length": utf16(end) - utf16(start),
         "replacements": [] if issue.get("suggestion") is None else [{"value": issue["suggestion"]}],
         "context": {"text": context, "offset": ctx_offset, "length": ctx16(len(prefix) + end - left) - ctx_offset},
-        "sentence": text[s_start:s_end].strip(),
+        "sentence": sentences.around(start, end),
         "type": {"typeName": "Hint" if issue["severity"] == "info" else "Other"},
         "rule": {"id": issue["rule"], "description": rule.title if rule else issue["rule"],
                  "issueType": _ISSUE_TYPES.get(issue["kind"], "other"),
@@ -292,19 +323,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     static = resources.files("mtmend") / "server_static"
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        refused = _refusal(request, settings)
-        if refused is not None:
-            return _secure(refused)
-        token = request.query_params.get("token")
-        if token and request.method == "GET" and request.url.path == "/" and settings.token:
-            # The token arrived in a link: keep it in a cookie the page's requests carry, and
-            # take it out of the address bar and the history.
-            response = RedirectResponse("/", status_code=303)
-            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
-            return _secure(response)
-        return _secure(await call_next(request))
+    app.add_middleware(_Guard, settings=settings)
+    answers = _Answers(settings.cache_bytes)
 
     def asset(name: str, media: str) -> Response:
         return Response((static / name).read_bytes(), media_type=media, headers={"Cache-Control": "no-cache"})
@@ -325,21 +345,31 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"error": "not found"}, status_code=404)
         return asset(name, media[suffix])
 
-    async def run(work, *args):
+    async def run(work):
+        """`work` in a worker thread, so the server keeps answering; 503 past the time limit."""
         try:
-            return await asyncio.wait_for(asyncio.to_thread(work, *args), settings.time_limit)
+            return await asyncio.wait_for(asyncio.to_thread(work), settings.time_limit)
         except asyncio.TimeoutError:
             raise _Refused(503, f"the request took longer than the server's limit of {settings.time_limit:g} s")
 
-    async def session(text, file, name, fmt, engine, rule, ignore) -> _Session:
+    def fixed(data: bytes, name: str, fmt, engine: str, rule, ignore) -> tuple[_Session, dict, bytes]:
+        """The fixed session, its report and the report's JSON, from the cache when it is there."""
+        def make():
+            s = _Session(data, name, fmt, settings, engine, rule, ignore)
+            report = s.fix()
+            return s, report, _dumps(report)
+
+        return answers.get(_key("fix", data, name, fmt, engine, rule, ignore), len(data), make)
+
+    async def document(text, file, name) -> tuple[bytes, str]:
+        """The document's bytes and file name, from an upload or a text field."""
         if file is not None:
             data, name = await file.read(), name or file.filename or "upload"
         elif text is not None:
-            data, name = text.encode("utf-8"), name or "pasted.txt"
+            data, name = text.encode("utf-8"), name or "pasted"
         else:
             raise BadInput("send the document as a text field or a file")
-        name = os.path.basename(name.replace("\\", "/")) or "upload"
-        return await run(_Session, data, name, fmt or None, settings, engine, rule, ignore)
+        return data, os.path.basename(name.replace("\\", "/")) or "upload"
 
     @app.exception_handler(BadInput)
     async def bad_input(_request: Request, e: BadInput):
@@ -359,19 +389,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def api_check(text: str | None = Form(None), file: UploadFile | None = File(None),
                         name: str | None = Form(None), format: str | None = Form(None),
                         rule: list[str] = Form([]), ignore: list[str] = Form([])):
-        s = await session(text, file, name, format, "none", rule, ignore)
-        return {"file": s.name, "format": s.format, "issues": await run(s.check)}
+        data, name = await document(text, file, name)
+
+        def work():
+            s = _Session(data, name, format, settings, "none", rule, ignore)
+            return _dumps({"file": s.name, "format": s.format, "issues": s.check()})
+
+        return _json_bytes(await run(lambda: answers.get(_key("check", data, name, format, rule, ignore), len(data), work)))
 
     @app.post("/api/fix", summary="The report of fixing a document (docs/report-schema.md), with edit ids", **limited)
     async def api_fix(text: str | None = Form(None), file: UploadFile | None = File(None),
                       name: str | None = Form(None), format: str | None = Form(None),
                       engine: str = Form("glossary"), rule: list[str] = Form([]), ignore: list[str] = Form([]),
                       review: bool = Form(False)):
-        s = await session(text, file, name, format, engine, rule, ignore)
-        report = await run(s.fix)
-        if review:
-            report["review"] = s.review(report)
-        return report
+        data, name = await document(text, file, name)
+
+        def work():
+            s, report, body = fixed(data, name, format, engine, rule, ignore)
+            return _dumps({**report, "review": s.review(report)}) if review else body
+
+        return _json_bytes(await run(work))
 
     @app.post("/api/apply", summary="The document in its own format with only the accepted edits", **limited,
               response_class=Response)
@@ -379,12 +416,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                         name: str | None = Form(None), format: str | None = Form(None),
                         engine: str = Form("glossary"), rule: list[str] = Form([]), ignore: list[str] = Form([]),
                         accepted: list[str] = Form([])):
-        s = await session(text, file, name, format, engine, rule, ignore)
+        data, name = await document(text, file, name)
         ids = {i for a in accepted for i in a.split(",") if i}
-        body = await run(s.apply, ids)
+
+        def work():
+            s = fixed(data, name, format, engine, rule, ignore)[0]
+            return s.apply(ids), s.format
+
+        body, fmt = await run(work)
         return Response(body, media_type="application/octet-stream", headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(s.name)}",
-            "X-Mtmend-Format": s.format})
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}", "X-Mtmend-Format": fmt})
 
     @app.get("/api/rules", summary="The rule catalogue")
     def api_rules():
@@ -409,32 +450,59 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise _Refused(400, f"language {language!r} is not supported; mtmend checks English ({', '.join(sorted(known))})")
         if text is None and data is None:
             raise _Refused(400, "missing 'text' or 'data' parameter")
-        if data is not None:
-            original, checked, spans = _annotated(data)
-        else:
-            original = checked = text
-            spans = None
+        original, checked, spans = _annotated(data) if data is not None else (text, text, None)
         select = [r for r in enabledRules.split(",") if r] if enabledOnly else []
         ignore = [r for r in disabledRules.split(",") if r]
-        s = await session(checked, None, "text.txt", "text", "none", select, ignore)
-        issues = await run(s.check)
-        if level != "picky":
-            issues = [i for i in issues if i["severity"] != "info"]
-        utf16 = _Utf16(original)
-        matches = []
-        for issue in issues:
-            start, end = issue["start"], issue["end"]
-            if spans is not None:
-                start, end = _to_original(spans, start), _to_original(spans, end)
-            matches.append(_match(issue, original, start, end, utf16))
-        return {"software": {"name": "mtmend", "version": __version__, "buildDate": None, "apiVersion": 1,
-                             "premium": False, "status": ""},
-                "warnings": {"incompleteResults": False},
-                "language": {"name": "English", "code": "en-US" if language == "auto" else language,
-                             "detectedLanguage": {"name": "English", "code": "en-US", "confidence": 1.0}},
-                "matches": matches}
+
+        def work():
+            issues = _Session(checked.encode("utf-8"), "text.txt", "text", settings, "none", select, ignore).check()
+            matches = _matches(original, spans, [i for i in issues if level == "picky" or i["severity"] != "info"])
+            return _dumps({"software": {"name": "mtmend", "version": __version__, "buildDate": None, "apiVersion": 1,
+                                        "premium": False, "status": ""},
+                           "warnings": {"incompleteResults": False},
+                           "language": {"name": "English", "code": "en-US" if language == "auto" else language,
+                                        "detectedLanguage": {"name": "English", "code": "en-US", "confidence": 1.0}},
+                           "matches": matches})
+
+        body = (text if data is None else data).encode("utf-8")
+        key = _key("v2", body, data is None, language, select, ignore, level == "picky")
+        return _json_bytes(await run(lambda: answers.get(key, len(body), work)))
 
     return app
+
+
+class _Answers:
+    """Recent answers by what was asked (the document's hash and every option), as LanguageTool's
+    own server keeps them: editor clients send the same text again on every pause in typing, and
+    /api/apply finds the very result that /api/fix showed (an MT engine need not answer twice,
+    nor differently). Bounded by the documents' total size; nothing touches the disk."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.entries: OrderedDict[tuple, tuple[int, Any]] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple, size: int, make):
+        if size * 4 > self.budget:
+            return make()
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key][1]
+        value = make()
+        with self.lock:
+            if key not in self.entries:
+                self.entries[key] = (size, value)
+                self.size += size
+            while self.size > self.budget:
+                self.size -= self.entries.popitem(last=False)[1][0]
+        return value
+
+
+def _key(*parts: Any) -> tuple:
+    return tuple(hashlib.sha256(p).digest() if isinstance(p, bytes) else
+                 tuple(p) if isinstance(p, list) else p for p in parts)
 
 
 class _Refused(Exception):
@@ -461,16 +529,48 @@ def _refusal(request: Request, settings: Settings) -> Response | None:
     return None
 
 
+def _dumps(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def _json_bytes(body: bytes) -> Response:
+    """A JSON answer already encoded (FastAPI would walk every value of a report again)."""
+    return Response(body, media_type="application/json")
+
+
 def _too_large(settings: Settings) -> str:
     return f"the request is larger than the server's limit of {settings.max_size / 1024 / 1024:g} MB (--max-size)"
 
 
-def _secure(response: Response) -> Response:
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["X-Frame-Options"] = "DENY"
-    return response
+_SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+                     (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+
+
+class _Guard:
+    """ASGI middleware: refuse what `_refusal` refuses, turn a token link into a cookie, and put
+    the security headers on every answer."""
+
+    def __init__(self, app, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        response = _refusal(request, self.settings)
+        if response is None and self.settings.token and request.method == "GET" and request.url.path == "/" \
+                and request.query_params.get("token"):
+            # The token arrived in a link: keep it in a cookie that the page's requests carry,
+            # and take it out of the address bar and the history.
+            response = RedirectResponse("/", status_code=303)
+            response.set_cookie(TOKEN_COOKIE, request.query_params["token"], httponly=True, samesite="strict")
+
+        async def secured(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + _SECURITY_HEADERS
+            await send(message)
+
+        await (response or self.app)(scope, receive, secured)
 
 
 def default_engines(glossary=None) -> dict[str, Any]:

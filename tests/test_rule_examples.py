@@ -1,0 +1,60 @@
+"""Every rule's own examples, run with only that rule selected: a rule's test cannot pass because
+another rule did the work."""
+import pytest
+
+from mtmend import RULES, Mender
+from mtmend.glossary import Glossary, _check, parse_table
+
+
+def mender_for(rule):
+    glossary = None
+    if rule.example_glossary:
+        user = Glossary(_check(parse_table(rule.example_glossary, "example.tsv", "\t"), "example.tsv"))
+        glossary = Glossary.builtin().merged(user)
+    return Mender(select=[rule.id], glossary=glossary)
+
+
+def by_rule(issues, rule):
+    return [i for i in issues if i.rule == rule.id]
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_every_rule_has_examples_of_what_it_does_and_of_what_it_leaves(rule):
+    assert rule.fixes or rule.reports, f"{rule.id} shows nothing it finds"
+    assert rule.keeps, f"{rule.id} shows nothing it leaves alone"
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_fixes(rule):
+    mender = mender_for(rule)
+    for before, after in rule.fixes:
+        result = mender.fix(before)
+        assert by_rule(result.issues, rule), (rule.id, before)
+        assert result.text == after, (rule.id, before)
+        assert {e.rule for e in result.edits} == {rule.id}
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_reports(rule):
+    mender = mender_for(rule)
+    for text in rule.reports:
+        result = mender.fix(text)
+        assert by_rule(result.issues, rule), (rule.id, text)
+        assert result.text == text and not result.edits, (rule.id, text)
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_keeps(rule):
+    mender = mender_for(rule)
+    for text in rule.keeps:
+        result = mender.fix(text)
+        assert not by_rule(result.issues, rule), (rule.id, text, result.issues)
+        assert result.text == text, (rule.id, text)
+
+
+def test_priority_decides_which_repair_wins_not_import_order():
+    ordered = list(RULES.values())
+    assert ordered == sorted(ordered, key=lambda r: -r.priority)
+    assert len({r.priority for r in ordered}) == len(ordered)
+    assert {r.id for r in ordered if r.cascades} == {"encoding.mojibake", "encoding.fullwidth-latin",
+                                                     "encoding.invisible"}

@@ -32,8 +32,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import RULES, __version__
-from .formats import FORMATS
+from . import RULES, __version__, formats
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 DEFAULT_TIME_LIMIT = 60.0
@@ -68,140 +67,61 @@ class Settings:
 # The one place that talks to the library.
 
 
-def _located_position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 class _Session:
     """One document with the server's options: check it, fix it, apply some of the edits."""
 
     def __init__(self, data: bytes, name: str, fmt: str | None, settings: Settings, engine: str,
                  select: Iterable[str], ignore: Iterable[str]) -> None:
-        from .formats import BINARY, SEGMENTED, detect_format, parse_segmented
-        from .io import InputError, decode
+        from . import Document, Mender, formats
+        from .io import InputError
 
-        if fmt is not None and fmt not in FORMATS:
-            raise BadInput(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         if engine not in settings.engines:
             raise BadInput(f"unknown engine {engine!r}; this server offers {', '.join(settings.engines)}")
-        self.name = name
-        self.engine = settings.engines[engine]
-        self.glossary = settings.glossary
-        self.rules = _selection(select, ignore)
         try:
-            if fmt in BINARY or fmt is None and name.lower().endswith(".docx"):
-                self.format, self.encoding, self.text = fmt or "docx", "binary", None
-                self.doc = parse_segmented(self.format, data, name)
-            else:
-                self.text, self.encoding = decode(data, name)
-                self.format = fmt or detect_format(name, self.text)
-                self.doc = parse_segmented(self.format, self.text, name) if self.format in SEGMENTED else None
+            # As `mtmend check FILE` reads it: the extension names the format when it can.
+            adapter = formats.get(fmt) if fmt else formats.by_extension(name)
+            self.doc = Document.from_bytes(data, adapter.name if adapter else None, name)
+            self.mender = Mender(engine=settings.engines[engine], glossary=settings.glossary,
+                                 select=[r for r in select if r], ignore=[r for r in ignore if r])
         except (InputError, ValueError) as e:
             raise BadInput(str(e)) from None
-        self.source = data
+        self.name, self.format = name, self.doc.format
         self.result = None
 
     def check(self) -> list[dict[str, Any]]:
-        from .formats.segments import check_document
-        from .pipeline import check
+        return [i.to_dict() for i in self.mender.check(self.doc)]
 
-        if self.doc is not None:
-            return check_document(self.doc, glossary=self.glossary, rules=self.rules)
-        return [self._with_position(i.to_dict()) for i in
-                check(self.text, format=self.format, glossary=self.glossary, rules=self.rules)]
-
-    def fix(self):
-        from .formats.segments import fix_document
-        from .pipeline import fix
-
-        options = dict(glossary=self.glossary, rules=self.rules, engine=self.engine)
-        if self.doc is not None:
-            self.result = fix_document(self.doc, **options)
-            report = {"schema": "mtmend.result/1", "text": None if self.format == "docx" else self.result.text,
-                      "changed": self.result.changed, "issues": self.result.issues, "edits": self.result.edits,
-                      "remaining": self.result.remaining, "notes": self.result.notes}
-        else:
-            self.result = fix(self.text, format=self.format, **options)
-            report = self.result.to_dict()
-            report["issues"] = [self._with_position(d) for d in report["issues"]]
-        for number, edit in enumerate(report["edits"]):
-            edit["id"] = f"e{number}"
-        report["file"], report["format"] = self.name, self.format
-        return report
+    def fix(self) -> dict[str, Any]:
+        """The report (docs/report-schema.md); every edit has its id."""
+        self.result = self.mender.fix(self.doc)
+        return self.result.to_dict()
 
     def review(self, report: dict[str, Any]) -> dict[str, Any]:
-        """The prose the rules read, in blocks, with each issue and edit placed in its block."""
-        if self.doc is None:
-            blocks = [{"location": "", "text": self.text}]
-            place = lambda d: (0, d["start"], d["end"] - d["start"])  # noqa: E731
-            return {"blocks": blocks, "issues": [_placed(d, place) for d in report["issues"]],
-                    "edits": [_placed(d, place) for d in report["edits"]]}
-        blocks = [{"location": s.location, "text": s.text} for s in self.doc.segments]
-        return {"blocks": blocks, "issues": _walk(blocks, report["issues"]), "edits": _walk(blocks, report["edits"])}
+        """The prose the rules read, in blocks (a paragraph, a cue, a unit; one for plain text),
+        with each issue and edit placed in its block."""
+        from .formats.segments import SEPARATOR
+
+        segments = self.doc.parsed.segments
+        starts, at = [], 0
+        for segment in segments:
+            starts.append(at)
+            at += len(segment.text) + len(SEPARATOR)
+
+        def placed(d: dict[str, Any]) -> dict[str, Any]:
+            block = bisect.bisect_right(starts, d["start"]) - 1
+            return {**d, "block": block, "offset": d["start"] - starts[block], "length": d["end"] - d["start"]}
+
+        return {"blocks": [{"location": s.location or "", "text": s.text} for s in segments],
+                "issues": [placed(d) for d in report["issues"]], "edits": [placed(d) for d in report["edits"]]}
 
     def apply(self, accepted: set[str]) -> bytes:
         """The document in its own format with only the accepted edits."""
-        from .model import apply_edits
-
         if self.result is None:
             self.fix()
-        ids = [f"e{n}" for n in range(len(self.result.edits))]
-        unknown = accepted - set(ids)
-        if unknown:
-            raise BadInput(f"unknown edit id(s): {', '.join(sorted(unknown))}")
-        if self.doc is None:
-            text = apply_edits(self.text, [e for i, e in zip(ids, self.result.edits) if i in accepted])
-            return _encode(text, self.encoding)
-        if accepted == set(ids):
-            out = self.result.text
-        elif not accepted:
-            return self.source
-        else:
-            raise BadInput("accepting some edits of a structured document needs the document API")
-        return out if isinstance(out, bytes) else _encode(out, self.encoding)
-
-    def _with_position(self, d: dict[str, Any]) -> dict[str, Any]:
-        d["line"], d["column"] = _located_position(self.text, d["start"])
-        return d
-
-
-def _encode(text: str, encoding: str) -> bytes:
-    try:
-        return text.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return text.encode("utf-8")
-
-
-def _selection(select: Iterable[str], ignore: Iterable[str]) -> list[str] | None:
-    select, ignore = [s for s in select if s], {s for s in ignore if s}
-    known = set(RULES) | {r.split(".")[0] for r in RULES} | {r.kind for r in RULES.values()}
-    unknown = (set(select) | ignore) - known
-    if unknown:
-        raise BadInput(f"unknown rule(s): {', '.join(sorted(unknown))}")
-    if not select and not ignore:
-        return None
-    chosen = [r for r in RULES.values() if not select or r.id in select or r.kind in select
-              or r.id.split(".")[0] in select]
-    return [r.id for r in chosen if not ({r.id, r.kind, r.id.split(".")[0]} & ignore)]
-
-
-def _placed(d: dict[str, Any], place) -> dict[str, Any]:
-    block, offset, length = place(d)
-    return {**d, "block": block, "offset": offset, "length": length}
-
-
-def _walk(blocks: list[dict[str, Any]], located: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Located items (in document order) with the index of the block each falls in: the first
-    block at or after the previous one that has the item's location."""
-    out, at = [], 0
-    for d in located:
-        nxt = next((i for i in range(at, len(blocks)) if blocks[i]["location"] == d["location"]), None)
-        if nxt is None:
-            nxt = next(i for i, b in enumerate(blocks) if b["location"] == d["location"])
-        at = nxt
-        out.append({**d, "block": nxt})
-    return out
+        try:
+            return self.result.apply(accepted).to_bytes()
+        except ValueError as e:  # an id this result does not have
+            raise BadInput(str(e)) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -435,7 +355,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/api/engines", summary="The engines this server offers (names only)")
     def api_engines():
         return {"engines": list(settings.engines), "default": "glossary" if "glossary" in settings.engines else "none",
-                "formats": list(FORMATS)}
+                "formats": formats.names()}
 
     @app.get("/v2/languages", summary="LanguageTool-compatible: the languages checked")
     def lt_languages():
@@ -575,19 +495,17 @@ class _Guard:
 
 def default_engines(glossary=None) -> dict[str, Any]:
     """glossary and none, plus the machine-translation engine that MTMEND_* variables or the
-    working folder's mtmend.toml configure (its key stays on the server)."""
-    from .config import find_config, load_config
-    from .engines import make_engine
+    working folder's mtmend.toml configure (its key stays on the server). No translation memory:
+    the server writes nothing."""
+    from .engines.glossary import GlossaryEngine
+    from .project import config_near, engine_near
 
-    engines = {"glossary": make_engine("glossary", glossary=glossary), "none": None}
-    configured = load_config(find_config(".")).engine
-    name = os.environ.get("MTMEND_ENGINE") or configured.get("name")
+    engines = {"glossary": GlossaryEngine(glossary), "none": None}
+    name = os.environ.get("MTMEND_ENGINE") or config_near(".").engine.get("name")
     if name and name not in engines:
+        options = {"base_url": os.environ.get("MTMEND_BASE_URL"), "model": os.environ.get("MTMEND_MODEL")}
         try:
-            engines[name] = make_engine(name, base_url=os.environ.get("MTMEND_BASE_URL") or configured.get("base_url"),
-                                        model=os.environ.get("MTMEND_MODEL") or configured.get("model"),
-                                        api_key=os.environ.get("MTMEND_API_KEY") or os.environ.get("OPENAI_API_KEY"),
-                                        glossary=glossary)
+            engines[name] = engine_near(".", name, options, None, glossary)
         except ValueError as e:
             raise ServeError(str(e)) from None
     return engines
@@ -605,16 +523,15 @@ def is_loopback(host: str) -> bool:
 def build(*, host: str = "127.0.0.1", token: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
           time_limit: float = DEFAULT_TIME_LIMIT):
     """The ASGI application for `mtmend serve`; ServeError when it must not run as asked."""
-    from .config import find_config, load_config
-    from .glossary import GlossaryError, load_all
+    from .project import glossary_near
 
     if not is_loopback(host) and not token:
         raise ServeError(f"refusing to serve on {host} without --token: anyone who can reach it could use it")
     if max_size <= 0 or time_limit <= 0:
         raise ServeError("--max-size and --time-limit must be positive")
     try:
-        glossary = load_all(tuple(map(str, load_config(find_config(".")).glossaries)))
-    except (GlossaryError, ValueError) as e:
+        glossary = glossary_near(".")
+    except ValueError as e:  # a bad mtmend.toml or glossary file
         raise ServeError(str(e)) from None
     settings = Settings(token=token, max_size=max_size, time_limit=time_limit, loopback_only=is_loopback(host),
                         engines=default_engines(glossary), glossary=glossary)

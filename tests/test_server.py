@@ -74,8 +74,7 @@ def test_api_fix_report_and_apply_match_the_library(client, tmp_path):
     result = mtmend.fix(WIDE, engine=mtmend.GlossaryEngine())
     assert report["schema"] == "mtmend.result/1" and report["format"] == "text"
     assert report["text"] == result.text
-    assert [(e["start"], e["end"], e["after"], e["rule"]) for e in report["edits"]] == \
-           [(e.start, e.end, e.after, e.rule) for e in result.edits]
+    assert report["edits"] == [e.to_dict() for e in result.edits]
     ids = [e["id"] for e in report["edits"]]
     assert len(set(ids)) == len(ids) > 3
     everything = client.post("/api/apply", data={"text": WIDE, "name": "wide.txt", "accepted": ids})
@@ -87,6 +86,7 @@ def test_api_fix_report_and_apply_match_the_library(client, tmp_path):
     assert casing
     without_casing = client.post("/api/apply", data={"text": WIDE, "name": "wide.txt",
                                                      "accepted": [i for i in ids if i not in casing]})
+    assert without_casing.content == result.apply(i for i in ids if i not in casing).to_bytes()
     assert without_casing.content.decode() == result.undo(["casing.clause-split"])
     unknown = client.post("/api/apply", data={"text": WIDE, "accepted": ["e999"]})
     assert unknown.status_code == 400 and "e999" in unknown.json()["error"]
@@ -100,7 +100,7 @@ def test_api_fix_of_a_file_equals_the_cli_output(client, tmp_path):
     report = client.post("/api/fix", files=files).json()
     assert report["text"] == (tmp_path / "out.html").read_text(encoding="utf-8") == cli_report["text"]
     assert report["issues"] == cli_report["issues"]
-    assert [{k: v for k, v in e.items() if k != "id"} for e in report["edits"]] == cli_report["edits"]
+    assert report["edits"] == cli_report["edits"]
     ids = [e["id"] for e in report["edits"]]
     applied = client.post("/api/apply", files=files, data={"accepted": ",".join(ids)})
     assert applied.content == (tmp_path / "out.html").read_bytes()
@@ -109,7 +109,6 @@ def test_api_fix_of_a_file_equals_the_cli_output(client, tmp_path):
 def test_review_view_places_every_issue_in_its_block(client):
     report = client.post("/api/fix", files={"file": ("page.html", PAGE_HTML.encode())}, data={"review": "true"}).json()
     review = report["review"]
-    assert [b["location"] for b in review["blocks"]][:1] == ["/html[1]/head[1]/title[1]"] or review["blocks"]
     assert len(review["issues"]) == len(report["issues"]) > 0
     for issue in review["issues"]:
         block = review["blocks"][issue["block"]]

@@ -2,8 +2,9 @@
 
 An adapter over the library, like the CLI: every request becomes one call into the document API
 (`_Session` below is the only place that talks to it), and the answer is the library's report.
-The server keeps nothing between requests: /api/apply receives the document again with the
-accepted edit ids and fixes it again, so no document is ever stored on the server.
+No session state: /api/apply receives the document again with the accepted edit ids (stable ids,
+so the choice made on /api/fix's report holds). A small in-memory cache of recent answers spares
+the work when the same document comes again; nothing is written to disk.
 
 Security: it binds to 127.0.0.1 by default and then answers only requests whose Host is a
 loopback name (a web page cannot reach it through DNS rebinding); on another address it needs a
@@ -72,7 +73,7 @@ class _Session:
 
     def __init__(self, data: bytes, name: str, fmt: str | None, settings: Settings, engine: str,
                  select: Iterable[str], ignore: Iterable[str]) -> None:
-        from . import Document, Mender, formats
+        from . import Document, Mender
         from .io import InputError
 
         if engine not in settings.engines:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -88,6 +89,16 @@ async def load(url: str, path: str, form: dict[str, str], clients: int, seconds:
             "p95": latencies[int(0.95 * (len(latencies) - 1))] * 1000, "errors": errors}
 
 
+def cpu_seconds(server) -> float | None:
+    """CPU time the server process has used (Linux), a figure that other load on the machine
+    does not change the way it changes latency."""
+    stat = Path(f"/proc/{server.process.pid}/stat") if server is not None else None
+    if stat is None or not stat.exists():
+        return None
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=50)
@@ -111,15 +122,17 @@ def main() -> None:
         url = server.url
     try:
         print(f"{a.clients} clients, {a.seconds:g} s each, seed page ({len(text.encode())} bytes)")
-        print("| endpoint | text | requests | requests/s | p50 ms | p95 ms | errors |")
-        print("|---|---|---|---|---|---|---|")
+        print("| endpoint | text | requests | requests/s | p50 ms | p95 ms | errors | server CPU ms/request |")
+        print("|---|---|---|---|---|---|---|---|")
         for path, form in (("/v2/check", {"text": text, "language": "en-US"}),
                            ("/api/fix", {"text": text, "name": "seed.txt"})):
             httpx.post(url + path, data=form, timeout=60)  # warm up
             for vary in (False, True):
+                before = cpu_seconds(server)
                 r = asyncio.run(load(url, path, form, a.clients, a.seconds, vary))
+                cpu = "" if before is None else f"{(cpu_seconds(server) - before) / r['requests'] * 1000:.1f}"
                 print(f"| `POST {path}` | {'a new one each time' if vary else 'the seed page'} | {r['requests']} | "
-                      f"{r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['errors']} |", flush=True)
+                      f"{r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['errors']} | {cpu} |", flush=True)
     finally:
         if server is not None:
             server.stop()

@@ -273,6 +273,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except asyncio.TimeoutError:
             raise _Refused(503, f"the request took longer than the server's limit of {settings.time_limit:g} s")
 
+    async def answer(key: tuple, size: int, make):
+        """A repeated question's answer at once; a new one's made in a worker thread."""
+        hit = answers.peek(key)
+        return hit if hit is not None else await run(lambda: answers.get(key, size, make))
+
     def fixed(data: bytes, name: str, fmt, engine: str, rule, ignore) -> tuple[_Session, dict, bytes]:
         """The fixed session, its report and the report's JSON, from the cache when it is there."""
         def make():
@@ -316,7 +321,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             s = _Session(data, name, format, settings, "none", rule, ignore)
             return _dumps({"file": s.name, "format": s.format, "issues": s.check()})
 
-        return _json_bytes(await run(lambda: answers.get(_key("check", data, name, format, rule, ignore), len(data), work)))
+        return _json_bytes(await answer(_key("check", data, name, format, rule, ignore), len(data), work))
 
     @app.post("/api/fix", summary="The report of fixing a document (docs/report-schema.md), with edit ids", **limited)
     async def api_fix(text: str | None = Form(None), file: UploadFile | None = File(None),
@@ -387,7 +392,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         body = (text if data is None else data).encode("utf-8")
         key = _key("v2", body, data is None, language, select, ignore, level == "picky")
-        return _json_bytes(await run(lambda: answers.get(key, len(body), work)))
+        return _json_bytes(await answer(key, len(body), work))
 
     return app
 
@@ -403,6 +408,13 @@ class _Answers:
         self.entries: OrderedDict[tuple, tuple[int, Any]] = OrderedDict()
         self.size = 0
         self.lock = threading.Lock()
+
+    def peek(self, key: tuple):
+        with self.lock:
+            hit = self.entries.get(key)
+            if hit is not None:
+                self.entries.move_to_end(key)
+            return hit[1] if hit is not None else None
 
     def get(self, key: tuple, size: int, make):
         if size * 4 > self.budget:

@@ -116,8 +116,12 @@ class Document:
         return self.parsed.skipped_rules
 
     @cached_property
+    def _lengths(self) -> list[int]:
+        return [len(s.text) for s in self.parsed.segments]
+
+    @cached_property
     def _starts(self) -> list[int]:
-        return _starts([len(s.text) for s in self.parsed.segments])
+        return _starts(self._lengths)
 
     def place(self, edits: Iterable[Edit]) -> tuple[list[Edit], list[str]]:
         """The edits that can be written back into the source, and a note for each one that
@@ -135,9 +139,8 @@ class Document:
 
     def _owner(self, parsed: SegmentedDocument, e: Edit) -> tuple[Piece, int] | None:
         i = bisect.bisect_right(self._starts, e.start) - 1
-        segment = parsed.segments[i]
         start, end = e.start - self._starts[i], e.end - self._starts[i]
-        return owning_piece(segment, start, end) if end <= len(segment.text) else None
+        return owning_piece(parsed.segments[i], start, end) if end <= self._lengths[i] else None
 
     def render(self, edits: Iterable[Edit]) -> str | bytes:
         """The content with `edits` (placed ones, against `text`) written back, in its format."""
@@ -161,7 +164,7 @@ class Document:
         """The same for items that point into `repaired`, the prose after `edits`: located in
         the repaired document (segments keep their order; each one's length changes by its own
         edits; line and column where the repaired prose is the repaired file)."""
-        lengths = [len(s.text) for s in self.parsed.segments]
+        lengths = list(self._lengths)
         for e in edits:
             lengths[bisect.bisect_right(self._starts, e.start) - 1] += len(e.after) - (e.end - e.start)
         whole = self.whole

@@ -157,11 +157,22 @@ def test_the_built_in_glossary_cannot_be_changed_by_one_caller():
     assert pickle.loads(pickle.dumps(glossary)) is glossary
 
 
-def test_markdown_protection_comes_from_the_adapter():
-    import mtmend.context
+CORE = ["context.py", "pipeline.py", "model.py", "spans.py", "leftovers.py", "bilingual.py", "lexicon.py",
+        "scripts.py", "pinyin.py", "phrases.py", "glossary.py", *[f"rules/{p.name}" for p in
+                                                             (Path(mtmend.__file__).parent / "rules").glob("*.py")]]
 
-    source = Path(mtmend.context.__file__).read_text(encoding="utf-8")
-    assert "formats" not in source.split('"""', 2)[2]  # the core imports no adapter
+
+@pytest.mark.parametrize("module", CORE)
+def test_the_core_imports_no_format_adapter(module):
+    import ast
+
+    tree = ast.parse((Path(mtmend.__file__).parent / module).read_text(encoding="utf-8"))
+    imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)] + \
+        [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert not [m for m in imported if "formats" in m.split(".")], (module, imported)
+
+
+def test_markdown_protection_comes_from_the_adapter():
     result = Mender().fix(Document.from_path(FIXTURES / "page.md"))
     assert "`a,b。`" in result.text and "x,Y。" in result.text and "(http://example.com/a,b)" in result.text
 

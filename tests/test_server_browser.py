@@ -188,3 +188,12 @@ def test_script_injection_runs_nothing(page, tmp_path):
     page.evaluate("""() => { const s = document.createElement('script'); s.textContent = 'window.__pwned = 7';
                              document.body.append(s); }""")
     assert page.evaluate("window.__pwned") is None
+
+
+def test_api_docs_page_renders_offline(page, server):
+    page.goto(server.url + "/docs")
+    page.wait_for_selector("section.endpoint")
+    headings = page.locator("section.endpoint h2").all_inner_texts()
+    assert {"POST /api/fix", "POST /api/apply", "POST /v2/check", "GET /v2/languages"} <= set(headings)
+    assert "accepted" in page.inner_text("main")  # the form fields of /api/apply
+    assert page.errors == []

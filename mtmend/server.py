@@ -211,20 +211,20 @@ def _match(issue: dict[str, Any], text: str, start: int, end: int, utf16: _Utf16
     left, right = max(0, start - 40), min(len(text), end + 40)
     prefix, suffix = ("..." if left else ""), ("..." if right < len(text) else "")
     context = (prefix + text[left:right] + suffix).replace("\n", " ")
-    ctx16 = _Utf16(context)
-    ctx_offset = ctx16(len(prefix) + start - left)
+    offset, length = utf16(start), utf16(end) - utf16(start)
+    kind = issue["kind"]
     return {
         "message": issue["message"],
         "shortMessage": rule.title if rule else issue["rule"],
-        "offset": utf16(start),
-        "length": utf16(end) - utf16(start),
+        "offset": offset,
+        "length": length,
         "replacements": [] if issue.get("suggestion") is None else [{"value": issue["suggestion"]}],
-        "context": {"text": context, "offset": ctx_offset, "length": ctx16(len(prefix) + end - left) - ctx_offset},
+        "context": {"text": context, "offset": len(prefix) + offset - utf16(left), "length": length},
         "sentence": sentences.around(start, end),
         "type": {"typeName": "Hint" if issue["severity"] == "info" else "Other"},
         "rule": {"id": issue["rule"], "description": rule.title if rule else issue["rule"],
-                 "issueType": _ISSUE_TYPES.get(issue["kind"], "other"),
-                 "category": {"id": f"MTMEND_{issue['kind'].upper()}", "name": issue["kind"].capitalize()}},
+                 "issueType": _ISSUE_TYPES.get(kind, "other"),
+                 "category": {"id": f"MTMEND_{kind.upper()}", "name": kind.capitalize()}},
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
     }

@@ -197,3 +197,20 @@ def test_api_docs_page_renders_offline(page, server):
     assert {"POST /api/fix", "POST /api/apply", "POST /v2/check", "GET /v2/languages"} <= set(headings)
     assert "accepted" in page.inner_text("main")  # the form fields of /api/apply
     assert page.errors == []
+
+
+def test_with_a_token_the_page_works_after_opening_the_token_link(browser, tmp_path):
+    s = Server(tmp_path, "--token", "page-t0ken")
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        assert page.goto(s.url + "/").status == 401
+        page.goto(s.url + "/?token=page-t0ken")
+        assert page.url == s.url + "/"  # the token is out of the address bar
+        page.wait_for_selector("body[data-ready=true]")
+        page.fill("#text", "The lab opened,Students came。")
+        check(page)
+        assert int(page.inner_text("#total")) == len(mtmend.check("The lab opened,Students came。"))
+    finally:
+        context.close()
+        s.stop()

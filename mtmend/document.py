@@ -163,7 +163,8 @@ class Document:
     def locate_after(self, items: list[Located], edits: list[Edit], repaired: str) -> list[Located]:
         """The same for items that point into `repaired`, the prose after `edits`: located in
         the repaired document (segments keep their order; each one's length changes by its own
-        edits; line and column where the repaired prose is the repaired file)."""
+        edits; line and column where the repaired prose is the repaired file, so a whole text
+        needs no edits)."""
         lengths = list(self._lengths)
         for e in edits:
             lengths[bisect.bisect_right(self._starts, e.start) - 1] += len(e.after) - (e.end - e.start)

@@ -116,7 +116,7 @@ class Result:
         """Issues still present in the output (checked on first use)."""
         doc, text = self.document, self.text
         found = check_text(text, self._options, format=doc.syntax, protect=doc.protect)
-        return doc.locate_after(found, self.edits, text)
+        return doc.locate_after(found, [] if doc.whole else self.edits, text)  # a whole text needs no edits
 
     @property
     def changed(self) -> bool:

@@ -71,8 +71,10 @@ class Settings:
 class _Session:
     """One document with the server's options: check it, fix it, apply some of the edits."""
 
-    def __init__(self, data: bytes, name: str, fmt: str | None, settings: Settings, engine: str,
+    def __init__(self, data: bytes | str, name: str, fmt: str | None, settings: Settings, engine: str,
                  select: Iterable[str], ignore: Iterable[str]) -> None:
+        """`data` is a file's bytes, read as `mtmend check FILE` would; or text already decoded
+        (what a LanguageTool client sends), taken as plain text."""
         from . import Document, Mender
         from .io import InputError
 
@@ -80,8 +82,11 @@ class _Session:
             raise BadInput(f"unknown engine {engine!r}; this server offers {', '.join(settings.engines)}")
         try:
             # As `mtmend check FILE` reads it: the extension names the format when it can.
-            adapter = formats.get(fmt) if fmt else formats.by_extension(name)
-            self.doc = Document.from_bytes(data, adapter.name if adapter else None, name)
+            if isinstance(data, str):
+                self.doc = Document.from_text(data, fmt or "text", name)
+            else:
+                adapter = formats.get(fmt) if fmt else formats.by_extension(name)
+                self.doc = Document.from_bytes(data, adapter.name if adapter else None, name)
             self.mender = Mender(engine=settings.engines[engine], glossary=settings.glossary,
                                  select=[r for r in select if r], ignore=[r for r in ignore if r])
         except (InputError, ValueError) as e:
@@ -370,7 +375,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/v2/check", summary="LanguageTool-compatible check; offsets and lengths in UTF-16 code units", **limited)
     async def lt_check(text: str | None = Form(None), data: str | None = Form(None), language: str = Form("auto"),
                        enabledRules: str = Form(""), disabledRules: str = Form(""), enabledOnly: bool = Form(False),
-                       level: str = Form("default"), apiKey: str | None = Form(None), username: str | None = Form(None)):
+                       level: str = Form("default")):
         known = {long for _, _, long in ENGLISH} | {"en", "auto"}
         if language not in known:
             raise _Refused(400, f"language {language!r} is not supported; mtmend checks English ({', '.join(sorted(known))})")
@@ -381,7 +386,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ignore = [r for r in disabledRules.split(",") if r]
 
         def work():
-            issues = _Session(checked.encode("utf-8"), "text.txt", "text", settings, "none", select, ignore).check()
+            issues = _Session(checked, "text", "text", settings, "none", select, ignore).check()
             matches = _matches(original, spans, [i for i in issues if level == "picky" or i["severity"] != "info"])
             return _dumps({"software": {"name": "mtmend", "version": __version__, "buildDate": None, "apiVersion": 1,
                                         "premium": False, "status": ""},

@@ -260,6 +260,9 @@ def test_v2_check_rule_selection_and_languages(client):
     assert all(not m["rule"]["id"].startswith("punctuation.") for m in without["matches"]) and without["matches"]
     assert client.post("/v2/check", data={"text": WIDE, "language": "de-DE"}).status_code == 400
     assert client.post("/v2/check", data={"language": "en-US"}).status_code == 400
+    binary_looking = client.post("/v2/check", data={"text": "PK\x03\x04 looks like a zip,Yes。"}).json()
+    assert [m["rule"]["id"] for m in binary_looking["matches"]] == \
+           [i.rule for i in mtmend.check("PK\x03\x04 looks like a zip,Yes。") if i.severity != "info"]
     languages = client.get("/v2/languages").json()
     assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in languages
 

@@ -126,6 +126,12 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--index", help="package index (URL or JSON file); default $MTMEND_MODELS_INDEX or the Argos index")
     c.add_argument("--to", default="en", help="install: target language")
     c.add_argument("--sha256", help="install: expected SHA-256 of the package")
+    c = command("serve", _serve, "Serve the review page, the JSON API and a LanguageTool-compatible /v2/check.")
+    c.add_argument("--host", default="127.0.0.1", help="address to bind; any but loopback needs --token")
+    c.add_argument("--port", type=int, default=8010)
+    c.add_argument("--token", default=os.environ.get("MTMEND_TOKEN"), help="token every request must carry")
+    c.add_argument("--max-size", type=float, default=20, help="largest request body, in MB (413 above)")
+    c.add_argument("--time-limit", type=float, default=60, help="seconds one request may take (503 after)")
     command("version", lambda a: print(__version__), "Print the version.")
     return p
 
@@ -306,6 +312,16 @@ def _models(a) -> int:
         else:
             print(f"removed {models.remove(a.what)}")
     except models.ModelError as e:
+        raise Refused(str(e)) from None
+    return 0
+
+
+def _serve(a) -> int:
+    from .server import ServeError, serve
+
+    try:
+        serve(host=a.host, port=a.port, token=a.token, max_size=int(a.max_size * 1024 * 1024), time_limit=a.time_limit)
+    except ServeError as e:
         raise Refused(str(e)) from None
     return 0
 

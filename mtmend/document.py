@@ -65,7 +65,10 @@ class Document:
     @classmethod
     def from_text(cls, text: str, format: str = "text", name: str | None = None) -> "Document":
         """A document from text already decoded (written back as UTF-8)."""
-        return cls._parse(formats.get(format), text, name, "utf-8")
+        adapter = formats.get(format)
+        if adapter.binary:
+            raise ValueError(f"{format} is a binary format: read it with Document.from_bytes or from_path")
+        return cls._parse(adapter, text, name, "utf-8")
 
     @classmethod
     def _parse(cls, adapter: Format, content: str | bytes, name: str | None, encoding: str) -> "Document":

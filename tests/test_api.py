@@ -124,6 +124,8 @@ def test_formats_are_recognised_by_content_without_a_name(tmp_path):
     assert Document.from_bytes(b"# Title\n\ntext", format="text").format == "text"
     with pytest.raises(ValueError, match="unknown format 'rtf'"):
         Document.from_bytes(b"x", format="rtf")
+    with pytest.raises(ValueError, match="binary format"):
+        Document.from_text("x", "docx")
 
 
 def test_legacy_encoding_is_written_back_in_its_own_encoding():

@@ -174,7 +174,12 @@ def github_line(name: str, record: dict[str, Any]) -> str:
 
 
 def _uri(name: str) -> str:
-    return quote(name.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+    """A file name as SARIF wants it: a relative reference as given, an absolute path as a file URI."""
+    from pathlib import PurePath
+
+    if PurePath(name).is_absolute():
+        return PurePath(name).as_uri()
+    return quote(name.replace("\\", "/"), safe="/@!$&'()*+,;=-._~")
 
 
 def _region(record: dict[str, Any]) -> dict[str, int] | None:

@@ -16,11 +16,9 @@ CJK_LETTER = HAN + KANA + HANGUL
 # marks Chinese text uses between ideographs.
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe10-\ufe1f\ufe30-\ufe4f\u2014\u2026\u00b7\u201c\u201d\u2018\u2019"
 
-HAN_RE = re.compile(f"[{HAN}]")
 HAN_RUN_RE = re.compile(f"[{HAN}][{HAN}]*")
 KANA_RE = re.compile(f"[{KANA}]")
 HANGUL_RE = re.compile(f"[{HANGUL}]")
-CJK_LETTER_RE = re.compile(f"[{CJK_LETTER}]")
 # A core: a CJK letter followed by CJK letters and punctuation.
 CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
 # Characters that some rule repairs outside CJK text: CJK punctuation (incl. U+3000), fullwidth
@@ -32,6 +30,19 @@ MOJIBAKE_LEADS = "\u00c2-\u00f4"
 SUSPECTS = "\u3000-\u303f\uff00-\uffef\ufe10-\ufe1f\ufe30-\ufe6f\u200b\u200c\u2060\ufeff" + MOJIBAKE_LEADS
 SUSPECTS_RE = re.compile(f"[{SUSPECTS}][{SUSPECTS}]*")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+# Compiled on first use: sre's charset optimizer walks every code point of these ranges (some
+# milliseconds each), and `check` needs neither (CJK_CORE_RE.search tells whether a text has a
+# CJK letter just as well).
+_ON_FIRST_USE = {"HAN_RE": f"[{HAN}]", "CJK_LETTER_RE": f"[{CJK_LETTER}]"}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name not in _ON_FIRST_USE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    pattern = globals()[name] = re.compile(_ON_FIRST_USE[name])
+    return pattern
+
 
 OPENERS = "(（[【「『《〈“‘\"'"
 CLOSERS = ")）]】」』》〉”’\"'"

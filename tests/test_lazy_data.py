@@ -68,3 +68,23 @@ def test_a_matcher_compiles_once_the_direct_budget_is_spent():
         assert matcher.find(page) and not matcher._compiled
         scanned += len(page)
     assert len(matcher.find(page)) == 100 and matcher._compiled
+
+
+def test_a_cjk_core_match_is_a_cjk_letter_test():
+    """spacing and html ask CJK_CORE_RE whether a character or text has a CJK letter, so that a
+    check never compiles CJK_LETTER_RE: the answers are the same."""
+    for code in list(range(0x3000, 0xFFFF)) + [0x20000, 0x2A6DF, 0x1F600]:
+        char = chr(code)
+        assert bool(scripts.CJK_CORE_RE.match(char)) == bool(scripts.CJK_LETTER_RE.match(char)), hex(code)
+
+
+def test_check_compiles_no_pattern_it_does_not_use():
+    import subprocess
+    import sys
+
+    code = ("import sys, mtmend, mtmend.scripts as s; from mtmend import Document, Mender; "
+            "Mender().check(Document.from_text('日前，the team met,Visited us。')); "
+            "print(sorted(n for n in ('HAN_RE', 'CJK_LETTER_RE') if n in vars(s)), "
+            "sorted(m for m in ('typer', 'rich', 'sqlite3', 'tomllib', 'mtmend.engines') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[] []"

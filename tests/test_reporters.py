@@ -142,6 +142,8 @@ def test_sarif_validates_against_the_2_1_0_schema(tmp_path):
     assert list(validator.iter_errors(broken))  # the schema does reject what is not SARIF 2.1.0
     assert log["runs"][0]["results"][-1]["locations"][0]["logicalLocations"] == \
         [{"fullyQualifiedName": "document.xml paragraph 1"}]
+    uris = [a["location"]["uri"] for a in log["runs"][0]["artifacts"]]
+    assert uris[0].startswith("file:///") and uris[0].endswith("/page.txt") and uris[2] == "t.docx"
 
 
 def test_sarif_carries_rule_metadata_and_fixes_that_apply_on_disk(tmp_path):

@@ -14,7 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ..model import Edit, apply_edits
-from ..scripts import CJK_LETTER_RE
+from ..scripts import CJK_CORE_RE
 from .segments import Format, Piece, Segment, SegmentedDocument
 
 INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i img kbd label mark q s samp small span strong "
@@ -61,8 +61,8 @@ class HtmlDocument(SegmentedDocument):
         final = {id(piece): apply_edits(piece.text, mine) for piece, mine in edits.items()}
         replacements = [(piece.start, piece.end, self.escape(final[id(piece)])) for piece in edits]
         for span, pieces in self.languages.items():
-            translated = any(id(p) in final and CJK_LETTER_RE.search(p.text) for p in pieces)
-            if translated and not any(CJK_LETTER_RE.search(final.get(id(p), p.text)) for p in pieces):
+            translated = any(id(p) in final and CJK_CORE_RE.search(p.text) for p in pieces)
+            if translated and not any(CJK_CORE_RE.search(final.get(id(p), p.text)) for p in pieces):
                 replacements.append((span[0], span[1], "en"))
         return self.splice(replacements)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..scripts import CJK_LETTER_RE
+from ..scripts import CJK_CORE_RE
 from .base import Finding, rule
 
 # One pattern per mark: a literal first character makes re's whole-text scan much faster.
@@ -55,7 +55,7 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
                     yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
                 continue
             if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
-                                              and (CJK_LETTER_RE.match(prev) or _word_before_spaces(text, pos))):
+                                              and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
                 continue
             if prev.isdigit() and nxt.isdigit():
                 continue

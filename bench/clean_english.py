@@ -6,8 +6,12 @@ The English side of ../shared/corpus/wmt/*.tsv is correct English (WMT reference
 English-original news). It is grouped into paragraphs of four sentences and documents of ten
 paragraphs, run through mtmend.fix, and every edit by a casing, spacing.after-punctuation or
 terminology rule is listed with its context. Each one is a repair a copy editor would reject,
-unless the source sentence itself was wrong. Counts per rule are printed last.
+unless the source sentence itself was wrong. bench/sets/casing-own-clean.jsonl adds paragraphs
+written for this check, with the kinds that news from other years has: datelines with months,
+market terms (`A-share`), domains (`HowMuch.Net`), brands that are common words, titles of
+office. Counts per rule are printed last.
 """
+import json
 import argparse
 from collections import Counter
 from pathlib import Path
@@ -26,7 +30,9 @@ def documents() -> list[str]:
             if len(parts) >= 2 and parts[1].strip():
                 sentences.append(" ".join(parts[1].split()))
     paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
-    return ["\n\n".join(paragraphs[i:i + 10]) for i in range(0, len(paragraphs), 10)]
+    docs = ["\n\n".join(paragraphs[i:i + 10]) for i in range(0, len(paragraphs), 10)]
+    written = Path(__file__).resolve().parent / "sets" / "casing-own-clean.jsonl"
+    return docs + [json.loads(line)["text"] for line in written.read_text(encoding="utf-8").splitlines()]
 
 
 def main():

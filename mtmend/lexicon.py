@@ -89,4 +89,9 @@ def is_inflected(word: str) -> bool:
     """
     if len(word) < 5 or not word.endswith(INFLECTED_ENDINGS) or spells_pinyin(word):
         return False
-    return case_ratio(word) is not None or is_common_word(word)
+    if case_ratio(word) is not None or is_common_word(word):
+        return True
+    # A form the table lacks (`endeavoring`) whose stem it knows as a common word.
+    stem = word[:-2] if word.endswith(("ly", "ed")) else word[:-3]
+    ratio = next((r for r in (case_ratio(stem), case_ratio(stem + "e")) if r is not None), None)
+    return ratio is not None and ratio < COMMON_RATIO

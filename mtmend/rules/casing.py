@@ -8,6 +8,7 @@ from typing import Iterator
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
                        LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
                        is_common_word, is_inflected, is_pinyin_name)
+from ..context import EVIDENCE_REACH
 from .base import Finding, rule
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
@@ -25,6 +26,9 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     """
     lower, why, settled = _english_verdict(word, next_word, joined)
     if settled:
+        if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
+                and _name_elsewhere(ctx.text, f"{word} {next_word}"):
+            return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
     text = ctx.text
@@ -34,7 +38,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
         if next_word.islower() and _after_a_name(text, pos):
             return True, "a title or role after a name"
     if lower:
-        if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos):
+        if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos) \
+                and _capitalized_alone(text, word, pos):
             return False, "capitalized mid-sentence elsewhere in the document"
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
         return True, "written in lower case elsewhere in the document"
@@ -69,6 +74,33 @@ def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
     return bool(after and before) and _is_name(before.group(1)) and _is_name(after.group(1))
 
 
+def _capitalized_alone(text: str, word: str, pos: int) -> bool:
+    """Is `word` capitalized mid-sentence near `pos` other than as the first word of a longer name?
+    `the National Bureau` shows that `National Bureau` is a name, not that `National` is one."""
+    needle = " " + word
+    lo, hi = max(0, pos - EVIDENCE_REACH), min(len(text), pos + 2 * EVIDENCE_REACH)
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        end = at + len(needle)
+        if text[at - 1:at].isalpha() and not text[end:end + 1].isalpha() \
+                and not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+            return True
+        at = text.find(needle, end, hi)
+    return False
+
+
+def _name_elsewhere(text: str, phrase: str) -> bool:
+    """`The Sun`, `The New York Times`: is `phrase` written after a lower-case word somewhere, so
+    that its capitalized function word belongs to a name?"""
+    needle = " " + phrase + " "
+    pos = text.find(needle)
+    while pos >= 0:
+        if text[pos - 1:pos].islower():
+            return True
+        pos = text.find(needle, pos + 1)
+    return False
+
+
 def _is_name(word: str) -> bool:
     """A capitalized word that is neither a function word nor a month or weekday."""
     low = word.lower()
@@ -76,6 +108,7 @@ def _is_name(word: str) -> bool:
         and low not in CALENDAR_NAMES
 
 
+_FUNCTION_WORD = "function word"
 _USUALLY_CAPITALIZED = "usually capitalized in English (a name)"
 
 
@@ -106,7 +139,7 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
     if low in FUNCTION_WORDS:
         if is_pinyin_name(word, next_word) and (case_ratio(next_word.lower()) or CLEAR_NAME_RATIO) >= CLEAR_NAME_RATIO:
             return False, "a Chinese surname before a given name", True
-        return True, "function word", True
+        return True, _FUNCTION_WORD, True
     if len(word) == 1:
         return False, "an initial", True
     if word in ABBREVIATIONS and joined[:1] == ".":

@@ -27,7 +27,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     lower, why, settled = _english_verdict(word, next_word, joined)
     if settled:
         if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
-                and _name_elsewhere(ctx.text, f"{word} {next_word}"):
+                and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
             return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
@@ -39,7 +39,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             return True, "a title or role after a name"
     if lower:
         if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos) \
-                and _capitalized_alone(text, word, pos):
+                and _nearby(ctx, _capitalized_alone, word, pos):
             return False, "capitalized mid-sentence elsewhere in the document"
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
         return True, "written in lower case elsewhere in the document"
@@ -74,11 +74,23 @@ def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
     return bool(after and before) and _is_name(before.group(1)) and _is_name(after.group(1))
 
 
-def _capitalized_alone(text: str, word: str, pos: int) -> bool:
-    """Is `word` capitalized mid-sentence near `pos` other than as the first word of a longer name?
-    `the National Bureau` shows that `National Bureau` is a name, not that `National` is one."""
+def _nearby(ctx, find, needle: str, pos: int) -> bool:
+    """`find(text, needle, lo, hi)` over the text near `pos`, cached by block like the context's
+    own evidence, so that a long file costs one scan per block and not one per clause."""
+    block = pos // EVIDENCE_REACH
+    key = (find.__name__, needle, block)
+    cache = ctx._evidence_cache
+    if key not in cache:
+        text = ctx.text
+        lo, hi = max(0, (block - 1) * EVIDENCE_REACH), min(len(text), (block + 2) * EVIDENCE_REACH)
+        cache[key] = find(text, needle, lo, hi)
+    return cache[key]
+
+
+def _capitalized_alone(text: str, word: str, lo: int, hi: int) -> bool:
+    """Is `word` capitalized mid-sentence in text[lo:hi] other than as the first word of a longer
+    name? `the National Bureau` shows that `National Bureau` is a name, not that `National` is."""
     needle = " " + word
-    lo, hi = max(0, pos - EVIDENCE_REACH), min(len(text), pos + 2 * EVIDENCE_REACH)
     at = text.find(needle, lo, hi)
     while at >= 0:
         end = at + len(needle)
@@ -89,15 +101,15 @@ def _capitalized_alone(text: str, word: str, pos: int) -> bool:
     return False
 
 
-def _name_elsewhere(text: str, phrase: str) -> bool:
-    """`The Sun`, `The New York Times`: is `phrase` written after a lower-case word somewhere, so
-    that its capitalized function word belongs to a name?"""
+def _name_elsewhere(text: str, phrase: str, lo: int, hi: int) -> bool:
+    """`The Sun`, `The New York Times`: is `phrase` written after a lower-case word in text[lo:hi],
+    so that its capitalized function word belongs to a name?"""
     needle = " " + phrase + " "
-    pos = text.find(needle)
-    while pos >= 0:
-        if text[pos - 1:pos].islower():
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        if text[at - 1:at].islower():
             return True
-        pos = text.find(needle, pos + 1)
+        at = text.find(needle, at + 1, hi)
     return False
 
 

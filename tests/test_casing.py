@@ -116,3 +116,10 @@ def test_title_case_titles_and_chinese_surnames_are_kept():
     assert fixed('the show "Mum,Where Are You Now?" aired') == 'the show "Mum, Where Are You Now?" aired'
     assert fixed("in his hometown,He Jianmin opened a shop") == "in his hometown, He Jianmin opened a shop"
     assert fixed("in his hometown,He opened a shop") == "in his hometown, he opened a shop"
+
+
+def test_abbreviation_before_a_number_and_months_in_a_list_are_kept():
+    assert fixed("Federer, No. 3 in the world, lost") == "Federer, No. 3 in the world, lost"
+    assert fixed("the team,No. 3 in the world,Lost") == "the team, No. 3 in the world, lost"
+    assert fixed("Sales rose in March, May and June.") == "Sales rose in March, May and June."
+    assert fixed("the plan,May not work") == "the plan, may not work"

@@ -13,7 +13,7 @@ from .base import Finding, rule
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
 # One pattern per mark (a literal first character makes re's whole-text scan much faster).
-_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2})([A-Za-z]*))")
+_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
                  for mark in ",;，；、"]
 
 
@@ -26,6 +26,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     """
     lower, why, settled = _english_verdict(word, next_word, joined)
     if settled:
+        if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
+            return False, "a month listed with other months"
         if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
                 and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
             return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
@@ -113,6 +115,17 @@ def _name_elsewhere(text: str, phrase: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _listed_with_months(text: str, pos: int, word: str, joined: str, next_word: str) -> bool:
+    """`March, May and June`: `May` between month names is one too."""
+    before = _WORD_BEFORE_MARK.search(text, max(0, pos - 40), pos)
+    if before and before.group(1).lower() in CALENDAR_NAMES:
+        return True
+    if joined.strip() in ("", ",") and next_word.lower() in CALENDAR_NAMES:
+        return True
+    after = _NAME_AFTER_AND.match(text, pos + len(word))
+    return bool(after) and after.group(1).lower() in CALENDAR_NAMES
+
+
 def _is_name(word: str) -> bool:
     """A capitalized word that is neither a function word nor a month or weekday."""
     low = word.lower()
@@ -138,6 +151,8 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
             return False, "a letter term (A-share, X-ray)", True
         if next_word[:1].isupper():
             return False, "hyphenated in title case", True
+    if joined[:1] == "." and joined[1:].strip()[:1].isdigit():
+        return False, "an abbreviation before a number (No. 3)", True
     if low in CALENDAR_NAMES:
         if joined[:1] == " " and joined[1:2].isdigit():
             return False, "a date", True

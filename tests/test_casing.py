@@ -123,3 +123,11 @@ def test_abbreviation_before_a_number_and_months_in_a_list_are_kept():
     assert fixed("the team,No. 3 in the world,Lost") == "the team, No. 3 in the world, lost"
     assert fixed("Sales rose in March, May and June.") == "Sales rose in March, May and June."
     assert fixed("the plan,May not work") == "the plan, may not work"
+
+
+def test_brand_mostly_capitalized_in_the_document_despite_a_common_use():
+    text = ("Target said sales rose. Shoppers at Target spent more. The sales target was missed, but "
+            "Target stores were full. In the quarter,Target hired staff。")
+    assert fixed(text).endswith("In the quarter, Target hired staff.")
+    text = "People's Daily reported it. Few people read it,People say。"
+    assert fixed(text).endswith("Few people read it, people say.")

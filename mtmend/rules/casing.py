@@ -40,9 +40,10 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
         if next_word.islower() and _after_a_name(text, pos):
             return True, "a title or role after a name"
     if lower:
-        if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos) \
-                and _nearby(ctx, _capitalized_alone, word, pos):
-            return False, "capitalized mid-sentence elsewhere in the document"
+        if ctx.capitalized_nearby(word, pos):
+            alone = _nearby(ctx, _capitalized_alone, word, pos)
+            if alone and (not ctx.lowercase_nearby(word, pos) or alone > _nearby(ctx, _lowercase, word.lower(), pos)):
+                return False, "capitalized mid-sentence elsewhere in the document, more often than not"
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
         return True, "written in lower case elsewhere in the document"
     return lower, why
@@ -89,18 +90,32 @@ def _nearby(ctx, find, needle: str, pos: int) -> bool:
     return cache[key]
 
 
-def _capitalized_alone(text: str, word: str, lo: int, hi: int) -> bool:
-    """Is `word` capitalized mid-sentence in text[lo:hi] other than as the first word of a longer
-    name? `the National Bureau` shows that `National Bureau` is a name, not that `National` is."""
+def _capitalized_alone(text: str, word: str, lo: int, hi: int) -> int:
+    """How often `word` is capitalized mid-sentence in text[lo:hi] other than as the first word of
+    a longer name: `the National Bureau` (or `People's Daily`) shows that the whole is a name."""
     needle = " " + word
+    count = 0
     at = text.find(needle, lo, hi)
     while at >= 0:
         end = at + len(needle)
+        tail = end + 2 if text[end:end + 2] in ("'s", "’s") else end
         if text[at - 1:at].isalpha() and not text[end:end + 1].isalpha() \
-                and not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
-            return True
+                and not (text[tail:tail + 1] == " " and text[tail + 1:tail + 2].isupper()):
+            count += 1
         at = text.find(needle, end, hi)
-    return False
+    return count
+
+
+def _lowercase(text: str, low: str, lo: int, hi: int) -> int:
+    """How often `low` (or its plural or possessive) is a word of its own in text[lo:hi]."""
+    count = 0
+    at = text.find(low, lo, hi)
+    while at >= 0:
+        end = at + len(low) + (text[at + len(low):at + len(low) + 1] == "s")
+        if (at == 0 or not text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
+            count += 1
+        at = text.find(low, at + 1, hi)
+    return count
 
 
 def _name_elsewhere(text: str, phrase: str, lo: int, hi: int) -> bool:

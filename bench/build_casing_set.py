@@ -8,7 +8,9 @@ the way casing-dev was built: every `, x` becomes `,X` and the final `.` becomes
 reference is the original. Sentences found (after normalization) in any ../shared/bench set are
 left out. The rest are split by a hash of their text into a tuning half (casing-own-tune.jsonl,
 whose failures we read) and a held-out half (casing-own-heldout.jsonl, scored only), 15
-paragraphs a document.
+paragraphs a document. bench/sets/casing-own-kinds.txt holds sentences written for this project
+with the kinds held-out news has (dates with months, market terms, brands that are common words,
+titles of office, domains); they become casing-own-kinds.jsonl the same way.
 """
 import hashlib
 import json
@@ -61,17 +63,17 @@ def candidates(used: set[str]) -> list[str]:
     return out
 
 
-def write(name: str, sentences: list[str]) -> None:
+def write(name: str, sentences: list[str], per_doc: int = PER_DOC) -> None:
     docs = []
-    for i in range(0, len(sentences) - PER_DOC + 1, PER_DOC):
-        chunk = sentences[i:i + PER_DOC]
+    for i in range(0, len(sentences) - per_doc + 1, per_doc):
+        chunk = sentences[i:i + per_doc]
         docs.append({"id": f"{name}-{len(docs):04d}",
                      "text": "\n\n".join(clause_split(s) for s in chunk),
                      "reference": "\n\n".join(chunk)})
     with (OUT / f"{name}.jsonl").open("w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{name}: {len(docs)} documents, {len(docs) * PER_DOC} paragraphs")
+    print(f"{name}: {len(docs)} documents, {len(docs) * per_doc} paragraphs")
 
 
 def main():
@@ -84,6 +86,8 @@ def main():
         halves[hashlib.sha1(s.encode()).digest()[0] % 2 == 0].append(s)
     write("casing-own-tune", halves[True])
     write("casing-own-heldout", halves[False])
+    written = (OUT / "casing-own-kinds.txt").read_text(encoding="utf-8").splitlines()
+    write("casing-own-kinds", [s for s in written if s.strip()], per_doc=5)
 
 
 if __name__ == "__main__":

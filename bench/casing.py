@@ -2,8 +2,9 @@
 
     python bench/casing.py [--failures] [SET.jsonl ...]
 
-Default sets: ../shared/bench/casing-dev.jsonl, bench/sets/casing-own-tune.jsonl and
-bench/sets/casing-own-heldout.jsonl (built by bench/build_casing_set.py). A paragraph counts when
+Default sets: ../shared/bench/casing-dev.jsonl, bench/sets/casing-own-tune.jsonl,
+bench/sets/casing-own-heldout.jsonl and bench/sets/casing-own-kinds.jsonl (built by
+bench/build_casing_set.py). A paragraph counts when
 the output's tokens equal the reference's. `--failures` prints the paragraphs that differ, but
 never for the held-out half: its failures are not read, so its figure stays honest.
 """
@@ -18,7 +19,8 @@ import mtmend
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT = [ROOT.parent.parent / "shared" / "bench" / "casing-dev.jsonl",
-           ROOT / "sets" / "casing-own-tune.jsonl", ROOT / "sets" / "casing-own-heldout.jsonl"]
+           ROOT / "sets" / "casing-own-tune.jsonl", ROOT / "sets" / "casing-own-heldout.jsonl",
+           ROOT / "sets" / "casing-own-kinds.jsonl"]
 
 
 def tokens(s: str) -> list[str]:

@@ -149,6 +149,9 @@ def _is_name(word: str) -> bool:
 
 
 _FUNCTION_WORD = "function word"
+# A capitalized function word inside a phrase marks title case (`Where Are We Going`); an article
+# may instead start the name that follows (`and The Times`).
+_TITLE_CASED_FUNCTION_WORDS = FUNCTION_WORDS - {"the", "a", "an"}
 _USUALLY_CAPITALIZED = "usually capitalized in English (a name)"
 
 
@@ -176,7 +179,7 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
     spaced = joined == " "
     if not spaced:
         next_word = ""
-    if next_word[:1].isupper() and next_word[1:].islower() and next_word.lower() in FUNCTION_WORDS:
+    if next_word[:1].isupper() and next_word[1:].islower() and next_word.lower() in _TITLE_CASED_FUNCTION_WORDS:
         return False, "starts a title in title case", True
     if low in FUNCTION_WORDS:
         if is_pinyin_name(word, next_word) and (case_ratio(next_word.lower()) or CLEAR_NAME_RATIO) >= CLEAR_NAME_RATIO:

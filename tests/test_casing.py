@@ -131,3 +131,9 @@ def test_brand_mostly_capitalized_in_the_document_despite_a_common_use():
     assert fixed(text).endswith("In the quarter, Target hired staff.")
     text = "People's Daily reported it. Few people read it,People say。"
     assert fixed(text).endswith("Few people read it, people say.")
+
+
+def test_a_modal_verb_alone_in_its_clause_is_a_name():
+    assert fixed("his son, Will, said he was proud.") == "his son, Will, said he was proud."
+    assert fixed("his son,Will,Said he was proud。") == "his son, Will, said he was proud."
+    assert fixed("it rains,Will it stop?") == "it rains, will it stop?"

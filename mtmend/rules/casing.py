@@ -149,6 +149,7 @@ def _is_name(word: str) -> bool:
 
 
 _FUNCTION_WORD = "function word"
+_AUXILIARIES = frozenset("will would shall should can could may might must".split())
 # A capitalized function word inside a phrase marks title case (`Where Are We Going`); an article
 # may instead start the name that follows (`and The Times`).
 _TITLE_CASED_FUNCTION_WORDS = FUNCTION_WORDS - {"the", "a", "an"}
@@ -182,6 +183,8 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
     if next_word[:1].isupper() and next_word[1:].islower() and next_word.lower() in _TITLE_CASED_FUNCTION_WORDS:
         return False, "starts a title in title case", True
     if low in FUNCTION_WORDS:
+        if low in _AUXILIARIES and joined[:1] in ",.;":
+            return False, "an auxiliary verb cannot make a clause alone: a name (Will, May)", True
         if is_pinyin_name(word, next_word) and (case_ratio(next_word.lower()) or CLEAR_NAME_RATIO) >= CLEAR_NAME_RATIO:
             return False, "a Chinese surname before a given name", True
         return True, _FUNCTION_WORD, True

@@ -34,12 +34,22 @@ Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cmdr Adm Rep Sen Gov Rev Hon St Mt Ft Jr S
 Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
 Okla Ore Pa Tenn Vt Va Wash Wis Wyo
 """.split())
+# Month and weekday names: a closed class of English proper nouns. `May` is also a modal verb,
+# so it is a date only where a number follows (`May 11`, `May 2019`).
+CALENDAR_NAMES = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+# Single-letter prefixes that abbreviate a word and are written in lower case (`e-mail`,
+# `i-Pad`); any other capital letter before a hyphen names the letter itself (`A-share`, `X-ray`).
+LOWERCASE_LETTER_PREFIXES = frozenset("ei")
 # Endings of English adverbs, participles and gerunds: such a word begins a clause, not a name.
 INFLECTED_ENDINGS = ("ly", "ing", "ed")
 NAME_RATIO = -0.2       # P(Capitalized)/P(lowercase) >= 0.63 (the table counts sentence starts too; set on casing-dev)
 COMMON_RATIO = -1.2    # below this (< 0.06) a word is clearly common: no need for document evidence
 CLEAR_NAME_RATIO = 0.3  # above this (> 2) a word is clearly a name
 MULTIWORD_RATIO = -1.5  # >= 0.03 and followed by a capitalized word: part of a name
+NAME_FORMING_RATIO = -1.0  # >= 0.1: a word often capitalized inside names (`Executive`, `Officer`)
 COMMON_ZIPF = 4.0       # wordfreq Zipf frequency of an everyday word
 
 
@@ -80,4 +90,9 @@ def is_inflected(word: str) -> bool:
     """
     if len(word) < 5 or not word.endswith(INFLECTED_ENDINGS) or spells_pinyin(word):
         return False
-    return case_ratio(word) is not None or is_common_word(word)
+    if case_ratio(word) is not None or is_common_word(word):
+        return True
+    # A form the table lacks (`endeavoring`) whose stem it knows as a common word.
+    stem = word[:-2] if word.endswith(("ly", "ed")) else word[:-3]
+    ratio = next((r for r in (case_ratio(stem), case_ratio(stem + "e")) if r is not None), None)
+    return ratio is not None and ratio < COMMON_RATIO

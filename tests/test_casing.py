@@ -64,3 +64,76 @@ def test_abbreviations_domains_and_initials_are_kept():
         "She grew up in Blue Bell, Pa., first picked up a stick"
     assert fixed("in 2013,Gong.bg reported") == "in 2013, Gong.bg reported"
     assert fixed("As of 8 a.m.,The prison authorities") == "As of 8 a.m., the prison authorities"
+
+
+def test_month_before_a_number_is_a_date():
+    assert fixed("LHASA, Tibet, May 11 (Xinhua) -- herders moved") == "LHASA, Tibet, May 11 (Xinhua) -- herders moved"
+    assert fixed("the fair opened in Harbin,May 2021,With new halls。") == \
+        "the fair opened in Harbin, May 2021, with new halls."
+    assert fixed("prices rose,May fall later") == "prices rose, may fall later"  # the modal verb
+
+
+def test_month_and_weekday_names_are_kept():
+    assert fixed("the vote was set for Monday,June 3,But was postponed") == \
+        "the vote was set for Monday, June 3, but was postponed"
+
+
+def test_letter_terms_with_a_hyphen_are_kept():
+    assert fixed("in Hong Kong, A-shares in Shanghai") == "in Hong Kong, A-shares in Shanghai"
+    assert fixed("trading was thin,A-share stocks fell,B-shares rose") == \
+        "trading was thin, A-share stocks fell, B-shares rose"
+    assert fixed("the clinic is open,X-ray checks are free") == "the clinic is open, X-ray checks are free"
+    assert fixed("sales grew,E-commerce platforms led") == "sales grew, e-commerce platforms led"
+
+
+def test_hyphenated_title_case_is_kept():
+    assert fixed("said Professor Ann Lee,Vice-Chancellor of the college") == \
+        "said Professor Ann Lee, Vice-Chancellor of the college"
+
+
+def test_titles_of_office_after_a_name_are_lowercased():
+    assert fixed("said Maria Olsen,Director of the city museum") == "said Maria Olsen, director of the city museum"
+    assert fixed("Tom Baxter,President and founder of the firm,Said") == \
+        "Tom Baxter, president and founder of the firm, said"
+    assert fixed("Dana McRae,Chief financial officer,Said") == "Dana McRae, chief financial officer, said"
+
+
+def test_title_before_a_name_in_lower_case_phrase():
+    assert fixed("the board met,Chief executive Tim Hanlon said") == "the board met, chief executive Tim Hanlon said"
+    assert fixed("the board met,President Lena Varga said") == "the board met, President Lena Varga said"
+
+
+def test_brand_that_is_a_common_word_listed_between_names():
+    assert fixed("shoppers queued at Walmart,Target and Costco。") == "shoppers queued at Walmart, Target and Costco."
+
+
+def test_brand_capitalized_elsewhere_in_the_document():
+    text = "Sales at Target rose. Shoppers left Target stores early. In the quarter,Target sold more。"
+    assert fixed(text) == "Sales at Target rose. Shoppers left Target stores early. In the quarter, Target sold more."
+
+
+def test_title_case_titles_and_chinese_surnames_are_kept():
+    assert fixed('the show "Mum,Where Are You Now?" aired') == 'the show "Mum, Where Are You Now?" aired'
+    assert fixed("in his hometown,He Jianmin opened a shop") == "in his hometown, He Jianmin opened a shop"
+    assert fixed("in his hometown,He opened a shop") == "in his hometown, he opened a shop"
+
+
+def test_abbreviation_before_a_number_and_months_in_a_list_are_kept():
+    assert fixed("Federer, No. 3 in the world, lost") == "Federer, No. 3 in the world, lost"
+    assert fixed("the team,No. 3 in the world,Lost") == "the team, No. 3 in the world, lost"
+    assert fixed("Sales rose in March, May and June.") == "Sales rose in March, May and June."
+    assert fixed("the plan,May not work") == "the plan, may not work"
+
+
+def test_brand_mostly_capitalized_in_the_document_despite_a_common_use():
+    text = ("Target said sales rose. Shoppers at Target spent more. The sales target was missed, but "
+            "Target stores were full. In the quarter,Target hired staff。")
+    assert fixed(text).endswith("In the quarter, Target hired staff.")
+    text = "People's Daily reported it. Few people read it,People say。"
+    assert fixed(text).endswith("Few people read it, people say.")
+
+
+def test_a_modal_verb_alone_in_its_clause_is_a_name():
+    assert fixed("his son, Will, said he was proud.") == "his son, Will, said he was proud."
+    assert fixed("his son,Will,Said he was proud。") == "his son, Will, said he was proud."
+    assert fixed("it rains,Will it stop?") == "it rains, will it stop?"

@@ -54,3 +54,9 @@ def test_spaces_before_a_chinese_mark_go_in_the_same_pass():
 
 def test_winking_emoticon_keeps_its_space():
     assert fixed("see you ;)") == "see you ;)"
+
+
+def test_names_and_domains_with_an_internal_dot_are_kept():
+    for text in ("prices on HowMuch.Net show", "rooms on Booking.Com cost", "news from Space.Com and NASA.gov"):
+        assert fixed(text) == text, text
+    assert fixed("They bought an iPhone.The store was full") == "They bought an iPhone. The store was full"

@@ -5,13 +5,15 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import (CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS, MULTIWORD_RATIO, NAME_RATIO, case_ratio,
-                       ABBREVIATIONS, is_common_word, is_inflected, is_pinyin_name)
+from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
+                       LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
+                       is_common_word, is_inflected, is_pinyin_name)
+from ..context import EVIDENCE_REACH
 from .base import Finding, rule
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
 # One pattern per mark (a literal first character makes re's whole-text scan much faster).
-_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,2})([A-Za-z]*))")
+_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
                  for mark in ",;，；、"]
 
 
@@ -22,30 +24,173 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     lower-case: a capital right after a clause boundary is the artifact this rule exists for, so
     keeping it needs positive evidence of a name.
     """
-    lower, why, settled = _english_verdict(word, next_word if joined == " " else "", joined[:1] == ".")
+    lower, why, settled = _english_verdict(word, next_word, joined)
     if settled:
+        if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
+            return False, "a month listed with other months"
+        if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
+                and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
+            return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
+    text = ctx.text
+    if joined == " " and _known_word(word):
+        if _between_names(text, pos, word, next_word):
+            return False, "listed between names"
+        if next_word.islower() and _after_a_name(text, pos):
+            return True, "a title or role after a name"
     if lower:
-        if ctx.capitalized_nearby(word, pos) and not ctx.lowercase_nearby(word, pos):
-            return False, "capitalized mid-sentence elsewhere in the document"
+        if ctx.capitalized_nearby(word, pos):
+            alone = _nearby(ctx, _capitalized_alone, word, pos)
+            if alone and (not ctx.lowercase_nearby(word, pos) or alone > _nearby(ctx, _lowercase, word.lower(), pos)):
+                return False, "capitalized mid-sentence elsewhere in the document, more often than not"
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
         return True, "written in lower case elsewhere in the document"
     return lower, why
 
 
+def _known_word(word: str) -> bool:
+    """Does the case lexicon know `word` as an English word that is not clearly a name?"""
+    ratio = case_ratio(word.lower())
+    return ratio is not None and ratio < CLEAR_NAME_RATIO
+
+
+# `Huang Jing,` or `Adrian Rigby, `: a two-word capitalized name just before the clause mark.
+_NAME_BEFORE_MARK = re.compile(r"(?:^|[\s,，;])([A-Z][a-z]+) ((?:Mc|Mac|O')?[A-Z][a-z]+)[,，][ \u3000]*\Z")
+_NAME_AFTER_AND = re.compile(r" (?:and|or) ([A-Z][a-z]+)\b")
+_WORD_BEFORE_MARK = re.compile(r"([A-Za-z]+)[,，][ \u3000]*\Z")
+
+
+def _after_a_name(text: str, pos: int) -> bool:
+    """`Adrian Rigby,Chief operating officer`: the clause follows a two-word capitalized name, so
+    a common word that starts it names the person's office or role."""
+    m = _NAME_BEFORE_MARK.search(text, max(0, pos - 60), pos)
+    return bool(m) and _is_name(m.group(1)) and _is_name(m.group(2).replace("'", "").capitalize())
+
+
+def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
+    """`Walmart,Target and Costco`: a list item with a name on each side is a name too."""
+    if next_word not in ("and", "or"):
+        return False
+    after = _NAME_AFTER_AND.match(text, pos + len(word))
+    before = _WORD_BEFORE_MARK.search(text, max(0, pos - 40), pos)
+    return bool(after and before) and _is_name(before.group(1)) and _is_name(after.group(1))
+
+
+def _nearby(ctx, find, needle: str, pos: int) -> bool:
+    """`find(text, needle, lo, hi)` over the text near `pos`, cached by block like the context's
+    own evidence, so that a long file costs one scan per block and not one per clause."""
+    block = pos // EVIDENCE_REACH
+    key = (find.__name__, needle, block)
+    cache = ctx._evidence_cache
+    if key not in cache:
+        text = ctx.text
+        lo, hi = max(0, (block - 1) * EVIDENCE_REACH), min(len(text), (block + 2) * EVIDENCE_REACH)
+        cache[key] = find(text, needle, lo, hi)
+    return cache[key]
+
+
+def _capitalized_alone(text: str, word: str, lo: int, hi: int) -> int:
+    """How often `word` is capitalized mid-sentence in text[lo:hi] other than as the first word of
+    a longer name: `the National Bureau` (or `People's Daily`) shows that the whole is a name."""
+    needle = " " + word
+    count = 0
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        end = at + len(needle)
+        tail = end + 2 if text[end:end + 2] in ("'s", "’s") else end
+        if text[at - 1:at].isalpha() and not text[end:end + 1].isalpha() \
+                and not (text[tail:tail + 1] == " " and text[tail + 1:tail + 2].isupper()):
+            count += 1
+        at = text.find(needle, end, hi)
+    return count
+
+
+def _lowercase(text: str, low: str, lo: int, hi: int) -> int:
+    """How often `low` (or its plural or possessive) is a word of its own in text[lo:hi]."""
+    count = 0
+    at = text.find(low, lo, hi)
+    while at >= 0:
+        end = at + len(low) + (text[at + len(low):at + len(low) + 1] == "s")
+        if (at == 0 or not text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
+            count += 1
+        at = text.find(low, at + 1, hi)
+    return count
+
+
+def _name_elsewhere(text: str, phrase: str, lo: int, hi: int) -> bool:
+    """`The Sun`, `The New York Times`: is `phrase` written after a lower-case word in text[lo:hi],
+    so that its capitalized function word belongs to a name?"""
+    needle = " " + phrase + " "
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        if text[at - 1:at].islower():
+            return True
+        at = text.find(needle, at + 1, hi)
+    return False
+
+
+def _listed_with_months(text: str, pos: int, word: str, joined: str, next_word: str) -> bool:
+    """`March, May and June`: `May` between month names is one too."""
+    before = _WORD_BEFORE_MARK.search(text, max(0, pos - 40), pos)
+    if before and before.group(1).lower() in CALENDAR_NAMES:
+        return True
+    if joined.strip() in ("", ",") and next_word.lower() in CALENDAR_NAMES:
+        return True
+    after = _NAME_AFTER_AND.match(text, pos + len(word))
+    return bool(after) and after.group(1).lower() in CALENDAR_NAMES
+
+
+def _is_name(word: str) -> bool:
+    """A capitalized word that is neither a function word nor a month or weekday."""
+    low = word.lower()
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and low not in FUNCTION_WORDS \
+        and low not in CALENDAR_NAMES
+
+
+_FUNCTION_WORD = "function word"
+_AUXILIARIES = frozenset("will would shall should can could may might must".split())
+# A capitalized function word inside a phrase marks title case (`Where Are We Going`); an article
+# may instead start the name that follows (`and The Times`).
+_TITLE_CASED_FUNCTION_WORDS = FUNCTION_WORDS - {"the", "a", "an"}
+_USUALLY_CAPITALIZED = "usually capitalized in English (a name)"
+
+
 @lru_cache(maxsize=16384)
-def _english_verdict(word: str, next_word: str, before_stop: bool) -> tuple[bool, str, bool]:
-    """What English alone says about `word` (followed by `next_word` across a space, if any, and
-    by a full stop if `before_stop`): lower-case it?, why, and whether that settles it."""
+def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str, bool]:
+    """What English alone says about `word`, followed by `joined` (up to two characters that are
+    not letters) and `next_word`: lower-case it?, why, and whether that settles it."""
     if word == "I" or len(word) > 1 and not word[1:].islower():
         return False, "acronym, name or I", True
     low = word.lower()
+    if joined[:1] == "-":
+        if len(word) == 1:
+            if low in LOWERCASE_LETTER_PREFIXES:
+                return True, "a lower-case letter prefix", True
+            return False, "a letter term (A-share, X-ray)", True
+        if next_word[:1].isupper():
+            return False, "hyphenated in title case", True
+    if joined[:1] == "." and joined[1:].strip()[:1].isdigit():
+        return False, "an abbreviation before a number (No. 3)", True
+    if low in CALENDAR_NAMES:
+        if joined[:1] == " " and joined[1:2].isdigit():
+            return False, "a date", True
+        if low not in FUNCTION_WORDS:
+            return False, "a month or weekday name", True
+    spaced = joined == " "
+    if not spaced:
+        next_word = ""
+    if next_word[:1].isupper() and next_word[1:].islower() and next_word.lower() in _TITLE_CASED_FUNCTION_WORDS:
+        return False, "starts a title in title case", True
     if low in FUNCTION_WORDS:
-        return True, "function word", True
+        if low in _AUXILIARIES and joined[:1] in ",.;":
+            return False, "an auxiliary verb cannot make a clause alone: a name (Will, May)", True
+        if is_pinyin_name(word, next_word) and (case_ratio(next_word.lower()) or CLEAR_NAME_RATIO) >= CLEAR_NAME_RATIO:
+            return False, "a Chinese surname before a given name", True
+        return True, _FUNCTION_WORD, True
     if len(word) == 1:
         return False, "an initial", True
-    if word in ABBREVIATIONS and before_stop:
+    if word in ABBREVIATIONS and joined[:1] == ".":
         return False, "an abbreviated title or place", True
     ratio = case_ratio(low)
     if ratio is not None and ratio >= CLEAR_NAME_RATIO:
@@ -61,7 +206,10 @@ def _english_verdict(word: str, next_word: str, before_stop: bool) -> tuple[bool
             return True, "common English word", settled
         return False, "not a common English word (likely a name)", settled
     if ratio >= NAME_RATIO:
-        return False, "usually capitalized in English (a name)", settled
+        next_ratio = case_ratio(next_word) if next_word.islower() else None
+        if next_ratio is not None and next_ratio >= NAME_FORMING_RATIO:
+            return True, f"{next_word!r} after it is in lower case: not a title-case name", False
+        return False, _USUALLY_CAPITALIZED, settled
     return True, "common English word", settled
 
 

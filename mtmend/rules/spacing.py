@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..lexicon import FUNCTION_WORDS
 from ..scripts import CJK_CORE_RE
 from .base import Finding, rule
 
@@ -12,6 +13,9 @@ _NO_SPACE_AFTER = [(mark, re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
+_WORD_AFTER = re.compile(r"[A-Za-z]+(?![A-Za-z0-9])")
+# The generic top-level domains of the DNS that news text names sites with.
+_TOP_LEVEL_DOMAINS = frozenset("com net org edu gov info biz".split())
 _SPACES = " \u3000"
 _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
@@ -51,7 +55,8 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
                         word_end -= 1
                 before = text[word_end - 2:word_end]
                 if before.isalpha() and before.islower() and nxt.isupper() \
-                        and text[pos + 2:pos + 3].islower() and not ctx.is_frozen(pos, pos + 2):
+                        and text[pos + 2:pos + 3].islower() and not _one_name(text, pos) \
+                        and not ctx.is_frozen(pos, pos + 2):
                     yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
                 continue
             if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
@@ -66,6 +71,19 @@ def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
             if ctx.is_frozen(pos, pos + 2):
                 continue
             yield Finding(pos + 1, pos + 1, message, " ")
+
+
+def _one_name(text: str, pos: int) -> bool:
+    """`HowMuch.Net`, `Booking.Com`: the dot at `pos` is inside one name, not between sentences.
+    A top-level domain after it that no letter follows ends a domain name; a word in camel case
+    before it is a brand, which a word that only starts sentences (`iPhone.The`) does not continue."""
+    after = _WORD_AFTER.match(text, pos + 1)
+    if not after:
+        return False
+    if after.group(0).lower() in _TOP_LEVEL_DOMAINS:
+        return True
+    word = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(word) and not word.group(0)[1:].islower() and after.group(0).lower() not in FUNCTION_WORDS
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -26,7 +26,8 @@ LIST_THRESHOLD = 0.3     # a list item is compared with many lines, so it needs 
 MIN_HAN = 2
 LINE_REACH = 1           # non-empty lines on each side
 LIST_REACH = 40          # lines on each side searched for the translations of a list of originals
-MAX_LIST_HAN = 40
+MAX_LIST_HAN = 80
+BLOCK_REACH = 4          # lines: a Chinese block and its English block next to each other
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -148,7 +149,7 @@ class Aligner:
         return None
 
     def _sentences_align(self, start: int, end: int, a: int, b: int) -> bool:
-        """A paragraph translates a paragraph sentence by sentence: at least half of the Chinese
+        """A paragraph translates a paragraph sentence by sentence: at least a third of the Chinese
         sentences must find their own translation among the English ones (one or two together).
         Two paragraphs on one subject share words without one translating the other."""
         text = self.text
@@ -163,7 +164,7 @@ class Aligner:
             if any(_plausible_length(zh.han, y - x) and translation_score(zh, _english(text[x:y])) >= THRESHOLD
                    for x, y in spans):
                 found += 1
-        return 2 * found >= len(chinese)
+        return 3 * found >= len(chinese)
 
     def _candidates(self, start: int, end: int, inline: bool) -> list[tuple[int, int]]:
         text = self.text
@@ -277,6 +278,9 @@ class Aligner:
         kept: dict[int, tuple[int, int, float]] = {}
         ordered = [k for k in chinese if k in matches]
         for x, k in enumerate(ordered):
+            if abs(matches[k][0] - k) <= BLOCK_REACH:  # `C1 C2 / E1 E2`: the block next to it
+                kept[k] = matches[k][1:]
+                continue
             for y in (x - 1, x + 1):
                 if 0 <= y < len(ordered) and abs(ordered[y] - k) <= 3:
                     other = ordered[y]
@@ -287,20 +291,32 @@ class Aligner:
 
 
 _SENTENCE_FINAL = frozenset(".!?:;。！？：；…")
+_CLAUSE_MARKS = frozenset(",;，；、")
+_OPENING = frozenset("\"'“‘([（【「『《")
 _CLOSING = frozenset("\"'”’)]）】」』》 \t")
 
 
 def _ends_sentence(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] end a sentence (or is it empty: a line start)?"""
+    """Is there a sentence boundary at the end of text[lo:hi] (an empty stretch is a line start)?
+
+    A full stop, or a blank without a clause mark: `English. 中文。`, `Headline 标题`. A comma or
+    no blank at all (`pointed out,部属…`, `为指导,Firmly`) joins clauses of one sentence."""
     i = hi
-    while i > lo and text[i - 1] in _CLOSING:
+    blank = False
+    while i > lo and (text[i - 1] in _CLOSING or text[i - 1] in _OPENING):
+        blank = blank or text[i - 1].isspace()
         i -= 1
     if i == lo or text[i - 1] in _SENTENCE_FINAL:
         return True
+    if text[i - 1] in _CLAUSE_MARKS:
+        return False
     j = hi
-    while j < len(text) and text[j] in " \t":
+    while j < len(text) and (text[j] in " \t" or text[j] in _OPENING):
+        blank = blank or text[j].isspace()
         j += 1
-    return j >= len(text) or text[j] in "\r\n" or i == hi and text[j] in _SENTENCE_FINAL
+    if j >= len(text) or text[j] in "\r\n" or i == hi and text[j] in _SENTENCE_FINAL:
+        return True
+    return blank and text[j] not in _CLAUSE_MARKS
 
 
 def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:

@@ -117,6 +117,7 @@ LENGTH_PENALTY = 0.04
 LENGTH_LIMIT = 4.5       # spreads out: cannot be a translation at all
 NUMBER_BONUS = 0.08      # per number found on both sides
 NUMBER_PENALTY = 0.05    # per number found on one side only
+SHORT_WORDS = 4
 SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weight of a compound
 
 
@@ -148,13 +149,18 @@ def _content(chinese: str) -> tuple[tuple[float, ...], dict[str, tuple[int, ...]
 class English:
     """An English sentence prepared once for scoring against the Chinese sentences around it."""
 
-    __slots__ = ("length", "counts", "tokens", "numbers", "words")
+    __slots__ = ("length", "counts", "tokens", "numbers", "words", "joined")
 
     def __init__(self, english: str) -> None:
         self.length = len(english.strip())
         low = english.lower()
         self.counts: dict[str, int] = {}
-        for w in _WORD.findall(low):
+        words = _WORD.findall(low)
+        # Open compounds (`key words`) as CC-CEDICT glosses write them closed (`keyword`).
+        # Only in labels and titles (a few words): in a sentence they would match too much by chance.
+        self.joined = frozenset((a + b)[:STEM] for a, b in zip(words, words[1:])
+                                if len(a) > 2 and len(b) > 2) if len(words) <= SHORT_WORDS else frozenset()
+        for w in words:
             if len(w) > 2 and w not in _STOP:
                 stem = w[:STEM]
                 self.counts[stem] = self.counts.get(stem, 0) + 1
@@ -179,7 +185,9 @@ def translation_score(zh: Chinese, en: English) -> float:
     latin = len(zh.latin & en.words)
     covered = sum(en.counts[s] for s in shared_stems) + latin
     matched_words: set[int] = set()
-    for stem in shared_stems:
+    joined = en.joined & zh.by_stem.keys()
+    covered += 2 * len(joined)
+    for stem in shared_stems | joined:
         matched_words.update(zh.by_stem[stem])
     matched = sum(zh.weights[i] for i in matched_words) + latin
     lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .align import Aligner
 from .pinyin import romanizes
-from .scripts import (CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
+from .scripts import (HANGUL_RE, HAN_RUN_RE, KANA_RE, CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
 from .spans import covers
 
@@ -62,6 +62,7 @@ _ORIGINAL_FIELD = re.compile(
 _REGISTRATION = re.compile(r"[A-Z]{2,}[^\n]{0,4}?\d{5,}|\d{8,}")
 MAX_FIELD_HAN = 30
 MAX_REGISTRATION_HAN = 12
+_FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 _GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
@@ -89,7 +90,8 @@ def find_runs(text: str) -> list[tuple[int, int]]:
     runs: list[list[int]] = []
     for m in CJK_CORE_RE.finditer(text):
         start, end = m.span()
-        if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]):
+        if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]) \
+                and not (text[runs[-1][1] - 1] in _FULL_STOPS and text[runs[-1][1]:start].isspace()):
             runs[-1][1] = end
         else:
             runs.append([start, end])
@@ -141,7 +143,42 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
         out.append(lo)
+    _complete_layout(text, out)
     return out
+
+
+LAYOUT_SHARE = 0.5
+
+
+def _complete_layout(text: str, found: list[Leftover]) -> None:
+    """A page of alternating Chinese and English paragraphs where most Chinese paragraphs are
+    verified translations: the others (loose or cut-off translations) belong to the layout too,
+    when they stand as a paragraph of their own next to an English paragraph. A Chinese run
+    inside an English line never does."""
+    paragraphs: dict[int, list[Leftover]] = {}
+    for lo in found:
+        if lo.intent in (LEFTOVER, BILINGUAL):
+            line_start = text.rfind("\n", 0, lo.start) + 1
+            line_end = text.find("\n", lo.end)
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            if count_latin_letters(line) <= count_han(line):
+                paragraphs.setdefault(line_start, []).append(lo)
+    if len(paragraphs) < 3:
+        return
+    verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
+    if verified < LAYOUT_SHARE * len(paragraphs):
+        return
+    for line_start, runs in paragraphs.items():
+        if all(lo.intent == LEFTOVER for lo in runs) and _next_to_english(text, line_start):
+            for lo in runs:
+                lo.intent = BILINGUAL
+
+
+def _next_to_english(text: str, line_start: int) -> bool:
+    before = text[:line_start].rstrip("\n ").rsplit("\n", 1)[-1]
+    end = text.find("\n", line_start)
+    after = text[end:].lstrip("\n ").split("\n", 1)[0] if end >= 0 else ""
+    return any(count_latin_letters(x) >= 20 and count_han(x) == 0 for x in (before, after))
 
 
 def _intent(text: str, start: int, end: int) -> str:
@@ -248,3 +285,26 @@ def _is_original_field(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60):start]
     return bool(_ORIGINAL_FIELD.search(before))
+
+
+NOT_ENGLISH_SHARE = 0.5  # CJK letters among all letters: a page mostly in the source language
+MIN_FOREIGN_LETTERS = 10
+
+
+def script_shares(text: str) -> dict[str, float] | None:
+    """For a text that is mostly Chinese, Japanese or Korean (not an English page with text left
+    in), the share of each script among its letters; None for anything else. Han characters and
+    Latin letters are counted alike: that undercounts the Chinese content, so a page judged
+    foreign is foreign beyond doubt."""
+    latin = count_latin_letters(text)
+    if len(text) - len(text.encode("ascii", "ignore")) <= latin:
+        return None  # fewer non-ASCII characters than Latin letters: mostly English at worst
+    han = count_han(text)
+    kana = sum(map(len, KANA_RE.findall(text)))
+    hangul = sum(map(len, HANGUL_RE.findall(text)))
+    cjk = han + kana + hangul
+    if cjk < MIN_FOREIGN_LETTERS or cjk < NOT_ENGLISH_SHARE * (cjk + latin):
+        return None
+    total = cjk + latin
+    return {name: round(n / total, 3) for name, n in
+            (("Han", han), ("Kana", kana), ("Hangul", hangul), ("Latin", latin)) if n}

@@ -54,3 +54,21 @@ def deliberate(ctx) -> Iterator[Finding]:
                 data.update(translation=ctx.text[a:b], translation_start=a, translation_end=b, score=lo.score)
             yield Finding(lo.start, lo.end, f"deliberate {name} ({DELIBERATE[lo.intent]}): {_preview(lo.text)}",
                           data=data)
+
+
+@rule(
+    "untranslated.not-english",
+    kind="untranslated",
+    severity="error",
+    title="The document is not in English",
+    examples=(("北京理工大学举行2024年开学典礼。新生代表发言。", "reported once, with the share of each script; nothing changed"),),
+)
+def not_english(ctx) -> Iterator[Finding]:
+    """A page that is mostly Chinese, Japanese or Korean is not an English page with leftovers:
+    repairing its punctuation as English, or sending every sentence to an engine, would damage
+    it. It is reported once, over the whole text, with the share of each script among its
+    letters, and nothing in it is changed."""
+    if ctx.not_english is not None and ctx.text:
+        shares = ", ".join(f"{name} {share:.0%}" for name, share in ctx.not_english.items())
+        yield Finding(0, len(ctx.text), f"not an English document ({shares})",
+                      data={"scripts": dict(ctx.not_english)})

@@ -48,8 +48,12 @@ def deliberate(ctx) -> Iterator[Finding]:
     for lo in ctx.leftovers:
         if lo.deliberate:
             name = LANGUAGE_NAMES[lo.language]
+            data = {"language": lo.language, "intent": lo.intent, "text": lo.text}
+            if lo.translation is not None:
+                a, b = lo.translation
+                data.update(translation=ctx.text[a:b], translation_start=a, translation_end=b, score=lo.score)
             yield Finding(lo.start, lo.end, f"deliberate {name} ({DELIBERATE[lo.intent]}): {_preview(lo.text)}",
-                          data={"language": lo.language, "intent": lo.intent, "text": lo.text})
+                          data=data)
 
 
 @rule(

@@ -31,6 +31,8 @@ BLOCK_REACH = 4          # lines: a Chinese block and its English block next to 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _LETTER = re.compile(r"[A-Za-z]")
+_NEWLINE = re.compile("\n")
+_NONBLANK = re.compile(r"\S")
 
 
 @lru_cache(maxsize=16384)
@@ -84,62 +86,102 @@ class Aligner:
         self._run_starts = [s for s, _ in runs]
         self._line_starts: list[int] | None = None
         self._lists: dict[int, tuple[int, int, float]] | None = None
-        self._by_line: dict[int, tuple[int, int, float] | None] = {}
+        self._by_line: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._stretches: dict[int, list[tuple[int, int]]] = {}
+        self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
+        self._contexts: dict[int, tuple[int, list[tuple[int, int]], tuple]] = {}
+
+    def line_of(self, offset: int) -> tuple[int, int, bool]:
+        """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
+        k = self._line_index(offset)
+        found = self._lines.get(k)
+        if found is None:
+            starts, text = self._line_starts, self.text
+            assert starts is not None
+            line_start = starts[k]
+            line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            line = text[line_start:line_end]
+            latin = count_latin_letters(line)
+            # Every Han character of the line lies in a run: their length bounds the count, and
+            # settles most English lines without scanning them for Han.
+            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
+            chinese = latin <= sum(e - s for s, e in self.runs[i:j]) and latin <= count_han(line)
+            found = self._lines[k] = (line_start, line_end, chinese)
+        return found
 
     def translation_of(self, start: int, end: int) -> tuple[int, int, float] | None:
         """(start, end, score) of the English that translates text[start:end], or None.
 
         On a line that is mostly Chinese the unit is the whole line (English names in brackets
-        split it into several runs), and the answer holds for every run on it."""
-        text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        if count_latin_letters(line) <= count_han(line):
-            if line_start not in self._by_line:
-                self._by_line[line_start] = self._align(line_start, line_end, inline=False)
-            return self._by_line[line_start]
-        return self._align(start, end, inline=True)
+        split it into several runs), and the answer holds for every run on it. Inside an English
+        line each run is a unit of its own."""
+        line_start, line_end, chinese_line = self.line_of(start)
+        found = self._by_line.get(line_start)
+        if found is None:
+            found = self._by_line[line_start] = self._align_line(line_start, line_end, chinese_line)
+        if chinese_line:
+            found = found.get(line_start)
+            if found is None and count_han(self.text[line_start:line_end]) <= MAX_LIST_HAN:
+                found = self._list_match(line_start)
+            return found
+        return found.get(start)
 
-    def _align(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
-        """The best verified English for text[start:end]. The answer depends only on the lines
-        around the unit, so it is memoized on their text (offsets relative to it)."""
-        text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        near = self._neighbour_lines(line_start, line_end)
-        lo = min([line_start] + [a for a, _ in near])
-        hi = max([line_end] + [b for _, b in near])
-        key = (text[lo:hi], start - lo, end - lo, inline, self._runs_between(lo, hi))
-        if key in _MEMO:
-            found = _MEMO[key]
-            found = None if found is None else (found[0] + lo, found[1] + lo, found[2])
+    def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
+        """Unit start -> its verified English, for the units of one line. The answer depends only
+        on the lines around it, so it is memoized on their text (offsets relative to it): pages
+        of a site repeat their boilerplate, and a file repeats its templates."""
+        if chinese_line:
+            units = [(line_start, line_end, False)]
         else:
-            found = self._align_uncached(start, end, inline)
-            if len(_MEMO) > MEMO_SIZE:
-                _MEMO.clear()
-            _MEMO[key] = None if found is None else (found[0] - lo, found[1] - lo, found[2])
-        if found is None and not inline and count_han(text[start:end]) <= MAX_LIST_HAN:
-            found = self._list_match(start)
+            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
+            units = [(s, e, True) for s, e in self.runs[i:j] if self._stands_alone(s, e, line_start)]
+            if not units:
+                return {}
+        lo, _, context = self._context(line_start, line_end)
+        if context in _MEMO:
+            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in _MEMO[context].items()}
+        found: dict[int, tuple[int, int, float]] = {}
+        for s, e, inline in units:
+            best = self._align_uncached(s, e, inline)
+            if best is not None:
+                found[s] = best
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[context] = {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()}
         return found
 
-    def _runs_between(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
-        i = bisect.bisect_left(self._run_starts, lo)
-        j = bisect.bisect_left(self._run_starts, hi)
-        return tuple((s - lo, e - lo) for s, e in self.runs[i:j])
+    def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
+        """Inside an English line only a run that stands as a sentence of its own can be a
+        translation: a Chinese clause that runs on from English or into it (`pointed out,部属高校
+        …为指导,Firmly grasp`) is one sentence half translated, whatever it shares with the
+        English around it."""
+        i = bisect.bisect_left(self._run_starts, start)
+        before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
+        return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
+
+    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], tuple]:
+        """The neighbour lines of a line, the offset where they start, and their text and runs."""
+        found = self._contexts.get(line_start)
+        if found is None:
+            near = self._neighbour_lines(line_start, line_end)
+            lo = min([line_start] + [a for a, _ in near])
+            hi = max([line_end] + [b for _, b in near])
+            found = self._contexts[line_start] = (lo, near, (self.text[lo:hi], self._runs_between(lo, hi)))
+        return found
+
+    def _runs_between(self, lo: int, hi: int) -> int:
+        """How many runs lie in text[lo:hi]: with the text, it tells the runs there (they never
+        cross a line), unless protected ranges took some out."""
+        return bisect.bisect_left(self._run_starts, hi) - bisect.bisect_left(self._run_starts, lo)
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
-        zh = _chinese(text[start:end])
-        if zh.han < MIN_HAN:
+        han = count_han(text[start:end])
+        if han < MIN_HAN:
             return None
+        candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
         scored = []
-        for a, b in self._candidates(start, end, inline):
-            if not _plausible_length(zh.han, b - a):
-                continue
+        for a, b in candidates:
             score = _score(text[start:end], text[a:b])
             if score >= THRESHOLD:
                 scored.append((score, a, b))
@@ -161,7 +203,7 @@ class Aligner:
         found = 0
         for sentence in chinese:
             zh = _chinese(sentence)
-            if any(_plausible_length(zh.han, y - x) and translation_score(zh, _english(text[x:y])) >= THRESHOLD
+            if any(_plausible_length(zh.han, y - x) and _score(sentence, text[x:y]) >= THRESHOLD
                    for x, y in spans):
                 found += 1
         return 3 * found >= len(chinese)
@@ -175,15 +217,10 @@ class Aligner:
         before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
         after = min(line_end, self.runs[i + 1][0] if i + 1 < len(self.runs) else line_end)
         out: list[tuple[int, int]] = []
-        # A translated sentence stands as a sentence of its own: a Chinese clause that runs on
-        # from English or into it (`pointed out,部属高校…为指导,Firmly grasp`) is one sentence
-        # half translated, whatever it shares with the English around it.
         if inline:
-            if not (_ends_sentence(text, before, start) and _ends_sentence(text, start, end)):
-                return out
             _add_stretch(text, before, start, out, last=True)
             _add_stretch(text, end, after, out, last=False)
-        for lo, hi in self._neighbour_lines(line_start, line_end):
+        for lo, hi in self._context(line_start, line_end)[1]:
             out.extend(self._line_english(lo, hi))
         return list(dict.fromkeys(out))
 
@@ -201,22 +238,18 @@ class Aligner:
         return self._stretches[lo]
 
     def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
-        text, out = self.text, []
-        pos, found = line_start - 1, 0
-        while pos > 0 and found < LINE_REACH:
-            lo = text.rfind("\n", 0, pos) + 1
-            if text[lo:pos].strip():
-                out.append((lo, pos))
-                found += 1
-            pos = lo - 1
-        pos, found = line_end + 1, 0
-        while pos < len(text) and found < LINE_REACH:
-            hi = text.find("\n", pos)
-            hi = len(text) if hi < 0 else hi
-            if text[pos:hi].strip():
-                out.append((pos, hi))
-                found += 1
-            pos = hi + 1
+        """The nearest LINE_REACH non-blank lines on each side."""
+        text, starts, out = self.text, self._line_starts, []
+        assert starts is not None
+        k = self._line_index(line_start)
+        for step in (-1, 1):
+            m, found = k + step, 0
+            while 0 <= m < len(starts) and found < LINE_REACH:
+                lo, hi = starts[m], starts[m + 1] - 1 if m + 1 < len(starts) else len(text)
+                if _NONBLANK.search(text, lo, hi):
+                    out.append((lo, hi))
+                    found += 1
+                m += step
         return out
 
     def _list_match(self, start: int) -> tuple[int, int, float] | None:
@@ -226,11 +259,7 @@ class Aligner:
 
     def _line_index(self, offset: int) -> int:
         if self._line_starts is None:
-            starts, pos = [0], self.text.find("\n")
-            while pos >= 0:
-                starts.append(pos + 1)
-                pos = self.text.find("\n", pos + 1)
-            self._line_starts = starts
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:
@@ -239,11 +268,14 @@ class Aligner:
         self._line_index(0)
         starts = self._line_starts
         assert starts is not None
-        bounds = [(s, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, s in enumerate(starts)]
+
+        def bounds(k: int) -> tuple[int, int]:
+            return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)
+
         with_runs = sorted({self._line_index(s) for s, _ in self.runs})
         chinese = []
         for k in with_runs:
-            lo, hi = bounds[k]
+            lo, hi = bounds(k)
             if hi - lo <= 3 * MAX_LIST_HAN:
                 line = text[lo:hi]
                 han = count_han(line)
@@ -255,21 +287,22 @@ class Aligner:
         if not chinese:
             return {}
         has_run = set(with_runs)
-        english = [k for k, (lo, hi) in enumerate(bounds)
-                   if k not in has_run and 3 <= hi - lo <= 6 * MAX_LIST_HAN and _LETTER.search(text, lo, hi)]
+        window = sorted({m for k in chinese for m in range(max(0, k - LIST_REACH), min(len(starts), k + LIST_REACH + 1))})
+        english = [m for m in window if m not in has_run and 3 <= bounds(m)[1] - bounds(m)[0] <= 6 * MAX_LIST_HAN
+                   and _LETTER.search(text, *bounds(m))]
         if not english:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
         for k in chinese:
-            lo, hi = bounds[k]
-            zh = _chinese(text[lo:hi])
+            lo, hi = bounds(k)
+            han = count_han(text[lo:hi])
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
-                a, b = _strip(text, *bounds[m])
-                if b <= a or not _plausible_length(zh.han, b - a):
+                a, b = _strip(text, *bounds(m))
+                if b <= a or not _plausible_length(han, b - a):
                     continue
-                score = translation_score(zh, _english(text[a:b]))
+                score = _score(text[lo:hi], text[a:b])
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
                     best = (m, a, b, score)
             if best is not None:

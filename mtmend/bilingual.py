@@ -124,26 +124,24 @@ SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weigh
 class Chinese:
     """A Chinese sentence prepared once for scoring against several English candidates."""
 
-    __slots__ = ("han", "total", "weights", "by_stem", "numbers", "latin")
+    __slots__ = ("han", "total", "glosses", "weights", "stems", "numbers", "latin")
 
     def __init__(self, chinese: str) -> None:
         self.han = count_han(chinese)
         self.numbers = frozenset(_NUMBER.findall(chinese))
         self.latin = frozenset(t.lower() for t in _LATIN.findall(chinese))
-        self.weights, self.by_stem = _content(chinese)
+        self.glosses, self.weights, self.stems = _content(chinese)
         self.total = sum(self.weights) + len(self.latin)
 
 
 @lru_cache(maxsize=8192)
-def _content(chinese: str) -> tuple[tuple[float, ...], dict[str, tuple[int, ...]]]:
-    """The weight of each dictionary word of `chinese`, and for each gloss stem the words it glosses."""
+def _content(chinese: str) -> tuple[tuple[tuple[str, ...], ...], tuple[float, ...], frozenset[str]]:
+    """The gloss stems and weight of each dictionary word of `chinese`, and all their stems."""
     index = cedict_index()
     words = [w for w in segment(chinese, index) if w in index]
-    by_stem: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        for stem in index[w]:
-            by_stem.setdefault(stem, []).append(i)
-    return tuple(1.0 if len(w) > 1 else SINGLE_WEIGHT for w in words), {k: tuple(v) for k, v in by_stem.items()}
+    glosses = tuple(index[w] for w in words)
+    return (glosses, tuple(1.0 if len(w) > 1 else SINGLE_WEIGHT for w in words),
+            frozenset().union(*glosses))
 
 
 class English:
@@ -181,16 +179,16 @@ def translation_score(zh: Chinese, en: English) -> float:
         return 0.0
     if zh.total == 0 or not en.tokens:
         return 0.0
-    shared_stems = en.counts.keys() & zh.by_stem.keys()
+    shared_stems = en.counts.keys() & zh.stems
+    joined = en.joined & zh.stems
     latin = len(zh.latin & en.words)
-    covered = sum(en.counts[s] for s in shared_stems) + latin
-    matched_words: set[int] = set()
-    joined = en.joined & zh.by_stem.keys()
-    covered += 2 * len(joined)
-    for stem in shared_stems | joined:
-        matched_words.update(zh.by_stem[stem])
-    matched = sum(zh.weights[i] for i in matched_words) + latin
-    lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
+    if not shared_stems and not joined and not latin:
+        lexical = 0.0
+    else:
+        covered = sum(en.counts[s] for s in shared_stems) + latin + 2 * len(joined)
+        found = shared_stems | joined
+        matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
+        lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
     shared = len(zh.numbers & en.numbers)
     lone = len(zh.numbers ^ en.numbers)
     return (lexical - LENGTH_PENALTY * max(0.0, deviation - LENGTH_SLACK) ** 2

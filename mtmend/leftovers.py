@@ -30,6 +30,7 @@ HEADING = "heading"
 BILINGUAL = "bilingual"
 FIELD = "field"
 REGISTRATION = "registration"
+TITLE = "title"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -38,6 +39,7 @@ DELIBERATE = {
     BILINGUAL: "translated by the English next to it",
     FIELD: "the value of a field that asks for the original or the Chinese form",
     REGISTRATION: "a registration or licence number (such as an ICP filing)",
+    TITLE: "the title of Chinese text whose translation stands next to it",
 }
 
 MAX_GAP = 40
@@ -143,14 +145,14 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
         out.append(lo)
-    _complete_layout(text, out)
+    _complete_layout(text, out, aligner)
     return out
 
 
 LAYOUT_SHARE = 0.5
 
 
-def _complete_layout(text: str, found: list[Leftover]) -> None:
+def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None:
     """A page of alternating Chinese and English paragraphs where most Chinese paragraphs are
     verified translations: the others (loose or cut-off translations) belong to the layout too,
     when they stand as a paragraph of their own next to an English paragraph. A Chinese run
@@ -158,11 +160,10 @@ def _complete_layout(text: str, found: list[Leftover]) -> None:
     paragraphs: dict[int, list[Leftover]] = {}
     for lo in found:
         if lo.intent in (LEFTOVER, BILINGUAL):
-            line_start = text.rfind("\n", 0, lo.start) + 1
-            line_end = text.find("\n", lo.end)
-            line = text[line_start:len(text) if line_end < 0 else line_end]
-            if count_latin_letters(line) <= count_han(line):
+            line_start, _, chinese_line = aligner.line_of(lo.start)
+            if chinese_line:
                 paragraphs.setdefault(line_start, []).append(lo)
+    _title_lines(text, paragraphs)
     if len(paragraphs) < 3:
         return
     verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
@@ -172,6 +173,31 @@ def _complete_layout(text: str, found: list[Leftover]) -> None:
         if all(lo.intent == LEFTOVER for lo in runs) and _next_to_english(text, line_start):
             for lo in runs:
                 lo.intent = BILINGUAL
+
+
+MAX_TITLE_HAN = 60
+
+
+def _title_lines(text: str, paragraphs: dict[int, list[Leftover]]) -> None:
+    """A short Chinese line with no sentence end, right above a Chinese paragraph whose
+    translation was verified elsewhere, heads that original text: the original is given with its
+    title, the translation follows. A leftover title of a translated page sits above English."""
+    for line_start, runs in paragraphs.items():
+        if not all(lo.intent == LEFTOVER for lo in runs):
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip()
+        if not line or line[-1] in "。！？.!?" or count_han(line) > MAX_TITLE_HAN:
+            continue
+        after = line_end
+        while after < len(text) and text[after] in "\n \t\r":
+            after += 1
+        below = paragraphs.get(after if after > line_end else -1, [])
+        if any(lo.intent == BILINGUAL and lo.translation is not None and
+               not (lo.translation[0] < line_end and lo.translation[1] > line_start) for lo in below):
+            for lo in runs:
+                lo.intent = TITLE
 
 
 def _next_to_english(text: str, line_start: int) -> bool:
@@ -277,7 +303,7 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
 
 def _is_registration(core: str) -> bool:
     """`京ICP备12345678号-1`, `沪公网安备 31010402000001号`: a short run around a filing number."""
-    return count_han(core) <= MAX_REGISTRATION_HAN and bool(_REGISTRATION.search(core))
+    return bool(_REGISTRATION.search(core)) and count_han(core) <= MAX_REGISTRATION_HAN
 
 
 def _is_original_field(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ BILINGUAL = "bilingual"
 FIELD = "field"
 REGISTRATION = "registration"
 TITLE = "title"
+EXPLAINED = "explained-term"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -39,6 +40,7 @@ DELIBERATE = {
     BILINGUAL: "translated by the English next to it",
     FIELD: "the value of a field that asks for the original or the Chinese form",
     REGISTRATION: "a registration or licence number (such as an ICP filing)",
+    EXPLAINED: "a term in English prose that the English right after it explains",
     TITLE: "the title of Chinese text whose translation stands next to it",
 }
 
@@ -93,7 +95,7 @@ def find_runs(text: str) -> list[tuple[int, int]]:
     for m in CJK_CORE_RE.finditer(text):
         start, end = m.span()
         if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]) \
-                and not (text[runs[-1][1] - 1] in _FULL_STOPS and text[runs[-1][1]:start].isspace()):
+                and not _sentence_break(text, runs[-1][0], runs[-1][1], start):
             runs[-1][1] = end
         else:
             runs.append([start, end])
@@ -119,6 +121,21 @@ def find_runs(text: str) -> list[tuple[int, int]]:
                 end += 1
         out.append((start, end))
     return out
+
+
+def _sentence_break(text: str, run_start: int, end: int, start: int) -> bool:
+    """A full stop, its closing quotes, and a blank before the next core: the next sentence is a
+    unit of its own (`…回应。” 国务卿说…`), translated or left over apart from this one."""
+    i = end
+    while i > run_start and text[i - 1] in CLOSERS:
+        i -= 1
+    if i == run_start or text[i - 1] not in _FULL_STOPS:
+        return False
+    gap = text[i:start]
+    return any(c.isspace() for c in gap) and all(c.isspace() or c in _QUOTES for c in gap)
+
+
+_QUOTES = frozenset(OPENERS + CLOSERS)
 
 
 def _joinable(gap: str) -> bool:
@@ -228,6 +245,8 @@ def _intent(text: str, start: int, end: int) -> str:
             return APPOSITION
         if _is_quoted_term(text, start, end):
             return QUOTED_TERM
+        if _is_explained_term(text, start, end):
+            return EXPLAINED
     if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
         return HEADING
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
@@ -278,6 +297,20 @@ def _is_quoted_term(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].rstrip("\"“'‘「 ")
     after = text[end:end + 40].lstrip("\"”'’」 ")
     return bool(re.match(r"\(\s*[A-Za-z]", after)) or bool(_TERM_CUES.search(before))
+
+
+# What follows a term that the sentence goes on to explain: `饺子 (dumplings)`, `清明, a day…`.
+_EXPLANATION = re.compile(r"\s?[(（]\s*[A-Za-z]|,\s(?:a|an|the)\s[a-z]")
+
+
+def _is_explained_term(text: str, start: int, end: int) -> bool:
+    """`is called 饺子 (dumplings)`, `Today is 清明, a special day`: a short term set in an English
+    sentence and explained by the English right after it. Machine translation leaves clauses and
+    sentences behind, not a word with its own explanation."""
+    if start == 0 or not (text[start - 1] == " " and text[start - 2:start - 1].isalpha()
+                          and text[start - 2].isascii()):
+        return False
+    return bool(_EXPLANATION.match(text, end))
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:

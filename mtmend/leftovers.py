@@ -247,10 +247,10 @@ def _intent(text: str, start: int, end: int) -> str:
             return QUOTED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
-    if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
-        return HEADING
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
         return FIELD
+    if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
+        return HEADING
     return LEFTOVER
 
 

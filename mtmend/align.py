@@ -89,10 +89,14 @@ class Aligner:
         self._by_line: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._stretches: dict[int, list[tuple[int, int]]] = {}
         self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
+        self._last_line: tuple[int, int, bool] = (-1, -2, False)
         self._contexts: dict[int, tuple[int, list[tuple[int, int]], tuple]] = {}
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
+        last = self._last_line
+        if last[0] <= offset <= last[1]:  # runs are asked about in order, several to a line
+            return last
         k = self._line_index(offset)
         found = self._lines.get(k)
         if found is None:
@@ -107,6 +111,7 @@ class Aligner:
             i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
             chinese = latin <= sum(e - s for s, e in self.runs[i:j]) and latin <= count_han(line)
             found = self._lines[k] = (line_start, line_end, chinese)
+        self._last_line = found
         return found
 
     def translation_of(self, start: int, end: int) -> tuple[int, int, float] | None:

@@ -135,16 +135,14 @@ class Aligner:
         """Unit start -> its verified English, for the units of one line. The answer depends only
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
+        lo, _, context = self._context(line_start, line_end)
+        if context in _MEMO:
+            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in _MEMO[context].items()}
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
             i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
             units = [(s, e, True) for s, e in self.runs[i:j] if self._stands_alone(s, e, line_start)]
-            if not units:
-                return {}
-        lo, _, context = self._context(line_start, line_end)
-        if context in _MEMO:
-            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in _MEMO[context].items()}
         found: dict[int, tuple[int, int, float]] = {}
         for s, e, inline in units:
             best = self._align_uncached(s, e, inline)
@@ -277,10 +275,11 @@ class Aligner:
         def bounds(k: int) -> tuple[int, int]:
             return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)
 
-        with_runs = sorted({self._line_index(s) for s, _ in self.runs})
+        with_runs = sorted({bisect.bisect_right(starts, s) - 1 for s in self._run_starts})
         chinese = []
         for k in with_runs:
-            lo, hi = bounds(k)
+            lo = starts[k]
+            hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
             if hi - lo <= 3 * MAX_LIST_HAN:
                 line = text[lo:hi]
                 han = count_han(line)

@@ -66,6 +66,7 @@ _ORIGINAL_FIELD = re.compile(
 _REGISTRATION = re.compile(r"[A-Z]{2,}[^\n]{0,4}?\d{5,}|\d{8,}")
 MAX_FIELD_HAN = 30
 MAX_REGISTRATION_HAN = 12
+MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 _GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
@@ -336,7 +337,8 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
 
 def _is_registration(core: str) -> bool:
     """`京ICP备12345678号-1`, `沪公网安备 31010402000001号`: a short run around a filing number."""
-    return bool(_REGISTRATION.search(core)) and count_han(core) <= MAX_REGISTRATION_HAN
+    return len(core) <= MAX_REGISTRATION_LENGTH and bool(_REGISTRATION.search(core)) \
+        and count_han(core) <= MAX_REGISTRATION_HAN
 
 
 def _is_original_field(text: str, start: int, end: int) -> bool:

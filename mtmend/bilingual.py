@@ -124,10 +124,11 @@ SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weigh
 class Chinese:
     """A Chinese sentence prepared once for scoring against several English candidates."""
 
-    __slots__ = ("han", "total", "glosses", "weights", "stems", "numbers", "latin")
+    __slots__ = ("han", "hanzi", "total", "glosses", "weights", "stems", "numbers", "latin")
 
     def __init__(self, chinese: str) -> None:
         self.han = count_han(chinese)
+        self.hanzi = "".join(HAN_RUN_RE.findall(chinese))
         self.numbers = frozenset(_NUMBER.findall(chinese))
         self.latin = frozenset(t.lower() for t in _LATIN.findall(chinese))
         self.glosses, self.weights, self.stems = _content(chinese)
@@ -147,7 +148,7 @@ def _content(chinese: str) -> tuple[tuple[tuple[str, ...], ...], tuple[float, ..
 class English:
     """An English sentence prepared once for scoring against the Chinese sentences around it."""
 
-    __slots__ = ("length", "counts", "tokens", "numbers", "words", "joined")
+    __slots__ = ("length", "counts", "tokens", "numbers", "words", "joined", "names")
 
     def __init__(self, english: str) -> None:
         self.length = len(english.strip())
@@ -165,6 +166,43 @@ class English:
         self.tokens = sum(self.counts.values())
         self.numbers = frozenset(_NUMBER.findall(english))
         self.words = frozenset(_LATIN.findall(low))
+        self.names = _pinyin_names(english)
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+
+
+def _pinyin_names(english: str) -> tuple[str, ...]:
+    """Capitalized words that spell two or more Pinyin syllables (`Wang Xiaoming`, `Suzhou`): a
+    Chinese name written out, which CC-CEDICT glosses cannot match."""
+    from .pinyin import spells_pinyin, syllables
+
+    out = []
+    for m in _NAME.finditer(english):
+        words = re.split("[ -]", m.group(0).lower())
+        for name in ("".join(words),) if spells_pinyin("".join(words), 4) else words:
+            if name not in syllables() and spells_pinyin(name, 4):
+                out.append(name)
+    return tuple(out)
+
+
+def _spelled_from(hanzi: str, i: int, letters: str) -> bool:
+    """Do the characters from hanzi[i] spell `letters` out in Pinyin, syllable by syllable?"""
+    from .pinyin import readings
+
+    if not letters:
+        return True
+    if i >= len(hanzi):
+        return False
+    return any(letters.startswith(r) and _spelled_from(hanzi, i + 1, letters[len(r):]) for r in readings(hanzi[i]))
+
+
+def _names_in(hanzi: str, names: tuple[str, ...]) -> int:
+    """How many of the Pinyin `names` some characters of `hanzi` spell out."""
+    from .pinyin import readings
+
+    return sum(any(any(name.startswith(r) for r in readings(c)) and _spelled_from(hanzi, i, name)
+                   for i, c in enumerate(hanzi)) for name in names)
 
 
 def translation_score(zh: Chinese, en: English) -> float:
@@ -181,7 +219,7 @@ def translation_score(zh: Chinese, en: English) -> float:
         return 0.0
     shared_stems = en.counts.keys() & zh.stems
     joined = en.joined & zh.stems
-    latin = len(zh.latin & en.words)
+    latin = len(zh.latin & en.words) + (_names_in(zh.hanzi, en.names) if en.names else 0)
     if not shared_stems and not joined and not latin:
         lexical = 0.0
     else:

@@ -305,11 +305,13 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[A-Za-z]|,\s(?:a|an|the)\s[a-z]")
 
 
 def _is_explained_term(text: str, start: int, end: int) -> bool:
-    """`is called 饺子 (dumplings)`, `Today is 清明, a special day`: a short term set in an English
-    sentence and explained by the English right after it. Machine translation leaves clauses and
+    """`is called 饺子 (dumplings)`, `Today is 清明, a special day`, `Idiom: 画蛇添足 (huà shé…)`: a
+    short term set in an English sentence and explained by the English right after it. Machine translation leaves clauses and
     sentences behind, not a word with its own explanation."""
-    if start == 0 or not (text[start - 1] == " " and text[start - 2:start - 1].isalpha()
-                          and text[start - 2].isascii()):
+    i = start - 1 if text[start - 1:start] == " " else start
+    if text[i - 1:i] in (":", "："):
+        i -= 1
+    if i == start or i < 1 or not (text[i - 1].isascii() and text[i - 1].isalpha()):
         return False
     return bool(_EXPLANATION.match(text, end))
 

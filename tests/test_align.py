@@ -96,7 +96,8 @@ def test_original_title_field_and_filing_number():
 
 
 def test_a_term_explained_by_the_english_after_it():
-    text = "At the new year the family makes 饺子 (dumplings) together. Today is 清明, a day to visit graves.\n"
+    text = ("At the new year the family makes 饺子 (dumplings) together. Today is 清明, a day to visit graves.\n"
+            "Idiom of the week: 画蛇添足 (huà shé tiān zú), to spoil a thing by adding to it.\n")
     assert flagged(text) == []
     assert set(intents(text).values()) == {"explained-term"}
 
@@ -111,3 +112,10 @@ def test_the_same_text_at_another_offset_gets_the_same_answer():
     once = [(lo.start, lo.intent) for lo in find_leftovers(block)]
     twice = [(lo.start - len(block), lo.intent) for lo in find_leftovers(block * 2)][len(once):]
     assert once == twice and {i for _, i in once} == {"bilingual", "leftover"}
+
+
+def test_names_written_in_pinyin_are_evidence():
+    english, chinese = "Our guest today is Wang Xiaoming from Suzhou.", "今天的嘉宾是来自苏州的王小明。"
+    assert _score(chinese, english) > _score(chinese, "Our guest today is a teacher from a small town.")
+    text = f"{english} {chinese} He teaches history at a middle school. 他在一所中学教历史。\n"
+    assert flagged(text) == []

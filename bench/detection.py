@@ -92,7 +92,7 @@ def main() -> None:
     print(f"deliberate_flagged {totals['deliberate'][0] / totals['deliberate'][1]:.4f}")
     print(f"deliberate_pages_flagged {pages_flagged}/{pages}")
     print(f"leftovers_flagged {totals['leftovers'][0] / totals['leftovers'][1]:.4f}")
-    for key in sorted(k for k in totals if "." in k):
+    for key in sorted(k for k in totals if "." in k and totals[k][1]):
         hit, n = totals[key]
         print(f"  {key} {hit / max(n, 1):.4f} ({n} Han)")
 

@@ -351,7 +351,7 @@ def _ends_sentence(text: str, lo: int, hi: int) -> bool:
     while j < len(text) and (text[j] in " \t" or text[j] in _OPENING):
         blank = blank or text[j].isspace()
         j += 1
-    if j >= len(text) or text[j] in "\r\n" or i == hi and text[j] in _SENTENCE_FINAL:
+    if j >= len(text) or text[j] in "\r\n" or text[j] in _SENTENCE_FINAL:
         return True
     return blank and text[j] not in _CLAUSE_MARKS
 

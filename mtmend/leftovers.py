@@ -137,10 +137,14 @@ def _sentence_break(text: str, run_start: int, end: int, start: int) -> bool:
 
 
 _QUOTES = frozenset(OPENERS + CLOSERS)
+_TIGHT_BRACKETS = frozenset("()[]{}")
 
 
 def _joinable(gap: str) -> bool:
-    """Cores join across digits, spaces and a word or two, never across a line, bracket or English sentence end."""
+    """Cores join across digits, spaces and a word or two, never across a line, bracket or English
+    sentence end; but a bracket set tight between Chinese (`你[钻石表情符号]。`) is part of it."""
+    if gap in _TIGHT_BRACKETS:
+        return True
     if len(gap) > MAX_GAP or _GAP_STOP.search(gap):
         return False
     return len(LATIN_WORD_RE.findall(gap)) <= MAX_GAP_WORDS

@@ -104,12 +104,15 @@ class Aligner:
             assert starts is not None
             line_start = starts[k]
             line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
-            line = text[line_start:line_end]
-            latin = count_latin_letters(line)
-            # Every Han character of the line lies in a run: their length bounds the count, and
-            # settles most English lines without scanning them for Han.
+            # Every Han character of the line lies in a run: their length bounds the count. A line
+            # four times longer than its runs is English (or figures) without counting letters.
             i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
-            chinese = latin <= sum(e - s for s, e in self.runs[i:j]) and latin <= count_han(line)
+            in_runs = sum(e - s for s, e in self.runs[i:j])
+            chinese = False
+            if line_end - line_start <= 5 * in_runs:
+                line = text[line_start:line_end]
+                latin = count_latin_letters(line)
+                chinese = latin <= in_runs and latin <= count_han(line)
             found = self._lines[k] = (line_start, line_end, chinese)
         self._last_line = found
         return found

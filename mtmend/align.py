@@ -183,7 +183,7 @@ class Aligner:
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
         han = count_han(text[start:end])
-        if han < MIN_HAN:
+        if han < MIN_HAN and not (han and inline and _fills_cell(text, start, end)):
             return None
         candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
         scored = []
@@ -357,6 +357,12 @@ def _ends_sentence(text: str, lo: int, hi: int) -> bool:
     if j >= len(text) or text[j] in "\r\n" or text[j] in _SENTENCE_FINAL:
         return True
     return blank and text[j] not in _CLAUSE_MARKS
+
+
+def _fills_cell(text: str, start: int, end: int) -> bool:
+    """`| tea | 茶 |`: the run is a whole table cell, so one character is a unit of its own."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return before.endswith("|") and text[end:end + 3].lstrip(" \t").startswith("|")
 
 
 def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:

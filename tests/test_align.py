@@ -119,3 +119,9 @@ def test_names_written_in_pinyin_are_evidence():
     assert _score(chinese, english) > _score(chinese, "Our guest today is a teacher from a small town.")
     text = f"{english} {chinese} He teaches history at a middle school. 他在一所中学教历史。\n"
     assert flagged(text) == []
+
+
+def test_table_cells_one_character_each():
+    text = ("| English | Chinese | Note |\n|---|---|---|\n| tea | 茶 | a drink |\n| water | 水 | cold |\n"
+            "| sky | 狗 | a row whose cells do not match |\n")
+    assert flagged(text) == ["狗"]

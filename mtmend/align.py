@@ -22,6 +22,8 @@ from .bilingual import LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, 
 from .scripts import count_han, count_latin_letters
 
 THRESHOLD = 0.24         # WMT zh-en: about 3% of translations fall below, 0.3% of neighbouring sentences above
+LAYOUT_THRESHOLD = THRESHOLD / 2
+MIN_PARAGRAPH_LETTERS = 20
 LIST_THRESHOLD = 0.3     # a list item is compared with many lines, so it needs stronger evidence
 MIN_HAN = 2
 LINE_REACH = 1           # non-empty lines on each side
@@ -155,6 +157,24 @@ class Aligner:
             _MEMO.clear()
         _MEMO[context] = {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()}
         return found
+
+    def loose_translation(self, line_start: int) -> tuple[int, int, float] | None:
+        """The English paragraph next to a Chinese one that it translates loosely: half the
+        evidence a sentence needs on its own (LAYOUT_THRESHOLD), asked only on a page whose other
+        Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
+        text = self.text
+        line_start, line_end, _ = self.line_of(line_start)
+        han = count_han(text[line_start:line_end])
+        best = None
+        for a, b in self._context(line_start, line_end)[1]:
+            if count_han(text[a:b]) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
+                continue
+            a, b = _strip(text, a, b)
+            if _plausible_length(han, b - a):
+                score = _score(text[line_start:line_end], text[a:b])
+                if score >= LAYOUT_THRESHOLD and (best is None or score > best[2]):
+                    best = (a, b, score)
+        return best
 
     def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
         """Inside an English line only a run that stands as a sentence of its own can be a

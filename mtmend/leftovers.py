@@ -177,8 +177,9 @@ LAYOUT_SHARE = 0.5
 def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None:
     """A page of alternating Chinese and English paragraphs where most Chinese paragraphs are
     verified translations: the others (loose or cut-off translations) belong to the layout too,
-    when they stand as a paragraph of their own next to an English paragraph. A Chinese run
-    inside an English line never does."""
+    when they stand as a paragraph of their own next to an English paragraph that gives half the
+    evidence a sentence needs alone. An unrelated paragraph stays a leftover, and a Chinese run
+    inside an English line is never judged this way."""
     paragraphs: dict[int, list[Leftover]] = {}
     for lo in found:
         if lo.intent in (LEFTOVER, BILINGUAL):
@@ -192,9 +193,11 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
     if verified < LAYOUT_SHARE * len(paragraphs):
         return
     for line_start, runs in paragraphs.items():
-        if all(lo.intent == LEFTOVER for lo in runs) and _next_to_english(text, line_start):
-            for lo in runs:
-                lo.intent = BILINGUAL
+        if all(lo.intent == LEFTOVER for lo in runs):
+            found = aligner.loose_translation(line_start)
+            if found is not None:
+                for lo in runs:
+                    lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
 
 
 MAX_TITLE_HAN = 60
@@ -220,13 +223,6 @@ def _title_lines(text: str, paragraphs: dict[int, list[Leftover]]) -> None:
                not (lo.translation[0] < line_end and lo.translation[1] > line_start) for lo in below):
             for lo in runs:
                 lo.intent = TITLE
-
-
-def _next_to_english(text: str, line_start: int) -> bool:
-    before = text[:line_start].rstrip("\n ").rsplit("\n", 1)[-1]
-    end = text.find("\n", line_start)
-    after = text[end:].lstrip("\n ").split("\n", 1)[0] if end >= 0 else ""
-    return any(count_latin_letters(x) >= 20 and count_han(x) == 0 for x in (before, after))
 
 
 def _intent(text: str, start: int, end: int) -> str:

@@ -125,3 +125,10 @@ def test_table_cells_one_character_each():
     text = ("| English | Chinese | Note |\n|---|---|---|\n| tea | 茶 | a drink |\n| water | 水 | cold |\n"
             "| sky | 狗 | a row whose cells do not match |\n")
     assert flagged(text) == ["狗"]
+
+
+def test_a_bilingual_page_does_not_excuse_an_untranslated_paragraph():
+    stray = "明年春天学校将在河边建一座新图书馆，市民可以免费借书。"
+    text = (f"{EN1}\n\n{ZH1}\n\n{EN2}\n\n{ZH2}\n\n{EN3}\n\n{ZH3}\n\n"
+            f"The weather will be warm and dry for the rest of the month.\n\n{stray}\n")
+    assert flagged(text) == [stray]

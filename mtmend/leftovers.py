@@ -345,9 +345,10 @@ def _is_registration(core: str) -> bool:
 
 def _is_original_field(text: str, start: int, end: int) -> bool:
     """`Original title: 英雄本色`, `Chinese name: 张三`: the value of a field that asks for the original."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60):start]
-    return bool(_ORIGINAL_FIELD.search(before))
+    before = text[max(0, start - 60):start]
+    if before.rstrip(" \"“'‘「《")[-1:] not in (":", "："):  # no label right before: skip the search
+        return False
+    return bool(_ORIGINAL_FIELD.search(before.rsplit("\n", 1)[-1]))
 
 
 NOT_ENGLISH_SHARE = 0.5  # CJK letters among all letters: a page mostly in the source language

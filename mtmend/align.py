@@ -191,9 +191,9 @@ class Aligner:
         """The neighbour lines of a line, the offset where they start, and their text and runs."""
         found = self._contexts.get(line_start)
         if found is None:
-            near = self._neighbour_lines(line_start, line_end)
-            lo = min([line_start] + [a for a, _ in near])
-            hi = max([line_end] + [b for _, b in near])
+            near = self._neighbour_lines(line_start, line_end)  # in text order
+            lo = min(line_start, near[0][0]) if near else line_start
+            hi = max(line_end, near[-1][1]) if near else line_end
             found = self._contexts[line_start] = (lo, near, (self.text[lo:hi], self._runs_between(lo, hi)))
         return found
 
@@ -266,18 +266,19 @@ class Aligner:
         return self._stretches[lo]
 
     def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
-        """The nearest LINE_REACH non-blank lines on each side."""
+        """The nearest LINE_REACH non-blank lines on each side, in text order."""
         text, starts, out = self.text, self._line_starts, []
         assert starts is not None
         k = self._line_index(line_start)
         for step in (-1, 1):
-            m, found = k + step, 0
-            while 0 <= m < len(starts) and found < LINE_REACH:
+            side: list[tuple[int, int]] = []
+            m = k + step
+            while 0 <= m < len(starts) and len(side) < LINE_REACH:
                 lo, hi = starts[m], starts[m + 1] - 1 if m + 1 < len(starts) else len(text)
                 if _NONBLANK.search(text, lo, hi):
-                    out.append((lo, hi))
-                    found += 1
+                    side.append((lo, hi))
                 m += step
+            out.extend(reversed(side) if step < 0 else side)
         return out
 
     def _list_match(self, start: int) -> tuple[int, int, float] | None:

@@ -124,11 +124,12 @@ SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weigh
 class Chinese:
     """A Chinese sentence prepared once for scoring against several English candidates."""
 
-    __slots__ = ("han", "hanzi", "total", "glosses", "weights", "stems", "numbers", "latin")
+    __slots__ = ("han", "hanzi", "starts", "total", "glosses", "weights", "stems", "numbers", "latin")
 
     def __init__(self, chinese: str) -> None:
         self.han = count_han(chinese)
         self.hanzi = "".join(HAN_RUN_RE.findall(chinese))
+        self.starts: dict[str, list[int]] | None = None  # Pinyin reading -> positions, for names
         self.numbers = frozenset(_NUMBER.findall(chinese))
         self.latin = frozenset(t.lower() for t in _LATIN.findall(chinese))
         self.glosses, self.weights, self.stems = _content(chinese)
@@ -175,15 +176,23 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 def _pinyin_names(english: str) -> tuple[str, ...]:
     """Capitalized words that spell two or more Pinyin syllables (`Wang Xiaoming`, `Suzhou`): a
     Chinese name written out, which CC-CEDICT glosses cannot match."""
-    from .pinyin import spells_pinyin, syllables
+    from .pinyin import spells_pinyin
 
+    single = _syllables()
     out = []
     for m in _NAME.finditer(english):
         words = re.split("[ -]", m.group(0).lower())
         for name in ("".join(words),) if spells_pinyin("".join(words), 4) else words:
-            if name not in syllables() and spells_pinyin(name, 4):
+            if name not in single and spells_pinyin(name, 4):
                 out.append(name)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    from .pinyin import syllables
+
+    return syllables()
 
 
 def _spelled_from(hanzi: str, i: int, letters: str) -> bool:
@@ -197,12 +206,19 @@ def _spelled_from(hanzi: str, i: int, letters: str) -> bool:
     return any(letters.startswith(r) and _spelled_from(hanzi, i + 1, letters[len(r):]) for r in readings(hanzi[i]))
 
 
-def _names_in(hanzi: str, names: tuple[str, ...]) -> int:
-    """How many of the Pinyin `names` some characters of `hanzi` spell out."""
-    from .pinyin import readings
+def _names_in(zh: "Chinese", names: tuple[str, ...]) -> int:
+    """How many of the Pinyin `names` some characters of the Chinese spell out."""
+    if zh.starts is None:
+        from .pinyin import readings
 
-    return sum(any(any(name.startswith(r) for r in readings(c)) and _spelled_from(hanzi, i, name)
-                   for i, c in enumerate(hanzi)) for name in names)
+        zh.starts = {}
+        for i, c in enumerate(zh.hanzi):
+            for r in readings(c):
+                zh.starts.setdefault(r, []).append(i)
+    starts = zh.starts
+    return sum(any(_spelled_from(zh.hanzi, i + 1, name[k:])
+                   for k in range(1, min(6, len(name)) + 1) for i in starts.get(name[:k], ()))
+               for name in names)
 
 
 def translation_score(zh: Chinese, en: English) -> float:
@@ -219,7 +235,7 @@ def translation_score(zh: Chinese, en: English) -> float:
         return 0.0
     shared_stems = en.counts.keys() & zh.stems
     joined = en.joined & zh.stems
-    latin = len(zh.latin & en.words) + (_names_in(zh.hanzi, en.names) if en.names else 0)
+    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
     if not shared_stems and not joined and not latin:
         lexical = 0.0
     else:

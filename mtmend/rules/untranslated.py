@@ -42,9 +42,11 @@ def leftover(ctx) -> Iterator[Finding]:
 )
 def deliberate(ctx) -> Iterator[Finding]:
     """CJK that a writer put there on purpose: a gloss after its English (`Beijing (北京)`,
-    `China, 中国,`), a name in apposition, a quoted original term, the Chinese half of a heading,
-    or a paragraph of a bilingual layout whose English translation stands next to it. It is
-    noted at `info` so a reviewer can see it, and is never translated or changed."""
+    `China, 中国,`), a name in apposition, a quoted or explained term (`饺子 (dumplings)`), the
+    Chinese half of a heading, the value of an `Original title:` field, a filing number, or a
+    sentence, paragraph, list item or title whose English translation stands next to it (the data
+    names that English and the evidence score). It is noted at `info` so a reviewer can see it,
+    and is never translated or changed."""
     for lo in ctx.leftovers:
         if lo.deliberate:
             name = LANGUAGE_NAMES[lo.language]

@@ -9,13 +9,14 @@ Latin tokens, under a plausible length ratio.
 from __future__ import annotations
 
 import marshal
+import math
 import os
 import re
 import sys
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
-from .scripts import HAN_RUN_RE, count_han, count_latin_letters
+from .scripts import HAN_RUN_RE, count_han
 
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -106,62 +107,143 @@ def segment(chinese: str, index: dict[str, tuple[str, ...]]) -> list[str]:
     return words
 
 
-class SourceLine:
-    """A Chinese line prepared once for scoring against several English candidates."""
+# The length model (Gale and Church 1993, on characters): log(English characters / Han
+# characters) of a sentence and its translation is close to normal. Mean and spread are those of
+# news translation (WMT zh-en); a pair further than LENGTH_SLACK spreads out is penalized.
+LOG_RATIO_MEAN = 1.37
+LOG_RATIO_SPREAD = 0.25
+LENGTH_SLACK = 1.5
+LENGTH_PENALTY = 0.04
+LENGTH_LIMIT = 4.5       # spreads out: cannot be a translation at all
+NUMBER_BONUS = 0.08      # per number found on both sides
+NUMBER_PENALTY = 0.05    # per number found on one side only
+SHORT_WORDS = 4
+SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weight of a compound
+
+
+class Chinese:
+    """A Chinese sentence prepared once for scoring against several English candidates."""
+
+    __slots__ = ("han", "hanzi", "starts", "total", "glosses", "weights", "stems", "numbers", "latin")
 
     def __init__(self, chinese: str) -> None:
         self.han = count_han(chinese)
-        self._chinese = chinese
-        self._content: list[str] | None = None
-        self.numbers = set(_NUMBER.findall(chinese))
-        self.latin = {t.lower() for t in _LATIN.findall(chinese)}
-
-    @property
-    def content(self) -> list[str]:
-        if self._content is None:
-            index = cedict_index()
-            self._content = [w for w in segment(self._chinese, index) if w in index]
-        return self._content
-
-    def score(self, english: "TargetLine") -> float:
-        """Share of this line's content words that `english` plausibly translates.
-
-        0.0 when the lengths cannot belong together (an English translation runs about 1.5-6
-        letters per Han character).
-        """
-        han = self.han
-        if han == 0 or not (0.9 * han <= english.length <= 14 * han + 40):
-            return 0.0
-        if not (0.9 * han <= english.letters <= 9 * han + 20):
-            return 0.0
-        index = cedict_index()
-        stems = english.stems
-        content = self.content
-        matched = sum(1 for w in content if not stems.isdisjoint(index[w]))
-        matched += len(self.numbers & english.numbers)
-        matched += len(self.latin & english.words)
-        total = len(content) + len(self.numbers) + len(self.latin)
-        if matched < 2 or total == 0:
-            return 0.0
-        return matched / total
+        self.hanzi = "".join(HAN_RUN_RE.findall(chinese))
+        self.starts: dict[str, list[int]] | None = None  # Pinyin reading -> positions, for names
+        self.numbers = frozenset(_NUMBER.findall(chinese))
+        self.latin = frozenset(t.lower() for t in _LATIN.findall(chinese))
+        self.glosses, self.weights, self.stems = _content(chinese)
+        self.total = sum(self.weights) + len(self.latin)
 
 
-class TargetLine:
-    """An English line prepared once for scoring against the Chinese lines around it."""
+@lru_cache(maxsize=8192)
+def _content(chinese: str) -> tuple[tuple[tuple[str, ...], ...], tuple[float, ...], frozenset[str]]:
+    """The gloss stems and weight of each dictionary word of `chinese`, and all their stems."""
+    index = cedict_index()
+    words = [w for w in segment(chinese, index) if w in index]
+    glosses = tuple(index[w] for w in words)
+    return (glosses, tuple(1.0 if len(w) > 1 else SINGLE_WEIGHT for w in words),
+            frozenset().union(*glosses))
+
+
+class English:
+    """An English sentence prepared once for scoring against the Chinese sentences around it."""
+
+    __slots__ = ("length", "counts", "tokens", "numbers", "words", "joined", "names")
 
     def __init__(self, english: str) -> None:
-        self._english = english
-        self.length = len(english)
-        self.letters = count_latin_letters(english)
+        self.length = len(english.strip())
+        low = english.lower()
+        self.counts: dict[str, int] = {}
+        words = _WORD.findall(low)
+        # Open compounds (`key words`) as CC-CEDICT glosses write them closed (`keyword`).
+        # Only in labels and titles (a few words): in a sentence they would match too much by chance.
+        self.joined = frozenset((a + b)[:STEM] for a, b in zip(words, words[1:])
+                                if len(a) > 2 and len(b) > 2) if len(words) <= SHORT_WORDS else frozenset()
+        for w in words:
+            if len(w) > 2 and w not in _STOP:
+                stem = w[:STEM]
+                self.counts[stem] = self.counts.get(stem, 0) + 1
+        self.tokens = sum(self.counts.values())
+        self.numbers = frozenset(_NUMBER.findall(english))
+        self.words = frozenset(_LATIN.findall(low))
+        self.names = _pinyin_names(english)
 
-    @cached_property
-    def stems(self) -> set[str]:
-        return {w[:STEM] for w in _WORD.findall(self._english.lower())}
 
-    @cached_property
-    def numbers(self) -> set[str]:
-        return set(_NUMBER.findall(self._english))
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 
-    @cached_property
-    def words(self) -> set[str]:
-        return set(self._english.lower().split())
+
+def _pinyin_names(english: str) -> tuple[str, ...]:
+    """Capitalized words that spell two or more Pinyin syllables (`Wang Xiaoming`, `Suzhou`): a
+    Chinese name written out, which CC-CEDICT glosses cannot match."""
+    from .pinyin import spells_pinyin
+
+    single = _syllables()
+    out = []
+    for m in _NAME.finditer(english):
+        words = re.split("[ -]", m.group(0).lower())
+        for name in ("".join(words),) if spells_pinyin("".join(words), 4) else words:
+            if name not in single and spells_pinyin(name, 4):
+                out.append(name)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    from .pinyin import syllables
+
+    return syllables()
+
+
+def _spelled_from(hanzi: str, i: int, letters: str) -> bool:
+    """Do the characters from hanzi[i] spell `letters` out in Pinyin, syllable by syllable?"""
+    from .pinyin import readings
+
+    if not letters:
+        return True
+    if i >= len(hanzi):
+        return False
+    return any(letters.startswith(r) and _spelled_from(hanzi, i + 1, letters[len(r):]) for r in readings(hanzi[i]))
+
+
+def _names_in(zh: "Chinese", names: tuple[str, ...]) -> int:
+    """How many of the Pinyin `names` some characters of the Chinese spell out."""
+    if zh.starts is None:
+        from .pinyin import readings
+
+        zh.starts = {}
+        for i, c in enumerate(zh.hanzi):
+            for r in readings(c):
+                zh.starts.setdefault(r, []).append(i)
+    starts = zh.starts
+    return sum(any(_spelled_from(zh.hanzi, i + 1, name[k:])
+                   for k in range(1, min(6, len(name)) + 1) for i in starts.get(name[:k], ()))
+               for name in names)
+
+
+def translation_score(zh: Chinese, en: English) -> float:
+    """How strongly `en` looks like a translation of `zh`, hunalign-style: dictionary evidence in
+    both directions (the share of Chinese words whose CC-CEDICT glosses occur in the English, and
+    of English content words that some Chinese word glosses), shared numbers and Latin tokens,
+    less a Gale-Church length penalty. Unrelated sentences score about 0.05, translations 0.5."""
+    if zh.han == 0 or en.length == 0:
+        return 0.0
+    deviation = abs(math.log((en.length + 1) / (zh.han + 1)) - LOG_RATIO_MEAN) / LOG_RATIO_SPREAD
+    if deviation > LENGTH_LIMIT:
+        return 0.0
+    if zh.total == 0 or not en.tokens:
+        return 0.0
+    shared_stems = en.counts.keys() & zh.stems
+    joined = en.joined & zh.stems
+    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
+    if not shared_stems and not joined and not latin:
+        lexical = 0.0
+    else:
+        covered = sum(en.counts[s] for s in shared_stems) + latin + 2 * len(joined)
+        found = shared_stems | joined
+        matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
+        lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
+    shared = len(zh.numbers & en.numbers)
+    lone = len(zh.numbers ^ en.numbers)
+    return (lexical - LENGTH_PENALTY * max(0.0, deviation - LENGTH_SLACK) ** 2
+            + NUMBER_BONUS * shared - NUMBER_PENALTY * lone)

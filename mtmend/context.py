@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Callable, Iterator
 
 from .glossary import Glossary
-from .leftovers import Leftover, find_leftovers
+from .leftovers import Leftover, find_leftovers, script_shares
 from .scripts import CLOSERS, OPENERS, SUSPECTS_RE
 from .spans import contains, merge
 
@@ -35,6 +35,8 @@ class Context:
     leftovers: list[Leftover] = field(default_factory=list)
     frozen: list[tuple[int, int]] = field(default_factory=list)
     glossary: Glossary = field(default_factory=Glossary.builtin, repr=False)
+    # Script shares of a page that is not English (mostly CJK): nothing on it is repaired.
+    not_english: dict[str, float] | None = None
     _evidence_cache: dict[tuple[str, str, int], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -42,6 +44,10 @@ class Context:
               protect: Callable[[str], list[tuple[int, int]]] | None = None) -> "Context":
         """The context of `text`; `format` names the prose syntax rules may respect (`markdown`)."""
         protected = merge(_protected_ranges(text) + (protect(text) if protect else []))
+        shares = script_shares(text)
+        if shares is not None:  # reported once by untranslated.not-english; all of it frozen
+            return cls(text, format, protected, [], [(0, len(text))], glossary or Glossary.builtin(),
+                       not_english=shares)
         leftovers = find_leftovers(text, protected)
         frozen = list(protected)
         for lo in leftovers:

@@ -8,17 +8,17 @@ leftovers by the way writers put it there on purpose:
 - a name in apposition whose pinyin spells the neighbouring Latin: `袁家界 Yuanjiajie`;
 - a quoted original term that the text explains: `Chinese "他" (he)`;
 - the Chinese half of a heading or breadcrumb: `Campus Lectures 校园讲座`, `Home / 最新稿件`;
-- the Chinese half of a bilingual layout: a Chinese line whose translation stands next to it.
+- the value of a field that asks for the original (`Original title: 英雄本色`), a filing number;
+- a sentence whose translation stands next to it, on its line or the next (`align.py`).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from .bilingual import SourceLine, TargetLine
+from .align import Aligner
 from .pinyin import romanizes
-from .scripts import (CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
+from .scripts import (HANGUL_RE, HAN_RUN_RE, KANA_RE, CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
 from .spans import covers
 
@@ -28,21 +28,26 @@ APPOSITION = "apposition"
 QUOTED_TERM = "quoted-term"
 HEADING = "heading"
 BILINGUAL = "bilingual"
+FIELD = "field"
+REGISTRATION = "registration"
+TITLE = "title"
+EXPLAINED = "explained-term"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
     QUOTED_TERM: "a quoted original term that the text explains",
     HEADING: "the Chinese half of a bilingual heading",
-    BILINGUAL: "the Chinese half of a bilingual layout whose translation stands next to it",
+    BILINGUAL: "translated by the English next to it",
+    FIELD: "the value of a field that asks for the original or the Chinese form",
+    REGISTRATION: "a registration or licence number (such as an ICP filing)",
+    EXPLAINED: "a term in English prose that the English right after it explains",
+    TITLE: "the title of Chinese text whose translation stands next to it",
 }
 
 MAX_GAP = 40
 MAX_GAP_WORDS = 2
 MAX_GLOSS_HAN = 12
 MAX_APPOSITION_HAN = 6
-PAIR_THRESHOLD = 0.3
-PAIR_REACH = 2
-LAYOUT_SAMPLE = 16
 _SENTENCE_PUNCT = re.compile("[。，；！？、.,;!?]")
 _TRAILING_NUMBER = re.compile(r" ?\d[\d.,%]* ?[。，、；：！？）]")
 _NUMBER_START = frozenset(" 0123456789")
@@ -52,6 +57,17 @@ _TERM_CUES = re.compile(
     r"(?i)\b(?:chinese|mandarin|cantonese|japanese|korean|characters?|term|word|called|named|means|"
     r"meaning|literally|pronounced|known as|title[d]?)\W{0,3}$"
 )
+# Field labels that ask for text in the source language: `Original title:`, `Chinese name:`.
+_ORIGINAL_FIELD = re.compile(
+    r"(?i)\b(?:original|chinese|mandarin|cantonese|japanese|korean|native|simplified|traditional|"
+    r"characters?|hanzi|kanji|hanja)\b[\w ]{0,20}[:：]\s*[\"“'‘「《]?$"
+)
+# A filing or licence number: letters and a long number inside the run (`京ICP备12345678号`).
+_REGISTRATION = re.compile(r"[A-Z]{2,}[^\n]{0,4}?\d{5,}|\d{8,}")
+MAX_FIELD_HAN = 30
+MAX_REGISTRATION_HAN = 12
+MAX_REGISTRATION_LENGTH = 40
+_FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 _GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
@@ -66,6 +82,8 @@ class Leftover:
     text: str
     language: str
     intent: str = LEFTOVER
+    translation: tuple[int, int] | None = None  # for BILINGUAL: the English that translates it
+    score: float = 0.0
 
     @property
     def deliberate(self) -> bool:
@@ -77,7 +95,8 @@ def find_runs(text: str) -> list[tuple[int, int]]:
     runs: list[list[int]] = []
     for m in CJK_CORE_RE.finditer(text):
         start, end = m.span()
-        if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]):
+        if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]) \
+                and not _sentence_break(text, runs[-1][0], runs[-1][1], start):
             runs[-1][1] = end
         else:
             runs.append([start, end])
@@ -105,8 +124,27 @@ def find_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _sentence_break(text: str, run_start: int, end: int, start: int) -> bool:
+    """A full stop, its closing quotes, and a blank before the next core: the next sentence is a
+    unit of its own (`…回应。” 国务卿说…`), translated or left over apart from this one."""
+    i = end
+    while i > run_start and text[i - 1] in CLOSERS:
+        i -= 1
+    if i == run_start or text[i - 1] not in _FULL_STOPS:
+        return False
+    gap = text[i:start]
+    return any(c.isspace() for c in gap) and all(c.isspace() or c in _QUOTES for c in gap)
+
+
+_QUOTES = frozenset(OPENERS + CLOSERS)
+_TIGHT_BRACKETS = frozenset("()[]{}")
+
+
 def _joinable(gap: str) -> bool:
-    """Cores join across digits, spaces and a word or two, never across a line, bracket or English sentence end."""
+    """Cores join across digits, spaces and a word or two, never across a line, bracket or English
+    sentence end; but a bracket set tight between Chinese (`你[钻石表情符号]。`) is part of it."""
+    if gap in _TIGHT_BRACKETS:
+        return True
     if len(gap) > MAX_GAP or _GAP_STOP.search(gap):
         return False
     return len(LATIN_WORD_RE.findall(gap)) <= MAX_GAP_WORDS
@@ -119,14 +157,76 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
         runs = [r for r in runs if not covers(skip, *r)]
     if not runs:
         return []
-    layout = _Layout(text, runs)
-    return [
-        Leftover(s, e, text[s:e], language_of(text[s:e]), _intent(text, s, e, layout))
-        for s, e in runs
-    ]
+    aligner = Aligner(text, runs)
+    out = []
+    for s, e in runs:
+        lo = Leftover(s, e, text[s:e], language_of(text[s:e]))
+        lo.intent = _intent(text, s, e)
+        if lo.intent == LEFTOVER:
+            found = aligner.translation_of(s, e)
+            if found is not None:
+                lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+        out.append(lo)
+    _complete_layout(text, out, aligner)
+    return out
 
 
-def _intent(text: str, start: int, end: int, layout: "_Layout") -> str:
+LAYOUT_SHARE = 0.5
+
+
+def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None:
+    """A page of alternating Chinese and English paragraphs where most Chinese paragraphs are
+    verified translations: the others (loose or cut-off translations) belong to the layout too,
+    when they stand as a paragraph of their own next to an English paragraph that gives half the
+    evidence a sentence needs alone. An unrelated paragraph stays a leftover, and a Chinese run
+    inside an English line is never judged this way."""
+    paragraphs: dict[int, list[Leftover]] = {}
+    for lo in found:
+        if lo.intent in (LEFTOVER, BILINGUAL):
+            line_start, _, chinese_line = aligner.line_of(lo.start)
+            if chinese_line:
+                paragraphs.setdefault(line_start, []).append(lo)
+    _title_lines(text, paragraphs)
+    if len(paragraphs) < 3:
+        return
+    verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
+    if verified < LAYOUT_SHARE * len(paragraphs):
+        return
+    for line_start, runs in paragraphs.items():
+        if all(lo.intent == LEFTOVER for lo in runs):
+            found = aligner.loose_translation(line_start)
+            if found is not None:
+                for lo in runs:
+                    lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+
+
+MAX_TITLE_HAN = 60
+
+
+def _title_lines(text: str, paragraphs: dict[int, list[Leftover]]) -> None:
+    """A short Chinese line with no sentence end, right above a Chinese paragraph whose
+    translation was verified elsewhere, heads that original text: the original is given with its
+    title, the translation follows. A leftover title of a translated page sits above English."""
+    for line_start, runs in paragraphs.items():
+        if not all(lo.intent == LEFTOVER for lo in runs):
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip()
+        if not line or line[-1] in "。！？.!?" or count_han(line) > MAX_TITLE_HAN:
+            continue
+        after = line_end
+        while after < len(text) and text[after] in "\n \t\r":
+            after += 1
+        below = paragraphs.get(after if after > line_end else -1, [])
+        if any(lo.intent == BILINGUAL and lo.translation is not None and
+               not (lo.translation[0] < line_end and lo.translation[1] > line_start) for lo in below):
+            for lo in runs:
+                lo.intent = TITLE
+
+
+def _intent(text: str, start: int, end: int) -> str:
+    """The intent that the run's structure shows; translation evidence is weighed after this."""
     # The core is the run without its enclosing brackets or quotes: patterns look around it.
     while start < end and text[start] in OPENERS + " ":
         start += 1
@@ -136,8 +236,8 @@ def _intent(text: str, start: int, end: int, layout: "_Layout") -> str:
     han = count_han(core)
     if han == 0:
         return LEFTOVER
-    if layout.is_bilingual_line(start):
-        return BILINGUAL
+    if _is_registration(core):
+        return REGISTRATION
     short = not _SENTENCE_PUNCT.search(core)
     if short and han <= MAX_GLOSS_HAN and _is_gloss(text, start, end):
         return GLOSS
@@ -146,6 +246,10 @@ def _intent(text: str, start: int, end: int, layout: "_Layout") -> str:
             return APPOSITION
         if _is_quoted_term(text, start, end):
             return QUOTED_TERM
+        if _is_explained_term(text, start, end):
+            return EXPLAINED
+    if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
+        return FIELD
     if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
         return HEADING
     return LEFTOVER
@@ -196,6 +300,22 @@ def _is_quoted_term(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\(\s*[A-Za-z]", after)) or bool(_TERM_CUES.search(before))
 
 
+# What follows a term that the sentence goes on to explain: `饺子 (dumplings)`, `清明, a day…`.
+_EXPLANATION = re.compile(r"\s?[(（]\s*[A-Za-z]|,\s(?:a|an|the)\s[a-z]")
+
+
+def _is_explained_term(text: str, start: int, end: int) -> bool:
+    """`is called 饺子 (dumplings)`, `Today is 清明, a special day`, `Idiom: 画蛇添足 (huà shé…)`: a
+    short term set in an English sentence and explained by the English right after it. Machine translation leaves clauses and
+    sentences behind, not a word with its own explanation."""
+    i = start - 1 if text[start - 1:start] == " " else start
+    if text[i - 1:i] in (":", "："):
+        i -= 1
+    if i == start or i < 1 or not (text[i - 1].isascii() and text[i - 1].isalpha()):
+        return False
+    return bool(_EXPLANATION.match(text, end))
+
+
 def _is_heading_half(text: str, start: int, end: int) -> bool:
     """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -217,89 +337,38 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".")
 
 
-class _Layout:
-    """Lines of the text and which Chinese lines belong to a bilingual layout (computed lazily)."""
-
-    def __init__(self, text: str, runs: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.runs = runs
-        self._bilingual: set[int] | None = None
-        self._starts: list[int] = []
-
-    def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset) - 1
-
-    def is_bilingual_line(self, offset: int) -> bool:
-        if self._bilingual is None:
-            self._bilingual = self._find_bilingual_lines()
-        return bool(self._bilingual) and self.line_of(offset) in self._bilingual
-
-    def _find_bilingual_lines(self) -> set[int]:
-        lines = self.text.split("\n")
-        pos = 0
-        for line in lines:
-            self._starts.append(pos)
-            pos += len(line) + 1
-        covered: dict[int, int] = {}
-        for s, e in self.runs:
-            i = self.line_of(s)
-            covered[i] = covered.get(i, 0) + e - s
-        # A Chinese line is mostly CJK runs; only those are checked in detail.
-        chinese = [i for i in sorted(covered) if covered[i] * 2 >= len(lines[i].strip()) and _is_chinese_line(lines[i])]
-        if not chinese:
-            return set()
-        # A layout is bilingual when at least half of its Chinese lines pair up with a
-        # translation next to them (one pair may be chance). Long documents are first judged on
-        # an evenly spread sample, and only a borderline sample makes every line count.
-        english: dict[int, TargetLine | None] = {}
-
-        def paired(i: int) -> bool:
-            source = SourceLine(lines[i])
-            for j in _neighbours(lines, i):
-                if j not in english:
-                    english[j] = TargetLine(lines[j]) if _is_english_line(lines[j]) else None
-                target = english[j]
-                if target is not None and source.score(target) >= PAIR_THRESHOLD:
-                    return True
-            return False
-
-        if len(chinese) > 2 * LAYOUT_SAMPLE:
-            sample = chinese[::len(chinese) // LAYOUT_SAMPLE]
-            share = sum(map(paired, sample)) / len(sample)
-            if share <= 0.2 or share >= 0.8:
-                return set(chinese) if share >= 0.8 else set()
-        needed = max(1, (len(chinese) + 1) // 2)
-        verified = failed = 0
-        for i in chinese:
-            if paired(i):
-                verified += 1
-            else:
-                failed += 1
-            if verified >= needed:
-                return set(chinese)
-            if failed > len(chinese) - needed:
-                return set()
-        return set()
+def _is_registration(core: str) -> bool:
+    """`京ICP备12345678号-1`, `沪公网安备 31010402000001号`: a short run around a filing number."""
+    return len(core) <= MAX_REGISTRATION_LENGTH and bool(_REGISTRATION.search(core)) \
+        and count_han(core) <= MAX_REGISTRATION_HAN
 
 
-def _neighbours(lines: list[str], i: int) -> list[int]:
-    """Up to PAIR_REACH non-empty lines on each side of line i."""
-    out: list[int] = []
-    for step in (-1, 1):
-        j, found = i + step, 0
-        while 0 <= j < len(lines) and found < PAIR_REACH:
-            if lines[j].strip():
-                out.append(j)
-                found += 1
-            j += step
-    return out
+def _is_original_field(text: str, start: int, end: int) -> bool:
+    """`Original title: 英雄本色`, `Chinese name: 张三`: the value of a field that asks for the original."""
+    before = text[max(0, start - 60):start]
+    if before.rstrip(" \"“'‘「《")[-1:] not in (":", "："):  # no label right before: skip the search
+        return False
+    return bool(_ORIGINAL_FIELD.search(before.rsplit("\n", 1)[-1]))
 
 
-def _is_chinese_line(line: str) -> bool:
-    han = count_han(line)
-    return han >= 2 and count_latin_letters(line) <= han
+NOT_ENGLISH_SHARE = 0.5  # CJK letters among all letters: a page mostly in the source language
+MIN_FOREIGN_LETTERS = 10
 
 
-def _is_english_line(line: str) -> bool:
-    letters = count_latin_letters(line)
-    return letters >= 8 and count_han(line) * 3 < letters
+def script_shares(text: str) -> dict[str, float] | None:
+    """For a text that is mostly Chinese, Japanese or Korean (not an English page with text left
+    in), the share of each script among its letters; None for anything else. Han characters and
+    Latin letters are counted alike: that undercounts the Chinese content, so a page judged
+    foreign is foreign beyond doubt."""
+    latin = count_latin_letters(text)
+    if len(text) - len(text.encode("ascii", "ignore")) <= latin:
+        return None  # fewer non-ASCII characters than Latin letters: mostly English at worst
+    han = count_han(text)
+    kana = sum(map(len, KANA_RE.findall(text)))
+    hangul = sum(map(len, HANGUL_RE.findall(text)))
+    cjk = han + kana + hangul
+    if cjk < MIN_FOREIGN_LETTERS or cjk < NOT_ENGLISH_SHARE * (cjk + latin):
+        return None
+    total = cjk + latin
+    return {name: round(n / total, 3) for name, n in
+            (("Han", han), ("Kana", kana), ("Hangul", hangul), ("Latin", latin)) if n}

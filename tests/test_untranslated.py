@@ -99,3 +99,17 @@ def test_cedict_index_is_cached_between_processes(tmp_path):
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout.split()
     assert first == second and int(first[0]) > 100_000
     assert first[1].startswith(str(tmp_path)) and __import__("pathlib").Path(first[1]).exists()
+
+
+def test_a_chinese_page_is_reported_once_and_left_alone():
+    text = "北京理工大学举行2024年开学典礼。新生代表发言，校长致辞，全场掌声。\n\n首页 | English\n"
+    issues = mtmend.check(text)
+    assert [i.rule for i in issues] == ["untranslated.not-english"]
+    assert issues[0].data["scripts"]["Han"] > 0.5 and "Latin" in issues[0].data["scripts"]
+    result = mtmend.fix(text, engine=mtmend.GlossaryEngine())
+    assert result.text == text and result.edits == []
+
+
+def test_an_english_page_with_leftovers_is_not_called_foreign():
+    text = "The university held its opening ceremony on Monday. 新生代表发言。 The president spoke."
+    assert "untranslated.not-english" not in [i.rule for i in mtmend.check(text)]

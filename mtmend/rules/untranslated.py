@@ -46,11 +46,37 @@ def leftover(ctx) -> Iterator[Finding]:
 )
 def deliberate(ctx) -> Iterator[Finding]:
     """CJK that a writer put there on purpose: a gloss after its English (`Beijing (北京)`,
-    `China, 中国,`), a name in apposition, a quoted original term, the Chinese half of a heading,
-    or a paragraph of a bilingual layout whose English translation stands next to it. It is
-    noted at `info` so a reviewer can see it, and is never translated or changed."""
+    `China, 中国,`), a name in apposition, a quoted or explained term (`饺子 (dumplings)`), the
+    Chinese half of a heading, the value of an `Original title:` field, a filing number, or a
+    sentence, paragraph, list item or title whose English translation stands next to it (the data
+    names that English and the evidence score). It is noted at `info` so a reviewer can see it,
+    and is never translated or changed."""
     for lo in ctx.leftovers:
         if lo.deliberate:
             name = LANGUAGE_NAMES[lo.language]
+            data = {"language": lo.language, "intent": lo.intent, "text": lo.text}
+            if lo.translation is not None:
+                a, b = lo.translation
+                data.update(translation=ctx.text[a:b], translation_start=a, translation_end=b, score=lo.score)
             yield Finding(lo.start, lo.end, f"deliberate {name} ({DELIBERATE[lo.intent]}): {_preview(lo.text)}",
-                          data={"language": lo.language, "intent": lo.intent, "text": lo.text})
+                          data=data)
+
+
+@rule(
+    "untranslated.not-english",
+    kind="untranslated",
+    severity="error",
+    title="The document is not in English",
+    priority=41,
+    reports=("北京理工大学举行2024年开学典礼。新生代表在典礼上发言。",),
+    keeps=("Beijing Institute of Technology held its opening ceremony (开学典礼) for 2024.",),
+)
+def not_english(ctx) -> Iterator[Finding]:
+    """A page that is mostly Chinese, Japanese or Korean is not an English page with leftovers:
+    repairing its punctuation as English, or sending every sentence to an engine, would damage
+    it. It is reported once, over the whole text, with the share of each script among its
+    letters, and nothing in it is changed."""
+    if ctx.not_english is not None and ctx.text:
+        shares = ", ".join(f"{name} {share:.0%}" for name, share in ctx.not_english.items())
+        yield Finding(0, len(ctx.text), f"not an English document ({shares})",
+                      data={"scripts": dict(ctx.not_english)})

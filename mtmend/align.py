@@ -1,0 +1,402 @@
+"""Which English sentence near a Chinese sentence translates it, if any.
+
+Bilingual writing puts a translation right next to its source: within a line (`English.
+中文。English. 中文。`, in either order), or on the line before or after (alternating paragraphs,
+a Chinese title above its English one). An untranslated sentence left by machine translation
+sits next to English that says something else. So each Chinese run is scored, with the
+dictionary-and-length model of `bilingual.translation_score`, against the English sentences
+around it: the sentences just before and after it on its line, and the English of the nearest
+lines. Only a run with its own strong evidence is deliberate; a bilingual page around it does
+not make it so. Lists of originals given after their translations (song or book titles) are
+aligned as blocks: two or more short Chinese lines whose translations stand, in the same order,
+among the short English lines of the document.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from functools import lru_cache
+
+from .bilingual import LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, translation_score
+from .scripts import count_han, count_latin_letters
+
+# On 3,000 WMT19 zh-en pairs: 6.5% of translations score below THRESHOLD and 0.2% of the
+# neighbouring (untranslated) sentences reach it; at half of it, 2.4% and 4.2%.
+THRESHOLD = 0.24
+LAYOUT_THRESHOLD = THRESHOLD / 2  # a loose paragraph on a page whose other paragraphs verify
+MIN_PARAGRAPH_LETTERS = 20
+LIST_THRESHOLD = 0.3     # a list item is compared with many lines, so it needs stronger evidence
+MIN_HAN = 2
+LINE_REACH = 1           # non-empty lines on each side
+LIST_REACH = 40          # lines on each side searched for the translations of a list of originals
+MAX_LIST_HAN = 80
+BLOCK_REACH = 4          # lines: a Chinese block and its English block next to each other
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+_LETTER = re.compile(r"[A-Za-z]")
+_NEWLINE = re.compile("\n")
+_NONBLANK = re.compile(r"\S")
+
+
+@lru_cache(maxsize=16384)
+def _english(text: str) -> English:
+    return English(text)
+
+
+@lru_cache(maxsize=8192)
+def _chinese(text: str) -> Chinese:
+    return Chinese(text)
+
+
+@lru_cache(maxsize=65536)
+def _score(chinese: str, english: str) -> float:
+    """translation_score of two strings; boilerplate repeats across a site's pages and a file."""
+    return translation_score(_chinese(chinese), _english(english))
+
+
+def _plausible_length(han: int, length: int) -> bool:
+    return abs(math.log((length + 1) / (han + 1)) - LOG_RATIO_MEAN) <= LENGTH_LIMIT * LOG_RATIO_SPREAD
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """English sentences of text[lo:hi], as offsets without surrounding blanks."""
+    out, pos = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, hi))
+    return [(a, b) for a, b in (_strip(text, a, b) for a, b in out) if b > a]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+_MEMO: dict[tuple, tuple[int, int, float] | None] = {}
+MEMO_SIZE = 4096
+
+
+class Aligner:
+    """Translation evidence for the CJK runs of one text (sorted, non-overlapping)."""
+
+    def __init__(self, text: str, runs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.runs = runs
+        self._run_starts = [s for s, _ in runs]
+        self._line_starts: list[int] | None = None
+        self._lists: dict[int, tuple[int, int, float]] | None = None
+        self._by_line: dict[int, dict[int, tuple[int, int, float]]] = {}
+        self._stretches: dict[int, list[tuple[int, int]]] = {}
+        self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
+        self._last_line: tuple[int, int, bool] = (-1, -2, False)
+        self._contexts: dict[int, tuple[int, list[tuple[int, int]], tuple]] = {}
+
+    def line_of(self, offset: int) -> tuple[int, int, bool]:
+        """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
+        last = self._last_line
+        if last[0] <= offset <= last[1]:  # runs are asked about in order, several to a line
+            return last
+        k = self._line_index(offset)
+        found = self._lines.get(k)
+        if found is None:
+            starts, text = self._line_starts, self.text
+            assert starts is not None
+            line_start = starts[k]
+            line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            # Every Han character of the line lies in a run: their length bounds the count. A line
+            # four times longer than its runs is English (or figures) without counting letters.
+            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
+            in_runs = sum(e - s for s, e in self.runs[i:j])
+            chinese = False
+            if line_end - line_start <= 5 * in_runs:
+                line = text[line_start:line_end]
+                latin = count_latin_letters(line)
+                chinese = latin <= in_runs and latin <= count_han(line)
+            found = self._lines[k] = (line_start, line_end, chinese)
+        self._last_line = found
+        return found
+
+    def translation_of(self, start: int, end: int) -> tuple[int, int, float] | None:
+        """(start, end, score) of the English that translates text[start:end], or None.
+
+        On a line that is mostly Chinese the unit is the whole line (English names in brackets
+        split it into several runs), and the answer holds for every run on it. Inside an English
+        line each run is a unit of its own."""
+        line_start, line_end, chinese_line = self.line_of(start)
+        found = self._by_line.get(line_start)
+        if found is None:
+            found = self._by_line[line_start] = self._align_line(line_start, line_end, chinese_line)
+        if chinese_line:
+            found = found.get(line_start)
+            if found is None and count_han(self.text[line_start:line_end]) <= MAX_LIST_HAN:
+                found = self._list_match(line_start)
+            return found
+        return found.get(start)
+
+    def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
+        """Unit start -> its verified English, for the units of one line. The answer depends only
+        on the lines around it, so it is memoized on their text (offsets relative to it): pages
+        of a site repeat their boilerplate, and a file repeats its templates."""
+        lo, _, context = self._context(line_start, line_end)
+        if context in _MEMO:
+            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in _MEMO[context].items()}
+        if chinese_line:
+            units = [(line_start, line_end, False)]
+        else:
+            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
+            units = [(s, e, True) for s, e in self.runs[i:j] if self._stands_alone(s, e, line_start)]
+        found: dict[int, tuple[int, int, float]] = {}
+        for s, e, inline in units:
+            best = self._align_uncached(s, e, inline)
+            if best is not None:
+                found[s] = best
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[context] = {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()}
+        return found
+
+    def loose_translation(self, line_start: int) -> tuple[int, int, float] | None:
+        """The English paragraph next to a Chinese one that it translates loosely: half the
+        evidence a sentence needs on its own (LAYOUT_THRESHOLD), asked only on a page whose other
+        Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
+        text = self.text
+        line_start, line_end, _ = self.line_of(line_start)
+        han = count_han(text[line_start:line_end])
+        best = None
+        for a, b in self._context(line_start, line_end)[1]:
+            if count_han(text[a:b]) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
+                continue
+            a, b = _strip(text, a, b)
+            if _plausible_length(han, b - a):
+                score = _score(text[line_start:line_end], text[a:b])
+                if score >= LAYOUT_THRESHOLD and (best is None or score > best[2]):
+                    best = (a, b, score)
+        return best
+
+    def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
+        """Inside an English line only a run that stands as a sentence of its own can be a
+        translation: a Chinese clause that runs on from English or into it (`pointed out,部属高校
+        …为指导,Firmly grasp`) is one sentence half translated, whatever it shares with the
+        English around it."""
+        i = bisect.bisect_left(self._run_starts, start)
+        before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
+        return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
+
+    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], tuple]:
+        """The neighbour lines of a line, the offset where they start, and their text and runs."""
+        found = self._contexts.get(line_start)
+        if found is None:
+            near = self._neighbour_lines(line_start, line_end)  # in text order
+            lo = min(line_start, near[0][0]) if near else line_start
+            hi = max(line_end, near[-1][1]) if near else line_end
+            found = self._contexts[line_start] = (lo, near, (self.text[lo:hi], self._runs_between(lo, hi)))
+        return found
+
+    def _runs_between(self, lo: int, hi: int) -> int:
+        """How many runs lie in text[lo:hi]: with the text, it tells the runs there (they never
+        cross a line), unless protected ranges took some out."""
+        return bisect.bisect_left(self._run_starts, hi) - bisect.bisect_left(self._run_starts, lo)
+
+    def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
+        text = self.text
+        han = count_han(text[start:end])
+        if han < MIN_HAN and not (han and inline and _fills_cell(text, start, end)):
+            return None
+        candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
+        scored = []
+        for a, b in candidates:
+            score = _score(text[start:end], text[a:b])
+            if score >= THRESHOLD:
+                scored.append((score, a, b))
+        for score, a, b in sorted(scored, reverse=True):
+            if self._sentences_align(start, end, a, b):
+                return a, b, score
+        return None
+
+    def _sentences_align(self, start: int, end: int, a: int, b: int) -> bool:
+        """A paragraph translates a paragraph sentence by sentence: at least a third of the Chinese
+        sentences must find their own translation among the English ones (one or two together).
+        Two paragraphs on one subject share words without one translating the other."""
+        text = self.text
+        chinese = [s for s in _CHINESE_SENTENCE.findall(text, start, end) if count_han(s) >= MIN_HAN]
+        english = _sentences(text, a, b)
+        if len(chinese) < 2:
+            return True
+        spans = english + [(english[k][0], english[k + 1][1]) for k in range(len(english) - 1)]
+        found = 0
+        for sentence in chinese:
+            zh = _chinese(sentence)
+            if any(_plausible_length(zh.han, y - x) and _score(sentence, text[x:y]) >= THRESHOLD
+                   for x, y in spans):
+                found += 1
+        return 3 * found >= len(chinese)
+
+    def _candidates(self, start: int, end: int, inline: bool) -> list[tuple[int, int]]:
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        i = bisect.bisect_left(self._run_starts, start)
+        before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
+        after = min(line_end, self.runs[i + 1][0] if i + 1 < len(self.runs) else line_end)
+        out: list[tuple[int, int]] = []
+        if inline:
+            _add_stretch(text, before, start, out, last=True)
+            _add_stretch(text, end, after, out, last=False)
+        for lo, hi in self._context(line_start, line_end)[1]:
+            out.extend(self._line_english(lo, hi))
+        return list(dict.fromkeys(out))
+
+    def _line_english(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The English stretches of a line (between its CJK runs) as candidates, computed once."""
+        if lo not in self._stretches:
+            text, out, pos = self.text, [], lo
+            j = bisect.bisect_left(self._run_starts, lo)
+            while j < len(self.runs) and self.runs[j][0] < hi:
+                _add_stretch(text, pos, self.runs[j][0], out, last=True)
+                pos = self.runs[j][1]
+                j += 1
+            _add_stretch(text, pos, hi, out, last=False)
+            self._stretches[lo] = out
+        return self._stretches[lo]
+
+    def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
+        """The nearest LINE_REACH non-blank lines on each side, in text order."""
+        text, starts, out = self.text, self._line_starts, []
+        assert starts is not None
+        k = self._line_index(line_start)
+        for step in (-1, 1):
+            side: list[tuple[int, int]] = []
+            m = k + step
+            while 0 <= m < len(starts) and len(side) < LINE_REACH:
+                lo, hi = starts[m], starts[m + 1] - 1 if m + 1 < len(starts) else len(text)
+                if _NONBLANK.search(text, lo, hi):
+                    side.append((lo, hi))
+                m += step
+            out.extend(reversed(side) if step < 0 else side)
+        return out
+
+    def _list_match(self, start: int) -> tuple[int, int, float] | None:
+        if self._lists is None:
+            self._lists = self._align_lists()
+        return self._lists.get(self._line_index(start))
+
+    def _line_index(self, offset: int) -> int:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return bisect.bisect_right(self._line_starts, offset) - 1
+
+    def _align_lists(self) -> dict[int, tuple[int, int, float]]:
+        """Short Chinese lines whose translations are short English lines elsewhere, in order."""
+        text = self.text
+        self._line_index(0)
+        starts = self._line_starts
+        assert starts is not None
+
+        def bounds(k: int) -> tuple[int, int]:
+            return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)
+
+        with_runs = sorted({bisect.bisect_right(starts, s) - 1 for s in self._run_starts})
+        chinese = []
+        for k in with_runs:
+            lo = starts[k]
+            hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            if hi - lo <= 3 * MAX_LIST_HAN:
+                line = text[lo:hi]
+                han = count_han(line)
+                if MIN_HAN <= han <= MAX_LIST_HAN and count_latin_letters(line) <= han:
+                    chinese.append(k)
+        # A list has two or more items in a row (blank lines between them allowed).
+        chinese = [k for x, k in enumerate(chinese)
+                   if x > 0 and chinese[x - 1] >= k - 2 or x + 1 < len(chinese) and chinese[x + 1] <= k + 2]
+        if not chinese:
+            return {}
+        has_run = set(with_runs)
+        window = sorted({m for k in chinese for m in range(max(0, k - LIST_REACH), min(len(starts), k + LIST_REACH + 1))})
+        english = [m for m in window if m not in has_run and 3 <= bounds(m)[1] - bounds(m)[0] <= 6 * MAX_LIST_HAN
+                   and _LETTER.search(text, *bounds(m))]
+        if not english:
+            return {}
+        matches: dict[int, tuple[int, int, int, float]] = {}
+        for k in chinese:
+            lo, hi = bounds(k)
+            han = count_han(text[lo:hi])
+            best = None
+            first = bisect.bisect_left(english, k - LIST_REACH)
+            for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
+                a, b = _strip(text, *bounds(m))
+                if b <= a or not _plausible_length(han, b - a):
+                    continue
+                score = _score(text[lo:hi], text[a:b])
+                if score >= LIST_THRESHOLD and (best is None or score > best[3]):
+                    best = (m, a, b, score)
+            if best is not None:
+                matches[k] = best
+        # Keep only items whose neighbour in the Chinese list maps to an English line on the same side.
+        kept: dict[int, tuple[int, int, float]] = {}
+        ordered = [k for k in chinese if k in matches]
+        for x, k in enumerate(ordered):
+            if abs(matches[k][0] - k) <= BLOCK_REACH:  # `C1 C2 / E1 E2`: the block next to it
+                kept[k] = matches[k][1:]
+                continue
+            for y in (x - 1, x + 1):
+                if 0 <= y < len(ordered) and abs(ordered[y] - k) <= 3:
+                    other = ordered[y]
+                    if (other - k) * (matches[other][0] - matches[k][0]) > 0:
+                        kept[k] = matches[k][1:]
+                        break
+        return kept
+
+
+_SENTENCE_FINAL = frozenset(".!?:;。！？：；…")
+_CLAUSE_MARKS = frozenset(",;，；、")
+_OPENING = frozenset("\"'“‘([（【「『《")
+_CLOSING = frozenset("\"'”’)]）】」』》 \t")
+
+
+def _ends_sentence(text: str, lo: int, hi: int) -> bool:
+    """Is there a sentence boundary at the end of text[lo:hi] (an empty stretch is a line start)?
+
+    A full stop, or a blank without a clause mark: `English. 中文。`, `Headline 标题`. A comma or
+    no blank at all (`pointed out,部属…`, `为指导,Firmly`) joins clauses of one sentence."""
+    i = hi
+    blank = False
+    while i > lo and (text[i - 1] in _CLOSING or text[i - 1] in _OPENING):
+        blank = blank or text[i - 1].isspace()
+        i -= 1
+    if i == lo or text[i - 1] in _SENTENCE_FINAL:
+        return True
+    if text[i - 1] in _CLAUSE_MARKS:
+        return False
+    j = hi
+    while j < len(text) and (text[j] in " \t" or text[j] in _OPENING):
+        blank = blank or text[j].isspace()
+        j += 1
+    if j >= len(text) or text[j] in "\r\n" or text[j] in _SENTENCE_FINAL:
+        return True
+    return blank and text[j] not in _CLAUSE_MARKS
+
+
+def _fills_cell(text: str, start: int, end: int) -> bool:
+    """`| tea | 茶 |`: the run is a whole table cell, so one character is a unit of its own."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return before.endswith("|") and text[end:end + 3].lstrip(" \t").startswith("|")
+
+
+def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:
+    """The English of text[lo:hi] as candidates: all of it, and the one or two sentences next to the run."""
+    lo, hi = _strip(text, lo, hi)
+    if hi - lo < 3 or not _LETTER.search(text, lo, hi):
+        return
+    out.append((lo, hi))
+    sentences = _sentences(text, lo, hi)
+    if len(sentences) > 1:
+        near = sentences[-2:] if last else sentences[:2]
+        out.append(near[-1] if last else near[0])
+        if len(sentences) > 2:
+            out.append((near[0][0], near[1][1]))

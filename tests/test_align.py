@@ -1,0 +1,134 @@
+"""Sentence-level translation evidence (mtmend/align.py) and the structured kinds of deliberate
+Chinese, on documents written for these tests."""
+from __future__ import annotations
+
+import mtmend
+from mtmend.align import _score
+from mtmend.leftovers import find_leftovers
+
+EN1 = "The river flooded the old village last week."
+ZH1 = "上周河水淹没了那个古老的村庄。"
+EN2 = "Many families lost their houses and their fields."
+ZH2 = "许多家庭失去了房屋和田地。"
+EN3 = "The government sent soldiers to help the farmers."
+ZH3 = "政府派遣士兵帮助农民。"
+
+
+def intents(text: str) -> dict[str, str]:
+    return {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+
+
+def test_translation_scores_above_unrelated_sentences():
+    assert _score(ZH1, EN1) > 0.3
+    assert _score(ZH1, EN2) < 0.15 and _score(ZH2, EN3) < 0.15
+
+
+def test_inline_pairs_english_first():
+    text = f"{EN1} {ZH1} {EN2} {ZH2} {EN3} {ZH3}\n"
+    assert flagged(text) == []
+    notes = [i for i in mtmend.check(text) if i.rule == "untranslated.deliberate"]
+    assert {i.data["intent"] for i in notes} == {"bilingual"}
+    assert notes[0].data["translation"] == EN1
+
+
+def test_inline_pairs_chinese_first():
+    text = f"{ZH1} {EN1} {ZH2} {EN2} {ZH3} {EN3}\n"
+    assert flagged(text) == []
+
+
+def test_alternating_lines_and_paragraphs():
+    lines = f"{EN1}\n{ZH1}\n{EN2}\n{ZH2}\n"
+    assert flagged(lines) == []
+    paragraphs = f"{EN1} {EN2}\n\n{ZH1}{ZH2}\n\n{EN3}\n\n{ZH3}\n"
+    assert flagged(paragraphs) == []
+
+
+def test_a_lone_untranslated_paragraph_beside_unrelated_english_stays_flagged():
+    text = f"{EN1}\n{ZH1}\n\n{EN3}\n明年春天学校将在河边建一座新图书馆。\n"
+    assert flagged(text) == ["明年春天学校将在河边建一座新图书馆。"]
+
+
+def test_an_untranslated_sentence_between_pairs_stays_flagged():
+    leftover = "市长说明年春天学校将在河边建一座新图书馆。"
+    text = f"{EN1} {ZH1} {leftover} {EN3} {ZH3}\n"
+    assert flagged(text) == [leftover]
+
+
+def test_a_clause_glued_to_english_stays_flagged_even_next_to_its_translation():
+    text = ("The minister pointed out,部属高校要坚持服务国家发展,And keep improving teaching.\n"
+            "Universities under the ministry must keep serving the development of the country.\n")
+    assert flagged(text) == ["部属高校要坚持服务国家发展"]
+
+
+def test_list_of_originals_after_the_translations():
+    text = ("Songs on this record:\n\n1. Autumn Wind\n2. The Moon on the River\n3. Going Home\n\n"
+            "The original titles:\n\n1. 秋风\n2. 江上的月亮\n3. 回家\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"bilingual"}
+
+
+def test_chinese_title_line_above_its_english_title():
+    text = "春天的故事\nA Story of Spring\n\nThe song tells of a fishing town that grew into a city.\n"
+    assert flagged(text) == []
+
+
+def test_title_of_a_chinese_block_whose_translation_follows():
+    title = "双语讲座第三期 主讲人:李华"
+    text = f"{title}\n\n{ZH1}{ZH2}{ZH3}\n\n{EN1} {EN2} {EN3}\n"
+    assert flagged(text) == []
+    assert {lo.intent for lo in find_leftovers(text) if lo.start < len(title)} == {"title"}
+
+
+def test_a_chinese_title_above_english_body_stays_flagged():
+    text = f"双语讲座第三期\n\n{EN1} {EN2} {EN3}\n"
+    assert flagged(text) == ["双语讲座第三期"]
+
+
+def test_original_title_field_and_filing_number():
+    text = ("Hero is a film by a famous director.\nOriginal title: 英雄\nRunning time: 99 minutes\n\n"
+            "About | Contact\n京ICP备12345678号-1\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"field", "registration"}
+
+
+def test_a_term_explained_by_the_english_after_it():
+    text = ("At the new year the family makes 饺子 (dumplings) together. Today is 清明, a day to visit graves.\n"
+            "Idiom of the week: 画蛇添足 (huà shé tiān zú), to spoil a thing by adding to it.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"explained-term"}
+
+
+def test_sentences_split_after_a_full_stop_and_its_quotes():
+    text = f"{EN1} “{ZH1}” 市长说明年春天学校将在河边建一座新图书馆。 {EN3}\n"
+    assert flagged(text) == ["市长说明年春天学校将在河边建一座新图书馆。"]
+
+
+def test_the_same_text_at_another_offset_gets_the_same_answer():
+    block = f"{EN1} {ZH1}\n{EN3}\n明年春天学校将在河边建一座新图书馆。\n\n"
+    once = [(lo.start, lo.intent) for lo in find_leftovers(block)]
+    twice = [(lo.start - len(block), lo.intent) for lo in find_leftovers(block * 2)][len(once):]
+    assert once == twice and {i for _, i in once} == {"bilingual", "leftover"}
+
+
+def test_names_written_in_pinyin_are_evidence():
+    english, chinese = "Our guest today is Wang Xiaoming from Suzhou.", "今天的嘉宾是来自苏州的王小明。"
+    assert _score(chinese, english) > _score(chinese, "Our guest today is a teacher from a small town.")
+    text = f"{english} {chinese} He teaches history at a middle school. 他在一所中学教历史。\n"
+    assert flagged(text) == []
+
+
+def test_table_cells_one_character_each():
+    text = ("| English | Chinese | Note |\n|---|---|---|\n| tea | 茶 | a drink |\n| water | 水 | cold |\n"
+            "| sky | 狗 | a row whose cells do not match |\n")
+    assert flagged(text) == ["狗"]
+
+
+def test_a_bilingual_page_does_not_excuse_an_untranslated_paragraph():
+    stray = "明年春天学校将在河边建一座新图书馆，市民可以免费借书。"
+    text = (f"{EN1}\n\n{ZH1}\n\n{EN2}\n\n{ZH2}\n\n{EN3}\n\n{ZH3}\n\n"
+            f"The weather will be warm and dry for the rest of the month.\n\n{stray}\n")
+    assert flagged(text) == [stray]

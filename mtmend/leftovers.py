@@ -108,7 +108,7 @@ def find_runs(text: str) -> list[tuple[int, int]]:
                 start = digits.start()
         if text[end:end + 1] in _NUMBER_START:
             tail = _TRAILING_NUMBER.match(text, end)
-            if tail:
+            if tail and not _closes_unopened(text, start - (text[start - 1:start] in OPENERS), tail.end()):
                 end = tail.end()
         while end > start and text[end - 1] in OPENERS:
             end -= 1
@@ -122,6 +122,16 @@ def find_runs(text: str) -> list[tuple[int, int]]:
                 end += 1
         out.append((start, end))
     return out
+
+
+def _closes_unopened(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end with a closing bracket that nothing in it opened? A run that is
+    already closed (`（北京）`) does not take in the number after it and a stray `）` with it."""
+    closer = text[end - 1]
+    if closer not in CLOSERS:
+        return False
+    inside = text[start:end - 1]
+    return sum(inside.count(o) for o in _OPENERS_OF[closer]) <= inside.count(closer)
 
 
 def _sentence_break(text: str, run_start: int, end: int, start: int) -> bool:

@@ -113,3 +113,13 @@ def test_a_chinese_page_is_reported_once_and_left_alone():
 def test_an_english_page_with_leftovers_is_not_called_foreign():
     text = "The university held its opening ceremony on Monday. 新生代表发言。 The president spoke."
     assert "untranslated.not-english" not in [i.rule for i in mtmend.check(text)]
+
+
+def test_a_closed_gloss_does_not_take_in_the_number_and_stray_bracket_after_it():
+    """Found by bench/invariants.py: the run took in `）10）`, so one bracket was frozen on the
+    first pass only and `fix` was not idempotent."""
+    text = "the school（北京）10）"
+    issue = next(i for i in mtmend.check(text) if i.kind == "untranslated")
+    assert text[issue.start:issue.end] == "（北京）"
+    once = mtmend.fix(text).text
+    assert mtmend.fix(once).text == once

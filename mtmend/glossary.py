@@ -150,7 +150,7 @@ class Glossary:
         index: dict[str, set[str]] = {}
         for t in self:
             for r in t.renderings:
-                index.setdefault(_without_article(r.lower()), set()).add(t.source)
+                index.setdefault(without_article(r.lower()), set()).add(t.source)
         return {k: frozenset(v) for k, v in index.items()}
 
     @cached_property
@@ -329,7 +329,9 @@ def _check(terms: Iterable[tuple[int, Term]], origin: str) -> dict[str, Term]:
     return out
 
 
-def _without_article(rendering: str) -> str:
+def without_article(rendering: str) -> str:
+    """Renderings that differ only by a leading article are the same rendering: `accepted` is
+    keyed by this, and the terminology rules look renderings up by it."""
     for article in ("the ", "a ", "an "):
         if rendering.startswith(article):
             return rendering[len(article):]

@@ -25,12 +25,13 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Iterable
+from typing import Annotated, Any, Iterable
 from urllib.parse import quote, urlsplit
 
-from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import RULES, __version__, formats
@@ -40,6 +41,7 @@ DEFAULT_TIME_LIMIT = 60.0
 TOKEN_COOKIE = "mtmend_token"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+NEEDS_TOKEN = "this server needs its token (Authorization: Bearer TOKEN, or open /?token=TOKEN once in the browser)"
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
 ENGLISH = (("English", "en", "en"), ("English (US)", "en", "en-US"), ("English (GB)", "en", "en-GB"),
            ("English (Australian)", "en", "en-AU"), ("English (Canadian)", "en", "en-CA"))
@@ -241,6 +243,21 @@ def _match(issue: dict[str, Any], text: str, start: int, end: int, utf16: _Utf16
     }
 
 
+class _LanguageToolCheck(BaseModel):
+    """The fields of LanguageTool's /v2/check that mtmend reads; clients send more (username,
+    motherTongue, ...), which are ignored. The names are LanguageTool's; `apiKey` carries the
+    server's --token."""
+
+    text: str | None = None
+    data: str | None = None
+    language: str = "auto"
+    enabledRules: str = ""
+    disabledRules: str = ""
+    enabledOnly: bool = False
+    level: str = "default"
+    apiKey: str | None = None
+
+
 # ---------------------------------------------------------------------------------------------
 # The application.
 
@@ -377,32 +394,45 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def lt_languages():
         return [{"name": name, "code": code, "longCode": long} for name, code, long in ENGLISH]
 
-    @app.post("/v2/check", summary="LanguageTool-compatible check; offsets and lengths in UTF-16 code units", **limited)
-    async def lt_check(text: str | None = Form(None), data: str | None = Form(None), language: str = Form("auto"),
-                       enabledRules: str = Form(""), disabledRules: str = Form(""), enabledOnly: bool = Form(False),
-                       level: str = Form("default")):
+    async def lt_check(request: Request, q: _LanguageToolCheck, sent) -> Response:
+        """LanguageTool's check, from the query (GET) or the form (POST); `sent` tells a `text`
+        sent empty (no matches) from none sent (400), which `q` cannot: FastAPI drops empty fields."""
+        if settings.token and not _has_token(request, settings, q.apiKey or ""):
+            raise _Refused(401, NEEDS_TOKEN)
         known = {long for _, _, long in ENGLISH} | {"en", "auto"}
-        if language not in known:
-            raise _Refused(400, f"language {language!r} is not supported; mtmend checks English ({', '.join(sorted(known))})")
-        if text is None and data is None:
+        if q.language not in known:
+            raise _Refused(400, f"language {q.language!r} is not supported; mtmend checks English "
+                                f"({', '.join(sorted(known))})")
+        if q.data is None and q.text is None and "text" not in sent:
             raise _Refused(400, "missing 'text' or 'data' parameter")
-        original, checked, spans = _annotated(data) if data is not None else (text, text, None)
-        select = [r for r in enabledRules.split(",") if r] if enabledOnly else []
-        ignore = [r for r in disabledRules.split(",") if r]
+        text = q.text or ""
+        original, checked, spans = _annotated(q.data) if q.data is not None else (text, text, None)
+        select = [r for r in q.enabledRules.split(",") if r] if q.enabledOnly else []
+        ignore = [r for r in q.disabledRules.split(",") if r]
 
         def work():
-            issues = _Session(checked, "text", "text", settings, "none", select, ignore).check()
-            matches = _matches(original, spans, [i for i in issues if level == "picky" or i["severity"] != "info"])
+            issues = _Session(checked, "text", "text", settings, "none", select, ignore).check() if checked else []
+            matches = _matches(original, spans, [i for i in issues if q.level == "picky" or i["severity"] != "info"])
             return _dumps({"software": {"name": "mtmend", "version": __version__, "buildDate": None, "apiVersion": 1,
                                         "premium": False, "status": ""},
                            "warnings": {"incompleteResults": False},
-                           "language": {"name": "English", "code": "en-US" if language == "auto" else language,
+                           "language": {"name": "English", "code": "en-US" if q.language == "auto" else q.language,
                                         "detectedLanguage": {"name": "English", "code": "en-US", "confidence": 1.0}},
                            "matches": matches})
 
-        body = (text if data is None else data).encode("utf-8")
-        key = _key("v2", body, data is None, language, select, ignore, level == "picky")
+        body = (text if q.data is None else q.data).encode("utf-8")
+        key = _key("v2", body, q.data is None, q.language, select, ignore, q.level == "picky")
         return _json_bytes(await answer(key, len(body), work))
+
+    lt_summary = "LanguageTool-compatible check; offsets and lengths in UTF-16 code units"
+
+    @app.get("/v2/check", summary=lt_summary)
+    async def lt_check_query(request: Request, q: Annotated[_LanguageToolCheck, Query()]):
+        return await lt_check(request, q, request.query_params)
+
+    @app.post("/v2/check", summary=lt_summary, **limited)
+    async def lt_check_form(request: Request, q: Annotated[_LanguageToolCheck, Form()]):
+        return await lt_check(request, q, await request.form())
 
     return app
 
@@ -459,17 +489,24 @@ def _refusal(request: Request, settings: Settings) -> Response | None:
     if settings.loopback_only:
         if not is_loopback(urlsplit("//" + request.headers.get("host", "")).hostname or ""):
             return JSONResponse({"error": "this server answers only on 127.0.0.1 / localhost"}, status_code=403)
-    if settings.token:
-        auth = request.headers.get("authorization", "")
-        offered = [auth[7:] if auth.lower().startswith("bearer ") else "", request.headers.get("x-mtmend-token", ""),
-                   request.cookies.get(TOKEN_COOKIE, ""), request.query_params.get("token", "")]
-        if not any(o and hmac.compare_digest(o.encode(), settings.token.encode()) for o in offered):
-            return JSONResponse({"error": "this server needs its token (Authorization: Bearer TOKEN, or open "
-                                          "/?token=TOKEN once in the browser)"}, status_code=401)
+    # A POST to /v2/check checks the token itself: LanguageTool clients send it as the form's apiKey.
+    checks_its_own = (request.method, request.url.path) == ("POST", "/v2/check")
+    if settings.token and not checks_its_own and not _has_token(request, settings):
+        return JSONResponse({"error": NEEDS_TOKEN}, status_code=401)
     length = request.headers.get("content-length")
     if length is not None and (not length.isdigit() or int(length) > settings.max_size):
         return JSONResponse({"error": _too_large(settings)}, status_code=413)
     return None
+
+
+def _has_token(request: Request, settings: Settings, *offered_too: str) -> bool:
+    """Whether the request carries the token: Authorization: Bearer, X-Mtmend-Token, the page's
+    cookie, ?token= or LanguageTool's ?apiKey=, or one of `offered_too`."""
+    auth = request.headers.get("authorization", "")
+    offered = [auth[7:] if auth.lower().startswith("bearer ") else "", request.headers.get("x-mtmend-token", ""),
+               request.cookies.get(TOKEN_COOKIE, ""), request.query_params.get("token", ""),
+               request.query_params.get("apiKey", ""), *offered_too]
+    return any(o and hmac.compare_digest(o.encode(), settings.token.encode()) for o in offered)
 
 
 def _dumps(data: Any) -> bytes:

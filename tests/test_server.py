@@ -192,6 +192,14 @@ def test_with_a_token_every_request_needs_it(tmp_path):
             for method, path in (("GET", "/"), ("GET", "/static/app.js"), ("GET", "/api/rules"),
                                  ("GET", "/openapi.json"), ("POST", "/v2/check"), ("POST", "/api/fix")):
                 assert c.request(method, path, data={"text": "a"}).status_code == 401, path
+            # LanguageTool clients send the token as apiKey, in the form or the query
+            assert c.get("/v2/check", params={"text": "a"}).status_code == 401
+            assert c.post("/v2/check", data={"text": "a", "apiKey": "wrong"}).status_code == 401
+            sent = c.post("/v2/check", data={"text": "Done,Yes。", "apiKey": "s3cret-t0ken"})
+            assert sent.status_code == 200 and sent.json()["matches"]
+            asked = c.get("/v2/check", params={"text": "Done,Yes。", "apiKey": "s3cret-t0ken"})
+            assert asked.status_code == 200 and asked.json() == sent.json()
+            assert c.get("/v2/languages", params={"apiKey": "s3cret-t0ken"}).status_code == 200
             assert c.get("/api/rules", headers={"Authorization": "Bearer wrong"}).status_code == 401
             assert c.get("/api/rules", headers={"Authorization": "Bearer s3cret-t0ken"}).status_code == 200
             opened = c.get("/?token=s3cret-t0ken", follow_redirects=False)
@@ -265,6 +273,17 @@ def test_v2_check_rule_selection_and_languages(client):
            [i.rule for i in mtmend.check("PK\x03\x04 looks like a zip,Yes。") if i.severity != "info"]
     languages = client.get("/v2/languages").json()
     assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in languages
+
+
+def test_v2_check_answers_get_as_post_and_empty_text_with_no_matches(client):
+    fields = {"text": WIDE, "language": "en-US", "disabledRules": "casing"}
+    posted = client.post("/v2/check", data=fields).json()
+    assert posted["matches"] and all(not m["rule"]["id"].startswith("casing.") for m in posted["matches"])
+    assert client.get("/v2/check", params=fields).json() == posted
+    for empty in (client.post("/v2/check", data={"text": "", "language": "en-US"}),
+                  client.get("/v2/check", params={"text": ""})):
+        assert empty.status_code == 200 and empty.json()["matches"] == []
+    assert client.get("/v2/check", params={"language": "en-US"}).status_code == 400  # no text at all
 
 
 def test_v2_check_annotated_data_counts_markup_but_checks_text(client):

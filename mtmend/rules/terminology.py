@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..glossary import without_article
 from ..lexicon import FUNCTION_WORDS
 from .base import Finding, rule
 
@@ -77,7 +78,7 @@ def fits(text: str, start: int, end: int, english: str, term, glossary=None) -> 
 def _accepted_somewhere(found: str, term, glossary) -> bool:
     if glossary is None:
         return False
-    return bool(glossary.accepted.get(_key(found.lower()), frozenset()) - {term.source})
+    return bool(glossary.accepted.get(without_article(found.lower()), frozenset()) - {term.source})
 
 
 def _is_past(word: str) -> bool:
@@ -184,17 +185,9 @@ def inconsistent_rendering(ctx) -> Iterator[Finding]:
 
 def _inconsistent(text: str, start: int, end: int, phrase: str, terms: list, first: dict) -> Iterator[Finding]:
     for t in terms:
-        used = _key(phrase)
+        used = without_article(phrase)
         seen = first.setdefault(t.source, used)
         if seen not in used and used not in seen:  # a short form of the full name is not a second rendering
             yield Finding(start, end, f"{text[start:end]!r} renders {t.source} differently from earlier "
                                       f"{seen!r}; official: {t.english!r}",
                           data={"source": t.source, "first": seen, "official": t.english})
-
-
-def _key(rendering: str) -> str:
-    """Renderings that differ only by a leading article are the same rendering."""
-    for article in ("the ", "a ", "an "):
-        if rendering.startswith(article):
-            return rendering[len(article):]
-    return rendering

@@ -1,8 +1,18 @@
-"""What the MT engines send: characters and requests per document, and the translation memory's
-hit rate, measured through the real `openai` client against a local OpenAI-compatible server
-(tests/fake_servers.py, which answers instantly, so only mtmend's own traffic is measured).
+"""What the MT engines finish and send, measured through the real clients.
 
-    python bench/engines.py
+    python bench/engines.py              # everything
+    python bench/engines.py reference    # only the reference-translation harness
+
+Reference harness (issue 11): bench/refserver.py answers every span with the human reference of
+the Chinese sentences it is made of (a perfect translator, OpenAI and LibreTranslate wire
+formats), and `mtmend fix --engine openai|libretranslate` runs through the CLI on every document
+of bench/sets/engines-ref.jsonl. Reported per engine: share of leftover Han characters finished,
+chrF (sacrebleu) of the output against the reference documents next to the input's, characters
+sent / leftover characters, requests / (source characters / 4,000), documents finished and
+their exit codes, and the reason for every span left unfinished (from the report's notes).
+
+Traffic (below): characters and requests per document and the translation memory's hit rate
+against tests/fake_servers.py (which answers instantly, so only mtmend's own traffic counts).
 
 - chars_sent_ratio: characters sent to the engine / document characters, on mixed-dev; a
   whole-document translator sends every character (ratio 1.0). The target is at most 1.5 times
@@ -14,10 +24,12 @@ hit rate, measured through the real `openai` client against a local OpenAI-compa
 import json
 import math
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import mtmend
@@ -30,7 +42,92 @@ HEADER = "近日，学校召开会议。\n\n"
 FOOTER = "\n\n发布时间：2024年 浏览次数：次"
 
 
+SET = ROOT / "bench" / "sets" / "engines-ref.jsonl"
+REFSERVER = ROOT / "bench" / "refserver.py"
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@contextmanager
+def reference_server(tmp: Path, pairs: Path = SET):
+    """bench/refserver.py on 127.0.0.1: yields (base URL, log file)."""
+    port_file, log = tmp / "ref-port", tmp / "ref-log.jsonl"
+    server = subprocess.Popen([sys.executable, str(REFSERVER), str(port_file), str(log), str(pairs)])
+    try:
+        for _ in range(200):
+            if port_file.exists() and port_file.read_text():
+                break
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port_file.read_text()}", log
+    finally:
+        server.kill()
+        server.wait()
+
+
+def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path) -> dict:
+    """Every document through `mtmend fix --engine ENGINE` (a subprocess, as a user runs it)."""
+    import sacrebleu
+
+    url = base + "/v1" if engine == "openai" else base
+    outputs, codes, unfinished = [], [], []
+    first = len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+    for d in docs:
+        page, out, report = tmp / f"{d['id']}.txt", tmp / f"{d['id']}.out.txt", tmp / f"{d['id']}.json"
+        page.write_text(d["text"], encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "mtmend.cli", "fix", str(page), "-o", str(out), "--report",
+                               str(report), "--engine", engine, "--base-url", url, "--model", "reference", "--no-tm"],
+                              capture_output=True, text=True)
+        if done.returncode == 2:
+            raise RuntimeError(done.stderr)
+        outputs.append(out.read_text(encoding="utf-8"))
+        codes.append(done.returncode)
+        notes = json.loads(report.read_text(encoding="utf-8"))["notes"]
+        unfinished += [f"{d['id']}: {n}" for n in notes if n.startswith("not translated")]
+    calls = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()[first:]] if log.exists() else []
+    leftover_han = sum(len(HAN.findall(d["text"][s:e])) for d in docs for s, e in d["leftovers"])
+    leftover_chars = sum(e - s for d in docs for s, e in d["leftovers"])
+    source_chars = sum(len(d["text"]) for d in docs)
+    refs = [[d["reference"] for d in docs]]
+    finished_docs = [c for o, c in zip(outputs, codes) if not HAN.search(o)]
+    return {
+        "documents": len(docs),
+        "leftover_han_finished": 1 - sum(len(HAN.findall(o)) for o in outputs) / leftover_han,
+        "chrf_output": sacrebleu.corpus_chrf(outputs, refs).score,
+        "chrf_input": sacrebleu.corpus_chrf([d["text"] for d in docs], refs).score,
+        "chars_sent_vs_leftover": sum(c["chars"] for c in calls) / leftover_chars,
+        "requests_per_4000_source_chars": len(calls) / (source_chars / 4000),
+        "documents_finished": len(finished_docs),
+        "finished_documents_exit_0": sum(c == 0 for c in finished_docs),
+        "exit_codes": {str(c): codes.count(c) for c in sorted(set(codes))},
+        "unfinished": unfinished,
+    }
+
+
+def reference(tmp: Path) -> None:
+    import sacrebleu
+
+    docs = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
+    print(f"reference_set {SET.relative_to(ROOT)} (sacrebleu {sacrebleu.__version__}, chrF defaults)")
+    with reference_server(tmp) as (base, log):
+        for engine in ("openai", "libretranslate"):
+            figures = reference_run(docs, engine, base, log, tmp)
+            for key, value in figures.items():
+                if key == "unfinished":
+                    print(f"{engine}_unfinished_spans {len(value)}")
+                    for line in value:
+                        print(f"  {line}")
+                else:
+                    print(f"{engine}_{key} {value:.4f}" if isinstance(value, float) else f"{engine}_{key} {value}")
+
+
 def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        reference(Path(tmp))
+    if sys.argv[1:] == ["reference"]:
+        return
+    traffic()
+
+
+def traffic():
     docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
     with tempfile.TemporaryDirectory() as tmp:
         port_file = Path(tmp) / "port"

@@ -10,10 +10,11 @@ from operator import attrgetter
 from typing import Callable, Iterable
 
 from .context import Context
-from .engines import CONTEXT_CHARS, Engine, SpanRequest
+from .engines import Engine
 from .glossary import Glossary
 from .model import Edit, Issue, Result, apply_edits, compose_edits
 from .rules import RULES, Finding, Rule
+from .units import ENGINE_TERMINOLOGY, finish as finish_units
 
 MAX_PASSES = 4
 
@@ -42,7 +43,7 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
     if engine is not None:
-        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, source, target)
+        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, source, target, found)
         notes.extend(engine_notes)
     current = _apply(text, repairs)
     edits: Callable[[], list[Edit]] = lambda: _edits(text, repairs)  # noqa: E731
@@ -171,24 +172,24 @@ def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:
     return start < p_end and p_start < end
 
 
-def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, source: str,
-                          target: str) -> tuple[list[Repair], list[str]]:
-    """Ask the engine for every leftover; its translations become repairs named after it."""
-    spans = [lo for lo in ctx.leftovers if not lo.deliberate]
-    if not spans:
+def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, source: str, target: str,
+                          found: Found | None = None) -> tuple[list[Repair], list[str]]:
+    """Ask the engine for every leftover, sent as whole-sentence units (mtmend/units.py); its
+    translations become repairs named after it and replace the rules' repairs inside a unit.
+    With `found`, an unfinished leftover's issue gets the engine's reason and rejected answer in
+    its data, and a term the engine worded otherwise becomes a terminology.engine-rendering warning."""
+    runs = [(lo.start, lo.end, lo.language) for lo in ctx.leftovers if not lo.deliberate]
+    if not runs:
         return repairs, []
-    title = ctx.text.lstrip().split("\n", 1)[0][:200]
-    wants_terms = getattr(engine, "wants_terms", False)
-    requests = [SpanRequest(lo.text, lo.language if source == "zh" else source, target,
-                            ctx.text[max(0, lo.start - CONTEXT_CHARS):lo.start],
-                            ctx.text[lo.end:lo.end + CONTEXT_CHARS], title,
-                            ctx.glossary.terms_in(lo.text) if wants_terms else {}) for lo in spans]
-    answers = list(engine.translate(requests))
-    notes = []
-    added: list[Repair] = []
-    for lo, answer in zip(spans, answers):
-        if answer.text:
-            added.append((lo.start, lo.end, -1, f"engine.{engine.name}", answer.text))
-        else:
-            notes.append(f"not translated by {engine.name}: {lo.text[:40]} ({answer.reason or 'no answer'})")
-    return sorted(repairs + added), notes
+    outcome = finish_units(ctx.text, runs, engine, ctx.glossary, source, target)
+    rid = f"engine.{engine.name}"
+    added: list[Repair] = [(start, end, -1, rid, text) for start, end, text in outcome.repairs]
+    kept = [r for r in repairs if not any(_overlaps((s, e, -1), r[0], r[1]) for s, e, _ in outcome.repairs)]
+    for rule_, findings in found or ():
+        if rule_.id == "untranslated.leftover":
+            for f in findings:
+                if (f.start, f.end) in outcome.unfinished and f.data is not None:
+                    f.data["engine"] = outcome.unfinished[(f.start, f.end)]
+        elif rule_.id == ENGINE_TERMINOLOGY:
+            findings.extend(outcome.warnings)
+    return sorted(kept + added), outcome.notes

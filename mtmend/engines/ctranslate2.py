@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import SpanRequest, Translation
-from .openai import check_translation
+from .answers import checked
 
 _SINGLE_SPM = ("sentencepiece.bpe.model", "sentencepiece.model", "spm.model")
 
@@ -59,9 +59,7 @@ class CTranslate2Engine:
         for request, result in zip(requests, results):
             tokens = [t for t in result.hypotheses[0] if t != self.target_prefix]
             self.tokens_out += len(tokens)
-            text = self.target_sp.decode(tokens).strip()
-            problem = check_translation(request, text)
-            out.append(Translation(text) if problem is None else Translation(None, f"rejected answer: {problem}"))
+            out.append(checked(request, self.target_sp.decode(tokens)))
         return out
 
     def reachable(self) -> str:

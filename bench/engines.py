@@ -8,7 +8,8 @@ the Chinese sentences it is made of (a perfect translator, OpenAI and LibreTrans
 formats), and `mtmend fix --engine openai|libretranslate` runs through the CLI on every document
 of bench/sets/engines-ref.jsonl. Reported per engine: share of leftover Han characters finished,
 chrF (sacrebleu) of the output against the reference documents next to the input's, characters
-sent / leftover characters, requests / (source characters / 4,000), documents finished and
+sent / leftover characters, requests and their bound (one per 4,000 source characters of
+each document, rounded up), documents finished and
 their exit codes, and the reason for every span left unfinished (from the report's notes).
 
 Traffic (below): characters and requests per document and the translation memory's hit rate
@@ -85,7 +86,6 @@ def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path
     calls = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()[first:]] if log.exists() else []
     leftover_han = sum(len(HAN.findall(d["text"][s:e])) for d in docs for s, e in d["leftovers"])
     leftover_chars = sum(e - s for d in docs for s, e in d["leftovers"])
-    source_chars = sum(len(d["text"]) for d in docs)
     refs = [[d["reference"] for d in docs]]
     finished_docs = [c for o, c in zip(outputs, codes) if not HAN.search(o)]
     return {
@@ -94,7 +94,8 @@ def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path
         "chrf_output": sacrebleu.corpus_chrf(outputs, refs).score,
         "chrf_input": sacrebleu.corpus_chrf([d["text"] for d in docs], refs).score,
         "chars_sent_vs_leftover": sum(c["chars"] for c in calls) / leftover_chars,
-        "requests_per_4000_source_chars": len(calls) / (source_chars / 4000),
+        "requests": len(calls),
+        "requests_bound": sum(math.ceil(len(d["text"]) / 4000) for d in docs),
         "documents_finished": len(finished_docs),
         "finished_documents_exit_0": sum(c == 0 for c in finished_docs),
         "exit_codes": {str(c): codes.count(c) for c in sorted(set(codes))},

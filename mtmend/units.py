@@ -35,9 +35,11 @@ GENERIC_CHARS = 2  # a dictionary word this short is an ordinary word, not a for
 _SENTENCE_END = "。！？!?.…"
 _BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】\n]*[)）\]】]")
 _ENGLISH_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # `said. Then`; `U.S. ` and `Mr. ` are not ends
+# A gloss between a sentence's last run and its own final mark: `…格洛丽亚·埃斯特凡 (Gloria Estefan)。`
+_TRAILING_GLOSS = re.compile(r"\s*[(（\[【][^()（）\[\]【】\n]{1,60}[)）\]】]\s*[。！？；，、：]+[”’」』]*")
 _CHINESE_SENTENCE = re.compile(r".*?(?:[。！？]+[”’」』\"')）]*|$)", re.S)
 _STEM_WORD = re.compile(r"[a-z0-9]+")
-_ARTICLES = frozenset(("the", "a", "an"))
+_DETERMINERS = frozenset(("the", "a", "an", "our", "its", "their", "this", "these"))
 ENGINE_TERMINOLOGY = "terminology.engine-rendering"
 
 
@@ -87,22 +89,31 @@ def build_units(text: str, runs: list[tuple[int, int]]) -> list[Unit]:
             groups.append([run])
     units: list[Unit] = []
     for group in groups:
-        units += _cut(text, Unit(group[0][0], group[-1][1], tuple(group)))
+        end = group[-1][1]
+        gloss = _TRAILING_GLOSS.match(text, end)
+        if gloss and not _ends_sentence(text[group[-1][0]:end]):
+            end = gloss.end()
+        units += _cut(text, Unit(group[0][0], end, tuple(group)))
     return units
 
 
 def _same_sentence(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Do two runs belong to one sentence, split only by a name, a gloss, a number or a word?"""
-    if text[left[0]:left[1]].rstrip(CLOSERS + " ")[-1:] in _SENTENCE_END:
+    if _ends_sentence(text[left[0]:left[1]]):
         return False
     gap = text[left[1]:right[0]]
     if "\n" in gap or len(gap) > MAX_GAP_CHARS:
         return False
     rest = _BRACKETED.sub(" ", gap)
-    if any(c in rest for c in "()（）[]【】") or _ENGLISH_SENTENCE_END.search(rest + " "):
+    if any(c in rest for c in "()（）[]【】。！？") or _ENGLISH_SENTENCE_END.search(rest + " "):
         return False
     words = LATIN_WORD_RE.findall(rest)
     return len(words) <= MAX_GAP_WORDS and not (len(words) >= 2 and re.search(r"[,;:]", rest))
+
+
+def _ends_sentence(run: str) -> bool:
+    tail = run.rstrip(CLOSERS + " \t\n")
+    return bool(tail) and tail[-1] in _SENTENCE_END
 
 
 def _cut(text: str, unit: Unit) -> list[Unit]:
@@ -130,7 +141,7 @@ def generic(term: Term) -> bool:
 
 def renders(term: Term, answer: str) -> bool:
     """Does `answer` use the term's official rendering or an accepted variant, in any inflection
-    (`representatives`, `the State Councils'`) and with or without its article?"""
+    (`representatives`, `the State Councils'`) and with or without its article or determiner?"""
     words = _stems(answer)
     for rendering in term.renderings:
         wanted = _stems(rendering)
@@ -142,7 +153,7 @@ def renders(term: Term, answer: str) -> bool:
 def _stems(text: str) -> list[str]:
     out = []
     for word in _STEM_WORD.findall(text.lower().replace("'s", "")):
-        if word in _ARTICLES:
+        if word in _DETERMINERS:
             continue
         for suffix in ("ies", "es", "s", "ed", "ing"):
             if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -219,13 +230,15 @@ def fit(text: str, start: int, end: int, answer: str) -> str:
     if not out:
         return out
     before, after = text[:start] + lead, trail + text[end:]
-    ends_sentence = source.rstrip().rstrip(CLOSERS)[-1:] in _SENTENCE_END
-    following = after.lstrip(" ")[:1]
+    ends_sentence = _ends_sentence(source)
+    following = after.lstrip(" ")[:1] or "\n"
     if out.endswith(".") and not out.endswith("..."):
-        if after[:1] in ".,;:!?" or (not ends_sentence and (following.islower() or following in ",;:")):
+        if (after[:1] or "\n") in ".,;:!?" or (not ends_sentence and (following.islower() or following in ",;:")):
             out = out[:-1]
-        elif source.rstrip()[-1:] in "，,；;" and not following[:1] in ".,;:!?":
+        elif source.rstrip()[-1:] in "，,；;" and following not in ".,;:!?":
             out = out[:-1] + ("," if source.rstrip()[-1] in "，," else ";")
+    elif ends_sentence and out[-1].isalnum() and not following.islower():
+        out += "."
     out = _cased(before, out)
     if before and (before[-1].isalnum() or before[-1] in ".,;:!?)]") and (out[0].isalnum() or out[0] in "(\"“"):
         out = " " + out

@@ -7,7 +7,8 @@ sentence joined with the material between them (`罗伊先生的妹妹凯迪·�
 is one unit, and its translation replaces all of it). A unit never crosses a line break or an
 English sentence, and a unit too long for one request is cut at Chinese sentence ends.
 
-An engine that declines a unit of several runs (the glossary engine covers a span completely or
+A Chinese sentence may open with a Latin name (`Brown 是…`, `Uber进入…`): the unit starts there.
+An engine that declines a unit larger than its runs (the glossary engine covers a span completely or
 not at all) is asked again for the runs one by one, so merging never finishes less than before.
 
 Answers are fitted to their place: spaces where English needs them (`浏览Title:` becomes
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .engines import CONTEXT_CHARS, SpanRequest, Translation
 from .glossary import Glossary, Term
-from .lexicon import COMMON_RATIO, FUNCTION_WORDS, case_ratio
+from .lexicon import COMMON_RATIO, FUNCTION_WORDS, NAME_RATIO, case_ratio
 from .rules.base import Finding, rule
 from .scripts import CLOSERS, LATIN_WORD_RE, OPENERS
 
@@ -35,6 +36,8 @@ GENERIC_CHARS = 2  # a dictionary word this short is an ordinary word, not a for
 _SENTENCE_END = "。！？!?.…"
 _BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】\n]*[)）\]】]")
 _ENGLISH_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # `said. Then`; `U.S. ` and `Mr. ` are not ends
+# Latin words that open a sentence whose first run follows them: `Brown 是 Germantown…`, `Uber进入…`
+_LEADING_LATIN = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9&'’-]*(?:\.[A-Za-z0-9]+)* ?){1,%d}$" % MAX_GAP_WORDS)
 # A gloss between a sentence's last run and its own final mark: `…格洛丽亚·埃斯特凡 (Gloria Estefan)。`
 _TRAILING_GLOSS = re.compile(r"\s*[(（\[【][^()（）\[\]【】\n]{1,60}[)）\]】]\s*[。！？；，、：]+[”’」』]*")
 _CHINESE_SENTENCE = re.compile(r".*?(?:[。！？]+[”’」』\"')）]*|$)", re.S)
@@ -89,11 +92,11 @@ def build_units(text: str, runs: list[tuple[int, int]]) -> list[Unit]:
             groups.append([run])
     units: list[Unit] = []
     for group in groups:
-        end = group[-1][1]
+        start, end = _sentence_start(text, group[0][0], units[-1].end if units else 0), group[-1][1]
         gloss = _TRAILING_GLOSS.match(text, end)
         if gloss and not _ends_sentence(text[group[-1][0]:end]):
             end = gloss.end()
-        units += _cut(text, Unit(group[0][0], end, tuple(group)))
+        units += _cut(text, Unit(start, end, tuple(group)))
     return units
 
 
@@ -109,6 +112,28 @@ def _same_sentence(text: str, left: tuple[int, int], right: tuple[int, int]) -> 
         return False
     words = LATIN_WORD_RE.findall(rest)
     return len(words) <= MAX_GAP_WORDS and not (len(words) >= 2 and re.search(r"[,;:]", rest))
+
+
+def _sentence_start(text: str, start: int, floor: int) -> int:
+    """Where the sentence of a run starting at `start` begins: before the Latin words that open
+    it (a Chinese sentence may open with a name: words an English sentence would not open with),
+    never before `floor`."""
+    m = _LEADING_LATIN.search(text, max(floor, start - 60), start)
+    if not m or not all(_name_like(w) for w in m.group(0).split()):
+        return start
+    before = text[floor:m.start()].rstrip(" ")
+    if before and before[-1] != "\n" and not _ends_sentence(before):
+        return start
+    return m.start()
+
+
+def _name_like(word: str) -> bool:
+    """`Brown`, `Uber`, `iPhone`, `HKND`, `3D`: a number, a word with inner capitals, or a capitalized
+    word that English capitalizes as a name (the case lexicon), not a common word at a sentence start."""
+    if word[0].isdigit() or any(c.isupper() for c in word[1:]):
+        return True
+    ratio = case_ratio(word.lower())
+    return word[0].isupper() and word.lower() not in FUNCTION_WORDS and (ratio is None or ratio >= NAME_RATIO)
 
 
 def _ends_sentence(run: str) -> bool:
@@ -195,7 +220,7 @@ def finish(text: str, runs: list[tuple[int, int, str]], engine, glossary: Glossa
                 outcome.repairs.append((start, end, fitted))
                 outcome.warnings += [_term_warning(start, end, t, fitted, engine.name)
                                      for t in required if not renders(t, fitted)]
-            elif attempt == 0 and len(parts) > 1 and not answer.reason.startswith("engine error"):
+            elif attempt == 0 and parts != ((start, end),) and not answer.reason.startswith("engine error"):
                 declined += [(s, e, ((s, e),)) for s, e in parts]
             else:
                 _unfinished(outcome, text, start, end, parts, answer, engine.name)

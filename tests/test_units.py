@@ -64,6 +64,14 @@ def test_a_sentence_split_by_a_latin_name_is_one_unit(reference, make):
     assert len(engine_edits) == 1 and engine_edits[0].before == SISTER
 
 
+def test_a_chinese_sentence_that_opens_with_a_latin_name_is_sent_whole(reference):
+    zh = "Brown 是 Germantown 地区遭到枪击的四人之一。"
+    base, log = reference({zh: "Brown was one of four people shot in Germantown."})
+    result = mtmend.fix(f"Police gave no details. {zh} The investigation continues.", engine=openai(base))
+    assert result.text == "Police gave no details. Brown was one of four people shot in Germantown. The investigation continues."
+    assert sent(log) == [zh]
+
+
 def test_a_run_of_several_sentences_comes_back_in_order(reference):
     base, log = reference({"近日，学校召开安全会议。": "The school held a safety meeting recently.",
                            "会议要求各学院加强检查。": "The meeting asked every college to step up inspections."})

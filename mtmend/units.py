@@ -39,7 +39,7 @@ _ENGLISH_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # `said. Then`; `U.S. ` 
 # Latin words that open a sentence whose first run follows them: `Brown 是 Germantown…`, `Uber进入…`
 _LEADING_LATIN = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9&'’-]*(?:\.[A-Za-z0-9]+)* ?){1,%d}$" % MAX_GAP_WORDS)
 # A gloss between a sentence's last run and its own final mark: `…格洛丽亚·埃斯特凡 (Gloria Estefan)。`
-_TRAILING_GLOSS = re.compile(r"\s*[(（\[【][^()（）\[\]【】\n]{1,60}[)）\]】]\s*[。！？；，、：]+[”’」』]*")
+_TRAILING_GLOSS = re.compile(r"\s*[(（\[【][^()（）\[\]【】\n]{1,60}[)）\]】](?:\s*[。！？；，、：]+[”’」』]*|(?=[ \t]*(?:\n|$)))")
 _CHINESE_SENTENCE = re.compile(r".*?(?:[。！？]+[”’」』\"')）]*|$)", re.S)
 _STEM_WORD = re.compile(r"[a-z0-9]+")
 _DETERMINERS = frozenset(("the", "a", "an", "our", "its", "their", "this", "these"))
@@ -116,15 +116,18 @@ def _same_sentence(text: str, left: tuple[int, int], right: tuple[int, int]) -> 
 
 def _sentence_start(text: str, start: int, floor: int) -> int:
     """Where the sentence of a run starting at `start` begins: before the Latin words that open
-    it (a Chinese sentence may open with a name: words an English sentence would not open with),
-    never before `floor`."""
+    it (a Chinese sentence may open with a name: words an English sentence would not open with)
+    and the quote or bracket that opens it, but only at a sentence start, never before `floor`."""
+    new = start
     m = _LEADING_LATIN.search(text, max(floor, start - 60), start)
-    if not m or not all(_name_like(w) for w in m.group(0).split()):
+    if m and all(_name_like(w) for w in m.group(0).split()):
+        new = m.start()
+    if new > floor and text[new - 1] in OPENERS:
+        new -= 1
+    if new == start:
         return start
-    before = text[floor:m.start()].rstrip(" ")
-    if before and before[-1] != "\n" and not _ends_sentence(before):
-        return start
-    return m.start()
+    before = text[floor:new].rstrip(" ")
+    return new if not before or before[-1] == "\n" or _ends_sentence(before) else start
 
 
 def _name_like(word: str) -> bool:
@@ -264,7 +267,7 @@ def fit(text: str, start: int, end: int, answer: str) -> str:
             out = out[:-1] + ("," if source.rstrip()[-1] in "，," else ";")
     elif ends_sentence and out[-1].isalnum() and not following.islower():
         out += "."
-    out = _cased(before, out)
+    out = _cased(before, out, ends_sentence)
     if before and (before[-1].isalnum() or before[-1] in ".,;:!?)]") and (out[0].isalnum() or out[0] in "(\"“"):
         out = " " + out
     if after and (after[0].isalnum() or after[0] in "(“") and (out[-1].isalnum() or out[-1] in ".,;:!?)\"”"):
@@ -272,10 +275,14 @@ def fit(text: str, start: int, end: int, answer: str) -> str:
     return lead + out + trail
 
 
-def _cased(before: str, out: str) -> str:
-    """Capital at a sentence start; mid-sentence, a common word that only the sentence start capitalized is lowered."""
+def _cased(before: str, out: str, whole: bool) -> str:
+    """Capital at a sentence start, none mid-sentence. A `whole` sentence (its source ends with a
+    full stop) after a word that cannot end a clause (`said that`) or after a comma is mid-sentence;
+    after any other word it follows an unpunctuated line such as a headline, and starts a sentence."""
     tail = before.rstrip(" \t" + OPENERS)
-    if not tail or tail[-1] in "\n" + _SENTENCE_END + ":：":
+    last = LATIN_WORD_RE.findall(tail[-30:])
+    continues = bool(tail) and (tail[-1] in ",;，；" or bool(last) and tail[-1].isalpha() and last[-1].lower() in FUNCTION_WORDS)
+    if not tail or tail[-1] in "\n" + _SENTENCE_END + ":：" or (whole and not continues):
         return out[0].upper() + out[1:] if out[0].islower() else out
     word = LATIN_WORD_RE.match(out)
     if word and (tail[-1].isalnum() or tail[-1] in ",;，；") and word.group(0)[0].isupper() \

@@ -38,7 +38,8 @@ from mtmend.engines.openai import OpenAIEngine
 from mtmend.tm import CachedEngine, TranslationMemory
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "bench" / "mixed-dev.jsonl"
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "bench" / "mixed-dev.jsonl"
 HEADER = "近日，学校召开会议。\n\n"
 FOOTER = "\n\n发布时间：2024年 浏览次数：次"
 
@@ -49,10 +50,10 @@ HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @contextmanager
-def reference_server(tmp: Path, pairs: Path = SET):
-    """bench/refserver.py on 127.0.0.1: yields (base URL, log file)."""
+def reference_server(tmp: Path, *pairs: Path):
+    """bench/refserver.py on 127.0.0.1 answering from `pairs` (default: the set's): yields (base URL, log file)."""
     port_file, log = tmp / "ref-port", tmp / "ref-log.jsonl"
-    server = subprocess.Popen([sys.executable, str(REFSERVER), str(port_file), str(log), str(pairs)])
+    server = subprocess.Popen([sys.executable, str(REFSERVER), str(port_file), str(log), *map(str, pairs or (SET,))])
     try:
         for _ in range(200):
             if port_file.exists() and port_file.read_text():
@@ -106,18 +107,24 @@ def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path
 def reference(tmp: Path) -> None:
     import sacrebleu
 
-    docs = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
-    print(f"reference_set {SET.relative_to(ROOT)} (sacrebleu {sacrebleu.__version__}, chrF defaults)")
-    with reference_server(tmp) as (base, log):
-        for engine in ("openai", "libretranslate"):
-            figures = reference_run(docs, engine, base, log, tmp)
-            for key, value in figures.items():
-                if key == "unfinished":
-                    print(f"{engine}_unfinished_spans {len(value)}")
-                    for line in value:
-                        print(f"  {line}")
-                else:
-                    print(f"{engine}_{key} {value:.4f}" if isinstance(value, float) else f"{engine}_{key} {value}")
+    print(f"sacrebleu {sacrebleu.__version__}, chrF defaults")
+    runs = [("", SET, (SET,), ("openai", "libretranslate"))]
+    if BENCH.exists():  # the development set, answered from the WMT files it was built from
+        wmt = SHARED / "corpus" / "wmt"
+        runs.append(("mixed_dev_", BENCH, (wmt / "wmt19.tsv", wmt / "wmt20.tsv"), ("openai",)))
+    for prefix, path, pairs, names in runs:
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        print(f"{prefix}set {path.name}")
+        with reference_server(tmp, *pairs) as (base, log):
+            for engine in names:
+                for key, value in reference_run(docs, engine, base, log, tmp).items():
+                    label = f"{prefix}{engine}_{key}"
+                    if key == "unfinished":
+                        print(f"{label}_spans {len(value)}")
+                        for line in value:
+                            print(f"  {line}")
+                    else:
+                        print(f"{label} {value:.4f}" if isinstance(value, float) else f"{label} {value}")
 
 
 def main():

@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 import mtmend
 from mtmend.engines.libretranslate import LibreTranslateEngine
 from mtmend.engines.openai import OpenAIEngine
-from mtmend.glossary import Glossary, Term
+from mtmend.glossary import Term
 from mtmend.units import build_units, renders
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,22 @@ def reference(tmp_path):
     for process in started:
         process.kill()
         process.wait()
+
+
+@contextmanager
+def fake_openai(tmp_path, mode):
+    """tests/fake_servers.py's OpenAI-compatible server in `mode`: yields (engine, request log)."""
+    log, port = tmp_path / f"log-{mode}.jsonl", tmp_path / f"port-{mode}"
+    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "fake_servers.py"), "openai", mode, str(port), str(log)])
+    try:
+        for _ in range(200):
+            if port.exists() and port.read_text():
+                break
+            time.sleep(0.05)
+        yield OpenAIEngine(f"http://127.0.0.1:{port.read_text()}/v1", "m", backoff=0), log
+    finally:
+        server.kill()
+        server.wait()
 
 
 def sent(log):
@@ -111,18 +128,8 @@ def test_a_term_worded_otherwise_is_used_and_warned_about(reference):
 
 
 def test_the_prompt_gives_terms_and_hints_for_ordinary_words(tmp_path):
-    log, port = tmp_path / "log.jsonl", tmp_path / "port"
-    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "fake_servers.py"), "openai", "ok", str(port), str(log)])
-    try:
-        for _ in range(200):
-            if port.exists() and port.read_text():
-                break
-            time.sleep(0.05)
-        engine = OpenAIEngine(f"http://127.0.0.1:{port.read_text()}/v1", "m", backoff=0)
+    with fake_openai(tmp_path, "ok") as (engine, log):
         result = mtmend.fix("Reporters waited. 外交部代表表示欢迎。", engine=engine)
-    finally:
-        server.kill()
-        server.wait()
     span = json.loads(json.loads(log.read_text(encoding="utf-8").splitlines()[0])["body"]["messages"][1]["content"])["spans"][0]
     assert span["terms"] == {"外交部": "the Ministry of Foreign Affairs"}
     assert span["hints"] == {"代表": "representative"}  # an ordinary word guides, never required
@@ -153,19 +160,8 @@ def test_answers_fit_their_place(reference, text, pairs, expected):
 
 
 def test_an_unfinished_span_keeps_the_rejected_answer_in_its_issue_and_the_notes(tmp_path):
-    log, port = tmp_path / "log.jsonl", tmp_path / "port"
-    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "fake_servers.py"), "openai", "commentary",
-                               str(port), str(log)])
-    try:
-        for _ in range(200):
-            if port.exists() and port.read_text():
-                break
-            time.sleep(0.05)
-        engine = OpenAIEngine(f"http://127.0.0.1:{port.read_text()}/v1", "m", backoff=0)
+    with fake_openai(tmp_path, "commentary") as (engine, _):
         result = mtmend.fix("Officials said:近日 the plan was ready.", engine=engine)
-    finally:
-        server.kill()
-        server.wait()
     report = json.loads(result.to_json())
     leftover = [i for i in report["issues"] if i["rule"] == "untranslated.leftover"][0]
     assert leftover["data"]["engine"] == {"engine": "openai", "reason": "rejected answer: commentary around the translation",
@@ -178,7 +174,7 @@ def test_reference_harness_end_to_end_through_the_cli(tmp_path):
     import engines
 
     docs = [json.loads(line) for line in engines.SET.read_text(encoding="utf-8").splitlines()[:3]]
-    with engines.reference_server(tmp_path, engines.SET) as (base, log):
+    with engines.reference_server(tmp_path) as (base, log):
         for name in ("openai", "libretranslate"):
             figures = engines.reference_run(docs, name, base, log, tmp_path)
             assert figures["leftover_han_finished"] == 1.0 and figures["unfinished"] == []

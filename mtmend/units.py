@@ -74,7 +74,8 @@ class Unit:
 
 @dataclass
 class Outcome:
-    """What the engine step produced: repairs (start, end, text), notes, and findings by rule id."""
+    """What the engine step produced: repairs (start, end, text), notes, term warnings, and the
+    engine's account of every run left unfinished."""
 
     repairs: list[tuple[int, int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

@@ -6,7 +6,8 @@
 Reference harness (issue 11): bench/refserver.py answers every span with the human reference of
 the Chinese sentences it is made of (a perfect translator, OpenAI and LibreTranslate wire
 formats), and `mtmend fix --engine openai|libretranslate` runs through the CLI on every document
-of bench/sets/engines-ref.jsonl. Reported per engine: share of leftover Han characters finished,
+of bench/sets/engines-ref.jsonl (and, openai only, of engines-ref-check.jsonl and mixed-dev).
+Reported per engine: share of leftover Han characters finished,
 chrF (sacrebleu) of the output against the reference documents next to the input's, characters
 sent / leftover characters, requests and their bound (one per 4,000 source characters of
 each document, rounded up), documents finished and
@@ -108,7 +109,8 @@ def reference(tmp: Path) -> None:
     import sacrebleu
 
     print(f"sacrebleu {sacrebleu.__version__}, chrF defaults")
-    runs = [("", SET, (SET,), ("openai", "libretranslate"))]
+    check = SET.with_name("engines-ref-check.jsonl")  # built after tuning, from sentences SET does not use
+    runs = [("", SET, (SET,), ("openai", "libretranslate")), ("check_", check, (check,), ("openai",))]
     if BENCH.exists():  # the development set, answered from the WMT files it was built from
         wmt = SHARED / "corpus" / "wmt"
         runs.append(("mixed_dev_", BENCH, (wmt / "wmt19.tsv", wmt / "wmt20.tsv"), ("openai",)))

@@ -181,3 +181,11 @@ def test_reference_harness_end_to_end_through_the_cli(tmp_path):
             assert figures["chrf_output"] > 98 > figures["chrf_input"]
             assert figures["finished_documents_exit_0"] == figures["documents_finished"] == 3
             assert figures["chars_sent_vs_leftover"] <= 1.5 and figures["requests"] <= figures["requests_bound"]
+
+
+def test_a_unit_too_long_for_one_request_is_cut_at_sentence_ends():
+    sentence = "会议强调" + "安全" * 400 + "。"  # 805 characters
+    text = sentence * 3
+    units = build_units(text, [(0, len(text))])
+    assert [(u.start, u.end) for u in units] == [(0, 1610), (1610, 2415)]
+    assert all(text[u.end - 1] == "。" for u in units)

@@ -8,8 +8,13 @@ mixed-dev are left out, so this set is not the one mtmend was developed on. Reco
     {"id", "text", "leftovers": [[start, end], ...], "reference": clean English document,
      "pairs": [[zh, en], ...] for the sentences left in Chinese (what bench/refserver.py answers)}
 
-    python bench/sets/build_engines_ref.py   # writes the set beside this script (seeded, reproducible)
+    python bench/sets/build_engines_ref.py   # writes engines-ref.jsonl beside this script (seeded)
+    python bench/sets/build_engines_ref.py --seed 23 --out engines-ref-check.jsonl --exclude engines-ref.jsonl
+
+The second set was built after mtmend's engine step was tuned on the first, from sentences the
+first does not use: figures on it are figures on material the code was not fitted to.
 """
+import argparse
 import json
 import random
 import re
@@ -35,14 +40,20 @@ def damaged(english: str, rng: random.Random) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--out", default="engines-ref.jsonl")
+    parser.add_argument("--exclude", action="append", default=[], help="another set whose sentences to leave out")
+    args = parser.parse_args()
     dev = (SHARED / "bench" / "mixed-dev.jsonl").read_text(encoding="utf-8")
+    dev += "".join((HERE / name).read_text(encoding="utf-8") for name in args.exclude)
     pairs = []
     for name in ("wmt19.tsv", "wmt20.tsv"):
         for line in (SHARED / "corpus" / "wmt" / name).read_text(encoding="utf-8").splitlines():
             zh, en = line.split("\t")[:2]
             if zh not in dev and en[:60] not in dev and 20 <= len(zh) <= 400:
                 pairs.append((zh, en))
-    rng = random.Random(11)
+    rng = random.Random(args.seed)
     rng.shuffle(pairs)
     with_latin = [p for p in pairs if LATIN_INSIDE.search(p[0])]
     plain = [p for p in pairs if not LATIN_INSIDE.search(p[0])]
@@ -63,9 +74,9 @@ def main() -> None:
                 text += zh
             else:
                 text += damaged(en, rng)
-        out.append({"id": f"engines-ref-{n:04d}", "text": text, "leftovers": leftovers,
+        out.append({"id": f"{Path(args.out).stem}-{n:04d}", "text": text, "leftovers": leftovers,
                     "reference": " ".join(en for _, en in rows), "pairs": kept})
-    (HERE / "engines-ref.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in out),
+    (HERE / args.out).write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in out),
                                             encoding="utf-8")
 
 

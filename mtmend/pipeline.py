@@ -6,6 +6,7 @@ fix(text)    ->  the same issues, plus the edits that repair them, applied until
 """
 from __future__ import annotations
 
+import bisect
 from operator import attrgetter
 from typing import Callable, Iterable
 
@@ -184,7 +185,20 @@ def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, s
     outcome = finish_units(ctx.text, runs, engine, ctx.glossary, source, target)
     rid = f"engine.{engine.name}"
     added: list[Repair] = [(start, end, -1, rid, text) for start, end, text in outcome.repairs]
-    kept = [r for r in repairs if not any(_overlaps((s, e, -1), r[0], r[1]) for s, e, _ in outcome.repairs)]
+    starts = [start for start, _, _ in outcome.repairs]
+
+    def inside_a_unit(repair: Repair) -> bool:
+        i = bisect.bisect_right(starts, repair[1])
+        while i > 0:
+            i -= 1
+            start, end, _ = outcome.repairs[i]
+            if _overlaps((start, end, -1), repair[0], repair[1]):
+                return True
+            if start < repair[0]:
+                return False
+        return False
+
+    kept = [r for r in repairs if not inside_a_unit(r)]
     for rule_, findings in found or ():
         if rule_.id == "untranslated.leftover":
             for f in findings:

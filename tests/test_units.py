@@ -189,3 +189,11 @@ def test_a_unit_too_long_for_one_request_is_cut_at_sentence_ends():
     units = build_units(text, [(0, len(text))])
     assert [(u.start, u.end) for u in units] == [(0, 1610), (1610, 2415)]
     assert all(text[u.end - 1] == "。" for u in units)
+
+
+def test_repairs_of_the_rules_inside_a_translated_unit_give_way_to_it(reference):
+    spaced = SISTER.replace("Camdyn Roy", "Camdyn  Roy")  # spacing.whitespace would repair the gap
+    base, _ = reference({SISTER: SISTER_EN})
+    result = mtmend.fix(f"The court heard from the family. {spaced}", engine=openai(base))
+    assert result.text == f"The court heard from the family. {SISTER_EN}"
+    assert [e.rule for e in result.edits] == ["engine.openai"]

@@ -54,6 +54,8 @@ HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def reference_server(tmp: Path, *pairs: Path):
     """bench/refserver.py on 127.0.0.1 answering from `pairs` (default: the set's): yields (base URL, log file)."""
     port_file, log = tmp / "ref-port", tmp / "ref-log.jsonl"
+    port_file.unlink(missing_ok=True)  # a previous server's port would be read before this one writes its own
+    log.unlink(missing_ok=True)
     server = subprocess.Popen([sys.executable, str(REFSERVER), str(port_file), str(log), *map(str, pairs or (SET,))])
     try:
         for _ in range(200):

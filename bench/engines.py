@@ -7,11 +7,11 @@ Reference harness (issue 11): bench/refserver.py answers every span with the hum
 the Chinese sentences it is made of (a perfect translator, OpenAI and LibreTranslate wire
 formats), and `mtmend fix --engine openai|libretranslate` runs through the CLI on every document
 of bench/sets/engines-ref.jsonl (and, openai only, of engines-ref-check.jsonl and mixed-dev).
-Reported per engine: share of leftover Han characters finished,
-chrF (sacrebleu) of the output against the reference documents next to the input's, characters
-sent / leftover characters, requests and their bound (one per 4,000 source characters of
-each document, rounded up), documents finished and
-their exit codes, and the reason for every span left unfinished (from the report's notes).
+Reported per engine: share of leftover Han characters finished, chrF (sacrebleu) of the output
+against the reference documents next to the input's, characters sent / leftover characters,
+requests and their bound (one per 4,000 source characters of each document, rounded up),
+documents finished and their exit codes, terminology.engine-rendering warnings, and the reason
+for every span left unfinished (from the report's notes).
 
 Traffic (below): characters and requests per document and the translation memory's hit rate
 against tests/fake_servers.py (which answers instantly, so only mtmend's own traffic counts).
@@ -73,7 +73,7 @@ def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path
     import sacrebleu
 
     url = base + "/v1" if engine == "openai" else base
-    outputs, codes, unfinished = [], [], []
+    outputs, codes, unfinished, warnings = [], [], [], 0
     first = len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
     for d in docs:
         page, out, report = tmp / f"{d['id']}.txt", tmp / f"{d['id']}.out.txt", tmp / f"{d['id']}.json"
@@ -85,7 +85,9 @@ def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path
             raise RuntimeError(done.stderr)
         outputs.append(out.read_text(encoding="utf-8"))
         codes.append(done.returncode)
-        notes = json.loads(report.read_text(encoding="utf-8"))["notes"]
+        data = json.loads(report.read_text(encoding="utf-8"))
+        notes = data["notes"]
+        warnings += sum(i["rule"] == "terminology.engine-rendering" for i in data["issues"])
         unfinished += [f"{d['id']}: {n}" for n in notes if n.startswith("not translated")]
     calls = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()[first:]] if log.exists() else []
     leftover_han = sum(len(HAN.findall(d["text"][s:e])) for d in docs for s, e in d["leftovers"])
@@ -103,6 +105,7 @@ def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path
         "documents_finished": len(finished_docs),
         "finished_documents_exit_0": sum(c == 0 for c in finished_docs),
         "exit_codes": {str(c): codes.count(c) for c in sorted(set(codes))},
+        "term_warnings": warnings,
         "unfinished": unfinished,
     }
 

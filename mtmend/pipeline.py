@@ -179,9 +179,9 @@ def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, s
     translations become repairs named after it and replace the rules' repairs inside a unit.
     With `found`, an unfinished leftover's issue gets the engine's reason and rejected answer in
     its data, and a term the engine worded otherwise becomes a terminology.engine-rendering warning."""
-    runs = [(lo.start, lo.end, lo.language) for lo in ctx.leftovers if not lo.deliberate]
-    if not runs:
+    if all(lo.deliberate for lo in ctx.leftovers):
         return repairs, []
+    runs = [(lo.start, lo.end, lo.language, lo.deliberate) for lo in ctx.leftovers]
     outcome = finish_units(ctx.text, runs, engine, ctx.glossary, source, target)
     rid = f"engine.{engine.name}"
     added: list[Repair] = [(start, end, -1, rid, text) for start, end, text in outcome.repairs]

@@ -83,8 +83,10 @@ class Outcome:
     unfinished: dict[tuple[int, int], dict] = field(default_factory=dict)  # run -> engine, reason, answer
 
 
-def build_units(text: str, runs: list[tuple[int, int]]) -> list[Unit]:
-    """Sorted leftover runs grouped into units of whole sentences (see the module doc)."""
+def build_units(text: str, runs: list[tuple[int, int]], deliberate: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
+    """Sorted CJK runs grouped into units of whole sentences (see the module doc). Runs in
+    `deliberate` (a gloss, a heading half) are taken in only as part of a sentence that has a
+    leftover run: a Chinese sentence is translated whole, whatever one of its pieces looked like."""
     groups: list[list[tuple[int, int]]] = []
     for run in runs:
         if groups and _same_sentence(text, groups[-1][-1], run):
@@ -93,11 +95,14 @@ def build_units(text: str, runs: list[tuple[int, int]]) -> list[Unit]:
             groups.append([run])
     units: list[Unit] = []
     for group in groups:
+        parts = tuple(r for r in group if r not in deliberate)
+        if not parts:
+            continue
         start, end = _sentence_start(text, group[0][0], units[-1].end if units else 0), group[-1][1]
         gloss = _TRAILING_GLOSS.match(text, end)
         if gloss and not _ends_sentence(text[group[-1][0]:end]):
             end = gloss.end()
-        units += _cut(text, Unit(start, end, tuple(group)))
+        units += _cut(text, Unit(start, end, parts))
     return units
 
 
@@ -157,7 +162,8 @@ def _cut(text: str, unit: Unit) -> list[Unit]:
         if m.end() >= unit.end:
             break
     pieces.append((start, unit.end))
-    return [Unit(s, e, tuple(p for p in unit.parts if p[0] < e and p[1] > s)) for s, e in pieces if text[s:e].strip()]
+    cut = [Unit(s, e, tuple(p for p in unit.parts if p[0] < e and p[1] > s)) for s, e in pieces]
+    return [u for u in cut if u.parts]
 
 
 def generic(term: Term) -> bool:
@@ -192,11 +198,11 @@ def _stems(text: str) -> list[str]:
     return out
 
 
-def finish(text: str, runs: list[tuple[int, int, str]], engine, glossary: Glossary, source: str,
+def finish(text: str, runs: list[tuple[int, int, str, bool]], engine, glossary: Glossary, source: str,
            target: str) -> Outcome:
-    """Ask `engine` for every unit of the leftover `runs` (start, end, language) and fit its answers."""
-    language = {(s, e): lang for s, e, lang in runs}
-    units = build_units(text, [(s, e) for s, e, _ in runs])
+    """Ask `engine` for every unit of the CJK `runs` (start, end, language, deliberate) and fit its answers."""
+    language = {(s, e): lang for s, e, lang, _ in runs}
+    units = build_units(text, [(s, e) for s, e, _, _ in runs], frozenset((s, e) for s, e, _, d in runs if d))
     title = text.lstrip().split("\n", 1)[0][:200]
     wants_terms = getattr(engine, "wants_terms", False)
 

@@ -89,6 +89,19 @@ def test_a_chinese_sentence_that_opens_with_a_latin_name_is_sent_whole(reference
     assert sent(log) == [zh]
 
 
+@pytest.mark.parametrize("zh,en", [
+    ("他的咨询公司 Innovative Consulting Services 未对来电立刻进行回应。",  # its first run looks like a heading half
+     "His consulting firm, Innovative Consulting Services, did not immediately return a call."),
+    ("去年，在巴西的“绿地投资”(到国外投资设厂的投资模式)为179亿美元。",  # with a bracket that looks like a gloss
+     "Last year, greenfield investment in Brazil was 17.9 billion dollars."),
+])
+def test_a_sentence_is_translated_whole_whatever_one_piece_looked_like(reference, zh, en):
+    base, log = reference({zh: en})
+    result = mtmend.fix(f"The results were mixed.\n\n{zh}\n\nMore soon.", engine=openai(base))
+    assert result.text == f"The results were mixed.\n\n{en}\n\nMore soon."
+    assert sent(log) == [zh]
+
+
 def test_a_run_of_several_sentences_comes_back_in_order(reference):
     base, log = reference({"近日，学校召开安全会议。": "The school held a safety meeting recently.",
                            "会议要求各学院加强检查。": "The meeting asked every college to step up inspections."})

@@ -1,8 +1,20 @@
-"""What the MT engines send: characters and requests per document, and the translation memory's
-hit rate, measured through the real `openai` client against a local OpenAI-compatible server
-(tests/fake_servers.py, which answers instantly, so only mtmend's own traffic is measured).
+"""What the MT engines finish and send, measured through the real clients.
 
-    python bench/engines.py
+    python bench/engines.py              # everything
+    python bench/engines.py reference    # only the reference-translation harness
+
+Reference harness (issue 11): bench/refserver.py answers every span with the human reference of
+the Chinese sentences it is made of (a perfect translator, OpenAI and LibreTranslate wire
+formats), and `mtmend fix --engine openai|libretranslate` runs through the CLI on every document
+of bench/sets/engines-ref.jsonl (and, openai only, of engines-ref-check.jsonl and mixed-dev).
+Reported per engine: share of leftover Han characters finished, chrF (sacrebleu) of the output
+against the reference documents next to the input's, characters sent / leftover characters,
+requests and their bound (one per 4,000 source characters of each document, rounded up),
+documents finished and their exit codes, terminology.engine-rendering warnings, and the reason
+for every span left unfinished (from the report's notes).
+
+Traffic (below): characters and requests per document and the translation memory's hit rate
+against tests/fake_servers.py (which answers instantly, so only mtmend's own traffic counts).
 
 - chars_sent_ratio: characters sent to the engine / document characters, on mixed-dev; a
   whole-document translator sends every character (ratio 1.0). The target is at most 1.5 times
@@ -14,10 +26,12 @@ hit rate, measured through the real `openai` client against a local OpenAI-compa
 import json
 import math
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import mtmend
@@ -25,12 +39,110 @@ from mtmend.engines.openai import OpenAIEngine
 from mtmend.tm import CachedEngine, TranslationMemory
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "bench" / "mixed-dev.jsonl"
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "bench" / "mixed-dev.jsonl"
 HEADER = "近日，学校召开会议。\n\n"
 FOOTER = "\n\n发布时间：2024年 浏览次数：次"
 
 
+SET = ROOT / "bench" / "sets" / "engines-ref.jsonl"
+REFSERVER = ROOT / "bench" / "refserver.py"
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@contextmanager
+def reference_server(tmp: Path, *pairs: Path):
+    """bench/refserver.py on 127.0.0.1 answering from `pairs` (default: the set's): yields (base URL, log file)."""
+    port_file, log = tmp / "ref-port", tmp / "ref-log.jsonl"
+    port_file.unlink(missing_ok=True)  # a previous server's port would be read before this one writes its own
+    log.unlink(missing_ok=True)
+    server = subprocess.Popen([sys.executable, str(REFSERVER), str(port_file), str(log), *map(str, pairs or (SET,))])
+    try:
+        for _ in range(200):
+            if port_file.exists() and port_file.read_text():
+                break
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port_file.read_text()}", log
+    finally:
+        server.kill()
+        server.wait()
+
+
+def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path) -> dict:
+    """Every document through `mtmend fix --engine ENGINE` (a subprocess, as a user runs it)."""
+    import sacrebleu
+
+    url = base + "/v1" if engine == "openai" else base
+    outputs, codes, unfinished, warnings = [], [], [], 0
+    first = len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+    for d in docs:
+        page, out, report = tmp / f"{d['id']}.txt", tmp / f"{d['id']}.out.txt", tmp / f"{d['id']}.json"
+        page.write_text(d["text"], encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "mtmend.cli", "fix", str(page), "-o", str(out), "--report",
+                               str(report), "--engine", engine, "--base-url", url, "--model", "reference", "--no-tm"],
+                              capture_output=True, text=True)
+        if done.returncode == 2:
+            raise RuntimeError(done.stderr)
+        outputs.append(out.read_text(encoding="utf-8"))
+        codes.append(done.returncode)
+        data = json.loads(report.read_text(encoding="utf-8"))
+        notes = data["notes"]
+        warnings += sum(i["rule"] == "terminology.engine-rendering" for i in data["issues"])
+        unfinished += [f"{d['id']}: {n}" for n in notes if n.startswith("not translated")]
+    calls = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()[first:]] if log.exists() else []
+    leftover_han = sum(len(HAN.findall(d["text"][s:e])) for d in docs for s, e in d["leftovers"])
+    leftover_chars = sum(e - s for d in docs for s, e in d["leftovers"])
+    refs = [[d["reference"] for d in docs]]
+    finished_docs = [c for o, c in zip(outputs, codes) if not HAN.search(o)]
+    return {
+        "documents": len(docs),
+        "leftover_han_finished": 1 - sum(len(HAN.findall(o)) for o in outputs) / leftover_han,
+        "chrf_output": sacrebleu.corpus_chrf(outputs, refs).score,
+        "chrf_input": sacrebleu.corpus_chrf([d["text"] for d in docs], refs).score,
+        "chars_sent_vs_leftover": sum(c["chars"] for c in calls) / leftover_chars,
+        "requests": len(calls),
+        "requests_bound": sum(math.ceil(len(d["text"]) / 4000) for d in docs),
+        "documents_finished": len(finished_docs),
+        "finished_documents_exit_0": sum(c == 0 for c in finished_docs),
+        "exit_codes": {str(c): codes.count(c) for c in sorted(set(codes))},
+        "term_warnings": warnings,
+        "unfinished": unfinished,
+    }
+
+
+def reference(tmp: Path) -> None:
+    import sacrebleu
+
+    print(f"sacrebleu {sacrebleu.__version__}, chrF defaults")
+    check = SET.with_name("engines-ref-check.jsonl")  # built after tuning, from sentences SET does not use
+    runs = [("", SET, (SET,), ("openai", "libretranslate")), ("check_", check, (check,), ("openai",))]
+    if BENCH.exists():  # the development set, answered from the WMT files it was built from
+        wmt = SHARED / "corpus" / "wmt"
+        runs.append(("mixed_dev_", BENCH, (wmt / "wmt19.tsv", wmt / "wmt20.tsv"), ("openai",)))
+    for prefix, path, pairs, names in runs:
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        print(f"{prefix}set {path.name}")
+        with reference_server(tmp, *pairs) as (base, log):
+            for engine in names:
+                for key, value in reference_run(docs, engine, base, log, tmp).items():
+                    label = f"{prefix}{engine}_{key}"
+                    if key == "unfinished":
+                        print(f"{label}_spans {len(value)}")
+                        for line in value:
+                            print(f"  {line}")
+                    else:
+                        print(f"{label} {value:.4f}" if isinstance(value, float) else f"{label} {value}")
+
+
 def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        reference(Path(tmp))
+    if sys.argv[1:] == ["reference"]:
+        return
+    traffic()
+
+
+def traffic():
     docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
     with tempfile.TemporaryDirectory() as tmp:
         port_file = Path(tmp) / "port"

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .bilingual import LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, translation_score
+from .lexicon import FUNCTION_WORDS
 from .scripts import count_han, count_latin_letters
 
 # On 3,000 WMT19 zh-en pairs: 6.5% of translations score below THRESHOLD and 0.2% of the
@@ -185,6 +186,10 @@ class Aligner:
         English around it."""
         i = bisect.bisect_left(self._run_starts, start)
         before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
+        runs = self.runs
+        if i > 0 and runs[i - 1][1] >= line_start and _one_sentence(self.text, runs[i - 1][1], start) or \
+                i + 1 < len(runs) and _one_sentence(self.text, end, runs[i + 1][0]):
+            return False  # `他的咨询公司 Innovative Consulting Services 未对来电…`: a name inside one sentence
         return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
 
     def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], tuple]:
@@ -353,6 +358,7 @@ class Aligner:
         return kept
 
 
+_LAST_WORD = re.compile(r"[A-Za-z]+\Z")
 _SENTENCE_FINAL = frozenset(".!?:;。！？：；…")
 _CLAUSE_MARKS = frozenset(",;，；、")
 _OPENING = frozenset("\"'“‘([（【「『《")
@@ -379,7 +385,23 @@ def _ends_sentence(text: str, lo: int, hi: int) -> bool:
         j += 1
     if j >= len(text) or text[j] in "\r\n" or text[j] in _SENTENCE_FINAL:
         return True
-    return blank and text[j] not in _CLAUSE_MARKS
+    if not blank or text[j] in _CLAUSE_MARKS:
+        return False
+    if text[j].isascii() and text[j].islower():
+        return False  # the English runs on: `外交部 attended the talks`
+    word = _LAST_WORD.search(text, lo, i)
+    return not (word and word.group().lower() in FUNCTION_WORDS)  # `Officials from 外交部`: no sentence ends so
+
+
+def _one_sentence(text: str, previous_end: int, start: int) -> bool:
+    """Do two runs belong to one Chinese sentence? The first does not end it and a few Latin
+    words without an English sentence end stand between them (a name, a number, a gloss)."""
+    gap = text[previous_end:start]
+    last = previous_end - 1
+    while last > 0 and text[last] in _CLOSING:
+        last -= 1
+    return text[last] not in _SENTENCE_FINAL and len(gap) <= 60 and "\n" not in gap \
+        and not re.search(r"[.!?;]\s", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 4
 
 
 def _fills_cell(text: str, start: int, end: int) -> bool:

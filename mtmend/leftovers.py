@@ -311,7 +311,8 @@ def _is_quoted_term(text: str, start: int, end: int) -> bool:
 
 
 # What follows a term that the sentence goes on to explain: `饺子 (dumplings)`, `清明, a day…`.
-_EXPLANATION = re.compile(r"\s?[(（]\s*[A-Za-z]|,\s(?:a|an|the)\s[a-z]")
+# An explanation is words or Pinyin in lower case; `外交部 (MFA)` gives an acronym, not an explanation.
+_EXPLANATION = re.compile(r"\s?[(（]\s*[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]")
 
 
 def _is_explained_term(text: str, start: int, end: int) -> bool:
@@ -344,7 +345,8 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     words = LATIN_WORD_RE.findall(other)
     visible = [c for c in other if not c.isspace() and c not in _HEADING_SEPARATORS]
     letters = sum(c.isascii() and c.isalpha() for c in visible)
-    return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".")
+    return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
+        and not CJK_CORE_RE.search(other)  # more Chinese on the line: a sentence around a name
 
 
 def _is_registration(core: str) -> bool:

@@ -10,6 +10,7 @@ prose, its format's protected ranges, and the options.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -92,7 +93,7 @@ def fix_text(text: str, options: Options, *, format: str = "text", protect: Prot
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
     if engine is not None:
-        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, options.source, options.target)
+        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, options.source, options.target, found)
         notes.extend(engine_notes)
     current = _apply(text, repairs)
     composed: list[Edit] | None = None
@@ -212,26 +213,39 @@ def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:
     return start < p_end and p_start < end
 
 
-def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, source: str,
-                          target: str) -> tuple[list[Repair], list[str]]:
-    """Ask the engine for every leftover; its translations become repairs named after it."""
-    from .engines import CONTEXT_CHARS, SpanRequest
+def _merge_engine_repairs(ctx: Context, repairs: list[Repair], engine: Engine, source: str, target: str,
+                          found: Found | None = None) -> tuple[list[Repair], list[str]]:
+    """Ask the engine for every leftover, sent as whole-sentence units (mtmend/units.py); its
+    translations become repairs named after it and replace the rules' repairs inside a unit.
+    With `found`, an unfinished leftover's issue gets the engine's reason and rejected answer in
+    its data, and a term the engine worded otherwise becomes a terminology.engine-rendering warning."""
+    from .units import ENGINE_TERMINOLOGY, finish as finish_units
 
-    spans = [lo for lo in ctx.leftovers if not lo.deliberate]
-    if not spans:
+    if all(lo.deliberate for lo in ctx.leftovers):
         return repairs, []
-    title = ctx.text.lstrip().split("\n", 1)[0][:200]
-    wants_terms = getattr(engine, "wants_terms", False)
-    requests = [SpanRequest(lo.text, lo.language if source == "zh" else source, target,
-                            ctx.text[max(0, lo.start - CONTEXT_CHARS):lo.start],
-                            ctx.text[lo.end:lo.end + CONTEXT_CHARS], title,
-                            ctx.glossary.terms_in(lo.text) if wants_terms else {}) for lo in spans]
-    answers = list(engine.translate(requests))
-    notes = []
-    added: list[Repair] = []
-    for lo, answer in zip(spans, answers):
-        if answer.text:
-            added.append((lo.start, lo.end, -1, f"engine.{engine.name}", answer.text))
-        else:
-            notes.append(f"not translated by {engine.name}: {lo.text[:40]} ({answer.reason or 'no answer'})")
-    return sorted(repairs + added), notes
+    runs = [(lo.start, lo.end, lo.language, lo.deliberate) for lo in ctx.leftovers]
+    outcome = finish_units(ctx.text, runs, engine, ctx.glossary, source, target)
+    rid = f"engine.{engine.name}"
+    added: list[Repair] = [(start, end, -1, rid, text) for start, end, text in outcome.repairs]
+    starts = [start for start, _, _ in outcome.repairs]
+
+    def inside_a_unit(repair: Repair) -> bool:
+        i = bisect.bisect_right(starts, repair[1])
+        while i > 0:
+            i -= 1
+            start, end, _ = outcome.repairs[i]
+            if _overlaps((start, end, -1), repair[0], repair[1]):
+                return True
+            if start < repair[0]:
+                return False
+        return False
+
+    kept = [r for r in repairs if not inside_a_unit(r)]
+    for rule_, findings in found or ():
+        if rule_.id == "untranslated.leftover":
+            for f in findings:
+                if (f.start, f.end) in outcome.unfinished and f.data is not None:
+                    f.data["engine"] = outcome.unfinished[(f.start, f.end)]
+        elif rule_.id == ENGINE_TERMINOLOGY:
+            findings.extend(outcome.warnings)
+    return sorted(kept + added), outcome.notes

@@ -151,7 +151,8 @@ def _reason(error: BaseException) -> str:
 
 def context_hash(request: SpanRequest) -> str:
     key = "\x1f".join([request.before[-300:], request.after[:300], request.source, request.target,
-                       *sorted(f"{k}={v}" for k, v in request.terms.items())])
+                       *sorted(f"{k}={v}" for k, v in request.terms.items()),
+                       *sorted(f"~{k}={v}" for k, v in request.hints.items())])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 

@@ -74,7 +74,7 @@ class Handler(BaseHTTPRequestHandler):
             items = []
             for s in spans:
                 rendered = translate(s["source"])
-                for english in s.get("required_terms", {}).values():  # a model that follows the glossary
+                for english in s.get("terms", {}).values():  # a model that follows the glossary
                     if english.lower() not in rendered.lower():
                         rendered += f", {english}"
                 text = {"echo": s["source"], "commentary": "Here is the translation: " + rendered}.get(MODE, rendered)

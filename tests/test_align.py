@@ -132,3 +132,18 @@ def test_a_bilingual_page_does_not_excuse_an_untranslated_paragraph():
     text = (f"{EN1}\n\n{ZH1}\n\n{EN2}\n\n{ZH2}\n\n{EN3}\n\n{ZH3}\n\n"
             f"The weather will be warm and dry for the rest of the month.\n\n{stray}\n")
     assert flagged(text) == [stray]
+
+
+def test_a_run_inside_an_english_sentence_is_no_translation_of_the_words_around_it():
+    # the English runs on after the run, or stops on a preposition before it: one sentence
+    for text in ("Officials from 外交部 attended the talks.\n", "Officials from 外交部。\n"):
+        assert flagged(text) == ["外交部"] or flagged(text) == ["外交部。"]
+
+
+def test_an_acronym_in_brackets_does_not_explain_a_term():
+    assert flagged("Officials from 外交部 (MFA) and 国务院 attended.\n") == ["外交部", "国务院"]
+
+
+def test_runs_of_one_sentence_around_a_latin_name_stay_leftovers():
+    text = "The results were mixed.\n\n他的咨询公司 Innovative Consulting Services 未对来电立刻进行回应。\n\nMore soon.\n"
+    assert flagged(text) == ["他的咨询公司", "未对来电立刻进行回应。"]

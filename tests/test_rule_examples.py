@@ -2,7 +2,7 @@
 another rule did the work."""
 import pytest
 
-from mtmend import RULES, Mender
+from mtmend import RULES, Mender, Translation
 from mtmend.glossary import load_all
 
 
@@ -16,13 +16,26 @@ def mender_for(rule, folder):
     return Mender(select=[rule.id], glossary=glossary)
 
 
+class AnswersWith:
+    """An engine that answers every request with one translation (the example's)."""
+
+    name = "example"
+    wants_terms = True
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+
+    def translate(self, requests):
+        return [Translation(self.answer) for _ in requests]
+
+
 def by_rule(issues, rule):
     return [i for i in issues if i.rule == rule.id]
 
 
 @pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
 def test_every_rule_has_examples_of_what_it_does_and_of_what_it_leaves(rule):
-    assert rule.fixes or rule.reports, f"{rule.id} shows nothing it finds"
+    assert rule.fixes or rule.reports or rule.reports_with_engine, f"{rule.id} shows nothing it finds"
     assert rule.keeps, f"{rule.id} shows nothing it leaves alone"
 
 
@@ -38,6 +51,9 @@ def test_examples_with_only_that_rule_selected(rule, tmp_path):
         result = mender.fix(text)
         assert by_rule(result.issues, rule), (rule.id, text)
         assert result.text == text and not result.edits, (rule.id, text)
+    for text, answer in rule.reports_with_engine:  # reported when an engine answers so
+        result = Mender(select=[rule.id], engine=AnswersWith(answer)).fix(text)
+        assert by_rule(result.issues, rule), (rule.id, text, answer)
     for text in rule.keeps:  # neither reported nor changed
         result = mender.fix(text)
         assert not by_rule(result.issues, rule), (rule.id, text, result.issues)

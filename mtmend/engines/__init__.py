@@ -12,7 +12,9 @@ from typing import Protocol, Sequence, runtime_checkable
 
 @dataclass(frozen=True, slots=True)
 class SpanRequest:
-    """One leftover to translate, with the English around it."""
+    """One translation unit (a leftover sentence, see mtmend/units.py), with the English around
+    it. `terms` are the glossary's official renderings of the terms in it; `hints` those of
+    ordinary words (代表, 表示), which guide a translation but are not required of it."""
 
     text: str
     source: str
@@ -21,14 +23,17 @@ class SpanRequest:
     after: str = ""
     title: str = ""
     terms: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Translation:
-    """An engine's answer for one span: the text, or None and the reason it has none."""
+    """An engine's answer for one span: the text, or None, the reason it has none and the answer
+    it rejected (so that a user can still accept it by hand)."""
 
     text: str | None
     reason: str = ""
+    rejected: str | None = None
 
 
 @runtime_checkable

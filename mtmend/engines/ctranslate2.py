@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Sequence
 
 from . import SpanRequest, Translation
+from .answers import checked
 from .protect import translate_protected
-from .openai import check_translation
 
 _SINGLE_SPM = ("sentencepiece.bpe.model", "sentencepiece.model", "spm.model")
 
@@ -64,9 +64,7 @@ class CTranslate2Engine:
         for request, result in zip(requests, results):
             tokens = [t for t in result.hypotheses[0] if t != self.target_prefix]
             self.tokens_out += len(tokens)
-            text = self.target_sp.decode(tokens).strip()
-            problem = check_translation(request, text)
-            out.append(Translation(text) if problem is None else Translation(None, f"rejected answer: {problem}"))
+            out.append(checked(request, self.target_sp.decode(tokens)))
         return out
 
     def reachable(self) -> str:

@@ -46,6 +46,8 @@ class Rule:
     keeps: tuple[str, ...] = ()  # inputs this rule neither reports nor changes
     reports: tuple[str, ...] = ()  # inputs this rule reports but does not change
     example_glossary: str = ""  # a project glossary (TSV) the examples need, if any
+    # (input, an engine's answer for its leftover): reported when an engine gives that answer
+    reports_with_engine: tuple[tuple[str, str], ...] = ()
 
 
 RULES: dict[str, Rule] = {}
@@ -53,14 +55,14 @@ RULES: dict[str, Rule] = {}
 
 def rule(id: str, *, kind: str, severity: str, title: str, priority: int, cascades: bool = False,
          fixes: tuple[tuple[str, str], ...] = (), keeps: tuple[str, ...] = (), reports: tuple[str, ...] = (),
-         example_glossary: str = ""):
+         example_glossary: str = "", reports_with_engine: tuple[tuple[str, str], ...] = ()):
     """Register a finder function as a rule; its docstring becomes the explanation."""
 
     def register(find: Callable[["Context"], Iterable[Finding]]) -> Callable[["Context"], Iterable[Finding]]:
         if id in RULES:
             raise ValueError(f"duplicate rule id {id}")
         new = Rule(id, kind, severity, title, inspect.cleandoc(find.__doc__ or ""), find, priority, cascades,
-                   fixes, keeps, reports, example_glossary)
+                   fixes, keeps, reports, example_glossary, reports_with_engine)
         ordered = sorted([*RULES.values(), new], key=lambda r: (-r.priority, r.id))
         RULES.clear()
         RULES.update((r.id, r) for r in ordered)

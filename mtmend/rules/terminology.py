@@ -191,3 +191,22 @@ def _inconsistent(text: str, start: int, end: int, phrase: str, terms: list, fir
             yield Finding(start, end, f"{text[start:end]!r} renders {t.source} differently from earlier "
                                       f"{seen!r}; official: {t.english!r}",
                           data={"source": t.source, "first": seen, "official": t.english})
+
+
+@rule(
+    "terminology.engine-rendering",
+    kind="terminology",
+    severity="warning",
+    title="An engine's translation renders a glossary term in its own words",
+    priority=57,
+    reports_with_engine=(("Reporters waited. 外交部发言人表示欢迎。", "A Foreign Ministry spokesperson welcomed it."),),
+    keeps=("The Foreign Ministry said so.",),
+)
+def engine_rendering(ctx) -> Iterator[Finding]:
+    """A translation engine finished a leftover with a translation that is fine except that one
+    glossary term is worded otherwise (`Foreign Ministry` for 外交部, whose official rendering is
+    `the Ministry of Foreign Affairs`). The translation is used, because a passage left in Chinese
+    serves a reader worse than any wording; this warning names the term and suggests its official
+    rendering, which the user can apply. Reported by the engine step, not found in the text: the
+    Chinese is gone once it is translated."""
+    return ()

@@ -1,0 +1,414 @@
+"""Many files in one run: discovery, worker processes, a mirrored output tree, resume, progress
+and a summary.
+
+The runner is an adapter over the document API: every file goes through `mend_file`, the one
+place that reads, fixes and renders a document. Everything else here is bookkeeping: which files,
+in which process, where the output goes, and what to tell the user.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .formats import _EXTENSIONS
+from .io import InputError, write_atomic
+
+DEFAULT_EXTENSIONS = tuple(sorted(_EXTENSIONS))
+STATUSES = ("clean", "repaired", "leftovers", "refused", "up to date")
+
+
+@dataclass(frozen=True)
+class MendOptions:
+    """What a worker needs to build its Mender once: plain values, so they pickle to any process
+    or Dask worker."""
+
+    engine: str | None = "glossary"
+    glossaries: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    format: str | None = None
+    base_url: str | None = None
+    model: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What happened to one file; small and picklable, sent back from the workers."""
+
+    path: str
+    status: str
+    size: int = 0
+    rules: dict[str, int] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+# --- the one place that touches the document API ------------------------------------------------
+
+_MENDERS: dict[MendOptions, object] = {}
+
+
+def mender_for(options: MendOptions):
+    """The Mender of `options`, built once per process (a Dask worker or a pool process keeps it)."""
+    mender = _MENDERS.get(options)
+    if mender is None:
+        _, Mender = _api()
+        from .engines import make_engine
+        from .glossary import load_all
+
+        glossary = load_all(options.glossaries)
+        engine = make_engine(options.engine or "none", glossary=glossary, base_url=options.base_url,
+                             model=options.model, api_key=os.environ.get("MTMEND_API_KEY"))
+        mender = _MENDERS[options] = Mender(engine=engine, glossary=glossary, select=options.select,
+                                            ignore=options.ignore)
+    return mender
+
+
+def mend_file(options: MendOptions, path: str | Path, name: str, *, repair: bool) -> tuple[bytes | None, Outcome]:
+    """Read, check or fix, and render one file: (output bytes when repairing, outcome)."""
+    Document, _ = _api()
+    mender = mender_for(options)
+    try:
+        if options.format:
+            doc = Document.from_bytes(Path(path).read_bytes(), format=options.format, name=str(path))
+        else:
+            doc = Document.from_path(str(path))
+        if not repair:
+            issues = mender.check(doc)
+            found = [i for i in issues if i.severity != "info"]
+            status = "leftovers" if any(i.severity == "error" for i in issues) else "repaired" if found else "clean"
+            return None, Outcome(name, status, doc.size, dict(Counter(i.rule for i in issues)),
+                                 [f"{name}:{_where(i)}: {i.severity} {i.rule} {i.message}" for i in found])
+        result = mender.fix(doc)
+        output = result.to_bytes()
+    except (InputError, ValueError, OSError) as e:
+        return None, Outcome(name, "refused", error=" ".join(str(e).split()))
+    errors = [i for i in result.remaining if i.severity == "error"]
+    status = "leftovers" if errors else "repaired" if result.changed else "clean"
+    return output, Outcome(name, status, doc.size, dict(Counter(i.rule for i in result.issues)),
+                           [f"{name}:{_where(i)}: {i.severity} {i.rule} {i.message}" for i in errors])
+
+
+def _where(issue) -> str:
+    location, offset = getattr(issue, "location", None), getattr(issue, "offset", None)
+    if location is None:
+        return str(issue.start)
+    return f"{location}+{offset}" if offset is not None else str(location)
+
+
+def _api():
+    """(Document, Mender) of the document API; until it lands, a stand-in over today's functions."""
+    import mtmend
+
+    if hasattr(mtmend, "Mender"):
+        return mtmend.Document, mtmend.Mender
+    return _LegacyDocument, _LegacyMender
+
+
+class _LegacyDocument:
+    def __init__(self, data, text, encoding, fmt, name):
+        self.data, self.text, self.encoding, self.format, self.name, self.size = data, text, encoding, fmt, name, len(data)
+
+    @classmethod
+    def from_path(cls, path):
+        return cls.from_bytes(Path(path).read_bytes(), name=path)
+
+    @classmethod
+    def from_bytes(cls, data, format=None, name=None):
+        from .formats import detect_format
+        from .io import decode
+
+        if format == "docx" or format is None and str(name).lower().endswith(".docx"):
+            return cls(data, data, "binary", "docx", name)
+        text, encoding = decode(data, name)
+        return cls(data, text, encoding, format or detect_format(name, text), name)
+
+
+class _LegacyResult:
+    def __init__(self, result, doc):
+        self.result, self.doc, self.changed = result, doc, result.changed
+
+    def _issues(self, found):
+        from types import SimpleNamespace
+
+        return [SimpleNamespace(**i) if isinstance(i, dict) else i for i in found]
+
+    @property
+    def issues(self):
+        return self._issues(self.result.issues)
+
+    @property
+    def remaining(self):
+        return self._issues(self.result.remaining)
+
+    def to_bytes(self):
+        text = self.result.text
+        if isinstance(text, bytes):
+            return text
+        try:
+            return text.encode(self.doc.encoding)
+        except (UnicodeEncodeError, LookupError):
+            return text.encode("utf-8")
+
+
+class _LegacyMender:
+    def __init__(self, *, engine=None, glossary=None, select=(), ignore=()):
+        from .rules import RULES
+
+        rules = list(select) or None
+        if ignore:
+            rules = [r for r in (rules or RULES) if r not in ignore and r.split(".")[0] not in ignore]
+        self.options = dict(engine=engine, glossary=glossary, rules=rules)
+
+    def _segmented(self, doc):
+        from .formats import SEGMENTED, parse_segmented
+
+        return parse_segmented(doc.format, doc.text, doc.name) if doc.format in SEGMENTED else None
+
+    def check(self, doc):
+        from types import SimpleNamespace
+
+        from .formats.segments import check_document
+        from .pipeline import check
+
+        options = dict(glossary=self.options["glossary"], rules=self.options["rules"])
+        seg = self._segmented(doc)
+        if seg is not None:
+            return [SimpleNamespace(**d) for d in check_document(seg, **options)]
+        return check(doc.text, format=doc.format, **options)
+
+    def fix(self, doc):
+        from .formats.segments import fix_document
+        from .pipeline import fix
+
+        seg = self._segmented(doc)
+        if seg is not None:
+            return _LegacyResult(fix_document(seg, **self.options), doc)
+        return _LegacyResult(fix(doc.text, format=doc.format, **self.options), doc)
+
+
+# --- which files ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to do: where it is, its name relative to the inputs' common folder, its size."""
+
+    source: str
+    relative: str
+    size: int
+
+
+def discover(paths: Sequence[str], *, extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+             include: Sequence[str] = (), exclude: Sequence[str] = (), skip: Iterable[str] = ()) -> list[Job]:
+    """The files under `paths` (directories recursively, by extension; files as given), filtered
+    by `include`/`exclude` globs on their relative path or name, sorted, without anything under
+    `skip` (the output folder, when it lies inside an input)."""
+    exts = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
+    skipped = [Path(s).resolve() for s in skip]
+    roots = [Path(p) for p in paths]
+    for root in roots:
+        if not root.exists():
+            raise InputError(f"{root}: no such file or directory")
+    base = _common_base(roots)
+    found: dict[str, Job] = {}
+    for root in roots:
+        candidates = [root] if root.is_file() else _walk(root, exts)
+        for file in candidates:
+            resolved = file.resolve()
+            if any(resolved == s or s in resolved.parents for s in skipped):
+                continue
+            relative = resolved.relative_to(base).as_posix() if base else file.name
+            if include and not _matches(relative, include):
+                continue
+            if exclude and _matches(relative, exclude):
+                continue
+            found.setdefault(relative, Job(str(file), relative, file.stat().st_size))
+    return [found[k] for k in sorted(found)]
+
+
+def _walk(root: Path, exts: tuple[str, ...]) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.lower().endswith(exts) and not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _common_base(roots: list[Path]) -> Path | None:
+    """The folder output paths are relative to: the one directory given, or the common parent."""
+    folders = [r.resolve() if r.is_dir() else r.resolve().parent for r in roots]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:
+        return None
+
+
+def _matches(relative: str, globs: Sequence[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(relative, g) or fnmatch.fnmatchcase(name, g) for g in globs)
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+def up_to_date(job: Job, outdir: str) -> bool:
+    """Is the output of `job` there and newer than its input? (`--resume`)"""
+    target = Path(outdir) / job.relative
+    try:
+        return target.stat().st_mtime >= Path(job.source).stat().st_mtime
+    except OSError:
+        return False
+
+
+def do_job(options: MendOptions, job: Job, outdir: str | None, repair: bool) -> Outcome:
+    """One file, start to end: fix or check it, and commit its output atomically."""
+    output, outcome = mend_file(options, job.source, job.relative, repair=repair)
+    outcome.size = outcome.size or job.size
+    if output is not None and outdir is not None:
+        target = Path(outdir) / job.relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(str(target), output)
+    return outcome
+
+
+def _do_job_star(args: tuple) -> Outcome:
+    return do_job(*args)
+
+
+def _warm(options: MendOptions) -> None:
+    """Pool initializer: each worker process builds its Mender once, before its first file."""
+    mender_for(options)
+
+
+def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, workers: int = 0,
+        resume: bool = False, dask: str | None = None,
+        progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Do every job; outcomes come back in the order of `jobs`. Bad files are refused, not fatal."""
+    outcomes: dict[int, Outcome] = {}
+    todo: list[tuple[int, Job]] = []
+    for n, job in enumerate(jobs):
+        if resume and outdir and up_to_date(job, outdir):
+            outcomes[n] = Outcome(job.relative, "up to date", job.size)
+            if progress:
+                progress(outcomes[n])
+        else:
+            todo.append((n, job))
+    if dask:
+        from .distributed import run_files
+
+        done = run_files([j for _, j in todo], options, outdir=outdir, repair=repair, address=dask,
+                         progress=progress)
+        outcomes.update((n, o) for (n, _), o in zip(todo, done))
+        return [outcomes[n] for n in range(len(jobs))]
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) <= 1:
+        _warm(options)
+        results: Iterable[Outcome] = (do_job(options, job, outdir, repair) for _, job in todo)
+        for (n, _), outcome in zip(todo, results):
+            outcomes[n] = outcome
+            if progress:
+                progress(outcome)
+    else:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(min(workers, len(todo)), _warm, (options,)) as pool:
+            args = [(options, job, outdir, repair) for _, job in todo]
+            for (n, _), outcome in zip(todo, pool.imap(_do_job_star, args, chunksize=1)):
+                outcomes[n] = outcome
+                if progress:
+                    progress(outcome)
+    return [outcomes[n] for n in range(len(jobs))]
+
+
+# --- telling the user ----------------------------------------------------------------------------
+
+
+def summarize(outcomes: list[Outcome], seconds: float) -> dict:
+    """Files per status, issues per rule, bytes and speed: what `--json` prints."""
+    by_status = Counter(o.status for o in outcomes)
+    by_rule: Counter[str] = Counter()
+    for o in outcomes:
+        by_rule.update(o.rules)
+    size = sum(o.size for o in outcomes if o.status != "up to date")
+    return {
+        "schema": "mtmend.batch/1",
+        "files": len(outcomes),
+        "by_status": {s: by_status.get(s, 0) for s in STATUSES},
+        "by_rule": dict(sorted(by_rule.items())),
+        "refused": [{"file": o.path, "error": o.error} for o in outcomes if o.status == "refused"],
+        "bytes": size,
+        "seconds": round(seconds, 3),
+        "MBps": round(size / 1e6 / seconds, 3) if seconds > 0 else None,
+    }
+
+
+def exit_code(summary: dict) -> int:
+    """2 when a file was refused, else 1 when leftovers (or, for check, errors) remain, else 0."""
+    if summary["by_status"]["refused"]:
+        return 2
+    return 1 if summary["by_status"]["leftovers"] else 0
+
+
+def summary_lines(summary: dict, repair: bool) -> list[str]:
+    s = summary["by_status"]
+    second = "repaired" if repair else "with issues"
+    lines = [f"mtmend: {summary['files']} files: {s['clean']} clean, {s['repaired']} {second}, "
+             f"{s['leftovers']} with leftovers, {s['refused']} refused"
+             + (f", {s['up to date']} up to date" if s["up to date"] else "")
+             + (f" ({summary['MBps']} MB/s)" if summary["MBps"] else "")]
+    lines += [f"  {rule:30} {count}" for rule, count in summary["by_rule"].items()]
+    lines += [f"mtmend: refused {r['file']}: {r['error']}" for r in summary["refused"]]
+    return lines
+
+
+class Progress:
+    """A rich progress bar (files, MB/s, ETA) on a terminal; plain lines every few seconds otherwise."""
+
+    def __init__(self, jobs: list[Job], stream=None, *, every: float = 5.0) -> None:
+        self.stream = stream or sys.stderr
+        self.total_files = len(jobs)
+        self.total_bytes = sum(j.size for j in jobs) or 1
+        self.files = self.bytes = 0
+        self.started = self.last = time.monotonic()
+        self.every = every
+        self.bar = None
+        if getattr(self.stream, "isatty", lambda: False)():
+            from rich.console import Console
+            from rich.progress import (BarColumn, Progress as Bar, TextColumn, TimeRemainingColumn,
+                                       TransferSpeedColumn)
+
+            self.bar = Bar(TextColumn("{task.fields[files]}"), BarColumn(), TransferSpeedColumn(),
+                           TimeRemainingColumn(), console=Console(file=self.stream), transient=True)
+            self.task = self.bar.add_task("files", total=self.total_bytes, files=self._files())
+
+    def _files(self) -> str:
+        return f"{self.files}/{self.total_files} files"
+
+    def __enter__(self) -> "Progress":
+        if self.bar:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.stop()
+
+    def __call__(self, outcome: Outcome) -> None:
+        self.files += 1
+        self.bytes += outcome.size
+        if self.bar:
+            self.bar.update(self.task, completed=self.bytes, files=self._files())
+            return
+        now = time.monotonic()
+        if now - self.last >= self.every or self.files == self.total_files:
+            self.last = now
+            rate = self.bytes / 1e6 / max(now - self.started, 1e-9)
+            left = (self.total_bytes - self.bytes) / 1e6 / rate if rate else 0
+            print(f"mtmend: {self._files()}, {rate:.2f} MB/s, ETA {left:.0f} s", file=self.stream, flush=True)

@@ -193,6 +193,16 @@ class _LegacyMender:
         return _LegacyResult(fix(doc.text, format=doc.format, **self.options), doc)
 
 
+def mend_text(options: MendOptions, text: str):
+    """The Result of fixing one plain text (a corpus document) with the worker's Mender."""
+    mender = mender_for(options)
+    if isinstance(mender, _LegacyMender):
+        from .pipeline import fix
+
+        return fix(text, **mender.options)
+    return mender.fix(text)
+
+
 # --- which files ---------------------------------------------------------------------------------
 
 

@@ -83,16 +83,16 @@ def mend_file(options: MendOptions, path: str | Path, name: str, *, repair: bool
             issues = mender.check(doc)
             found = [i for i in issues if i.severity != "info"]
             status = "leftovers" if any(i.severity == "error" for i in issues) else "repaired" if found else "clean"
-            return None, Outcome(name, status, doc.size, dict(Counter(i.rule for i in issues)),
+            return None, Outcome(name, status, 0, dict(Counter(i.rule for i in issues)),
                                  [f"{name}:{_where(i)}: {i.severity} {i.rule} {i.message}" for i in found])
         result = mender.fix(doc)
         output = result.to_bytes()
     except (InputError, ValueError, OSError) as e:
-        return None, Outcome(name, "refused", error=" ".join(str(e).split()))
-    errors = [i for i in result.remaining if i.severity == "error"]
+        message = " ".join((e.strerror if isinstance(e, OSError) and e.strerror else str(e)).split())
+        return None, Outcome(name, "refused", error=message.removeprefix(f"{path}: "))
+    errors = any(i.severity == "error" for i in result.remaining)
     status = "leftovers" if errors else "repaired" if result.changed else "clean"
-    return output, Outcome(name, status, doc.size, dict(Counter(i.rule for i in result.issues)),
-                           [f"{name}:{_where(i)}: {i.severity} {i.rule} {i.message}" for i in errors])
+    return output, Outcome(name, status, 0, dict(Counter(i.rule for i in result.issues)))
 
 
 def _where(issue) -> str:
@@ -280,7 +280,7 @@ def up_to_date(job: Job, outdir: str) -> bool:
 def do_job(options: MendOptions, job: Job, outdir: str | None, repair: bool) -> Outcome:
     """One file, start to end: fix or check it, and commit its output atomically."""
     output, outcome = mend_file(options, job.source, job.relative, repair=repair)
-    outcome.size = outcome.size or job.size
+    outcome.size = job.size
     if output is not None and outdir is not None:
         target = Path(outdir) / job.relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -422,3 +422,43 @@ class Progress:
             rate = self.bytes / 1e6 / max(now - self.started, 1e-9)
             left = (self.total_bytes - self.bytes) / 1e6 / rate if rate else 0
             print(f"mtmend: {self._files()}, {rate:.2f} MB/s, ETA {left:.0f} s", file=self.stream, flush=True)
+
+
+def wants_batch(paths: Sequence[str], *, many_files: bool, options_given: bool) -> bool:
+    """Does a `check`/`fix` command line ask for the batch runner? Directories always do; several
+    files do for `fix` (`many_files`); so do the batch options (--jobs, --include, ...)."""
+    return options_given or any(p != "-" and Path(p).is_dir() for p in paths) or many_files and len(paths) > 1
+
+
+def main(paths: Sequence[str], options: MendOptions, *, outdir: str | None, repair: bool, jobs: int = 0,
+         include: Sequence[str] = (), exclude: Sequence[str] = (), extensions: Sequence[str] = (),
+         resume: bool = False, as_json: bool = False, dask: str | None = None, out=None, err=None) -> int:
+    """The batch runner as the command line uses it: prints lint lines of the remaining errors
+    (fix) or of every issue (check), a summary, and returns the exit code."""
+    import json
+
+    out, err = out or sys.stdout, err or sys.stderr
+    if "-" in paths:
+        raise InputError("standard input cannot be part of a batch of files")
+    if repair and not outdir:
+        raise InputError("fixing many files needs -o OUTDIR (the repaired tree is written there)")
+    if outdir and Path(outdir).exists() and not Path(outdir).is_dir():
+        raise InputError(f"{outdir}: exists and is not a folder")
+    found = discover(paths, extensions=extensions or DEFAULT_EXTENSIONS, include=include, exclude=exclude,
+                     skip=[outdir] if outdir else [])
+    if not found:
+        raise InputError("no files to do (check the paths, --ext, --include and --exclude)")
+    started = time.monotonic()
+    with Progress(found, err) as progress:
+        outcomes = run(found, options, outdir=outdir, repair=repair, workers=jobs, resume=resume, dask=dask,
+                       progress=progress)
+    summary = summarize(outcomes, time.monotonic() - started)
+    for outcome in outcomes:
+        for line in outcome.lines:
+            print(line, file=out if not repair else err)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2), file=out)
+    else:
+        for line in summary_lines(summary, repair):
+            print(line, file=err)
+    return exit_code(summary)

@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from . import RULES, __version__, check as check_text, explain as explain_rule, fix as fix_text
+from . import RULES, __version__, batch, check as check_text, explain as explain_rule, fix as fix_text
 from .config import Config, ConfigError, find_config, load_config
 from .engines import ENGINES, MT_ENGINES, make_engine
 from .tm import CachedEngine, TranslationMemory, default_path
@@ -54,6 +54,11 @@ def _load(path: str, fmt: Optional[str]) -> tuple[str | bytes, str, str]:
 
 
 FORMAT_HELP = f"One of {', '.join(FORMATS)} (default: by extension and content)."
+JOBS_HELP = "Many files: worker processes (default: the number of cores)."
+INCLUDE_HELP = "Many files: only paths matching this glob (relative path or name); repeatable."
+EXCLUDE_HELP = "Many files: skip paths matching this glob; repeatable."
+EXT_HELP = "Many files: extensions to pick up in folders (default: every supported format); repeatable."
+DASK_HELP = "Run on a Dask cluster: a scheduler address, or local[:N] for a LocalCluster of N workers."
 GLOSSARY_HELP = "A glossary file (.tsv, .csv, .tbx) on top of the built-in one and mtmend.toml's; repeatable."
 
 
@@ -120,8 +125,16 @@ def check(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too."),
     show_info: bool = typer.Option(False, "--info", help="Also list info-level notes (deliberate CJK, whitespace)."),
     glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+    jobs: int = typer.Option(0, "--jobs", "-j", help=JOBS_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+    extensions: Optional[List[str]] = typer.Option(None, "--ext", help=EXT_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ) -> None:
     """Report leftovers and MT artifacts as file:line:col lines; exit 1 if errors were found."""
+    if batch.wants_batch(paths, many_files=False, options_given=bool(jobs or include or exclude or extensions or dask)):
+        _batch(paths, None, False, fmt, None, glossaries, None, None, None, jobs, include, exclude, extensions,
+               False, as_json, dask)
     loaded = [(p, *_load(p, fmt)) for p in paths]  # refuse bad input before printing anything
     glossary_of = {p: _glossary(p, glossaries) for p in dict.fromkeys(paths)}
     failing = False
@@ -149,7 +162,7 @@ def check(
 
 @app.command()
 def fix(
-    path: str = typer.Argument(..., help="File to repair, or - for standard input."),
+    paths: List[str] = typer.Argument(..., help="File to repair, or - for standard input; or files and folders (with -o OUTDIR)."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the repaired text here."),
     in_place: bool = typer.Option(False, "--in-place", help="Overwrite the input (a .bak backup is kept)."),
     report: Optional[str] = typer.Option(None, "--report", help="Write the JSON report (issues and edits) here."),
@@ -172,8 +185,23 @@ def fix(
     no_tm: bool = typer.Option(False, "--no-tm", help="Do not use the translation memory."),
     post_edit: bool = typer.Option(False, "--post-edit",
                                    help="LLM engines: rewrite damaged paragraphs into fluent English, as word-level edits."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help=JOBS_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+    extensions: Optional[List[str]] = typer.Option(None, "--ext", help=EXT_HELP),
+    resume: bool = typer.Option(False, "--resume", help="Many files: skip those whose output is newer than the input."),
+    as_json: bool = typer.Option(False, "--json", help="Many files: print the summary as JSON."),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ) -> None:
-    """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout."""
+    """Repair a document; the repaired text goes to -o, the input (--in-place) or stdout.
+    Given folders or several files, repairs them all into the tree -o OUTDIR."""
+    if batch.wants_batch(paths, many_files=True,
+                         options_given=bool(jobs or include or exclude or extensions or resume or as_json or dask)):
+        if in_place or report or diff:
+            _fail("--in-place, --report and --diff work on one file; many files go to -o OUTDIR")
+        _batch(paths, output, True, fmt, rules, glossaries, engine_name, base_url, model, jobs, include, exclude,
+               extensions, resume, as_json, dask)
+    path = paths[0]
     if in_place and output:
         _fail("--in-place and -o cannot be used together")
     if in_place and path == "-":
@@ -381,6 +409,53 @@ def glossary_export(
         write_atomic(output, data)
     else:
         sys.stdout.write(data)
+
+
+def _batch(paths, outdir, repair, fmt, rules, glossaries, engine_name, base_url, model, jobs, include, exclude,
+           extensions, resume, as_json, dask) -> None:
+    """Many files through mtmend.batch; exits with its code."""
+    config = _config(paths[0])
+    configured = config.engine
+    options = batch.MendOptions(engine=(engine_name or configured.get("name", "glossary")) if repair else None,
+                                glossaries=tuple(map(str, config.glossaries)) + tuple(glossaries or ()),
+                                select=tuple(rules or ()), format=fmt,
+                                base_url=base_url or configured.get("base_url"), model=model or configured.get("model"))
+    try:
+        _glossaries(options.glossaries)
+        code = batch.main(paths, options, outdir=outdir, repair=repair, jobs=jobs, include=include or (),
+                          exclude=exclude or (), extensions=extensions or (), resume=resume, as_json=as_json,
+                          dask=dask)
+    except (InputError, GlossaryError, ValueError) as e:
+        _fail(str(e))
+    raise typer.Exit(code)
+
+
+@app.command("corpus")
+def corpus_command(
+    source: str = typer.Argument(..., help="A dataset: .jsonl, .jsonl.gz, .jsonl.zst or .parquet."),
+    output: str = typer.Option(..., "-o", "--output", help="The mended dataset (format by its extension)."),
+    field: str = typer.Option("text", "--field", help="The column or key holding each document's text."),
+    report: bool = typer.Option(False, "--report", help="Add the full report of each document (mtmend_report)."),
+    max_leftover_share: Optional[float] = typer.Option(None, "--max-leftover-share",
+                                                       help="Drop documents whose untranslated share is above this (0-1)."),
+    rules: Optional[List[str]] = typer.Option(None, "--rule", help="Only these rules (id or family); repeatable."),
+    glossaries: Optional[List[str]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+    engine_name: str = typer.Option("glossary", "--engine", help="Engine for leftovers: glossary or none."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Repair and count every document of a JSONL or Parquet dataset, in order and in bounded memory."""
+    from . import corpus
+
+    mend = batch.MendOptions(engine=engine_name, glossaries=tuple(glossaries or ()), select=tuple(rules or ()))
+    try:
+        _glossaries(mend.glossaries)
+        code = corpus.main(source, output, corpus.CorpusOptions(field, report, max_leftover_share, mend),
+                           jobs=jobs, dask=dask, as_json=as_json)
+    except (InputError, GlossaryError, ValueError) as e:
+        _fail(str(e))
+    raise typer.Exit(code)
 
 
 @app.command()

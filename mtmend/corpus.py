@@ -370,3 +370,27 @@ def summary_line(summary: dict) -> str:
     kinds = ", ".join(f"{k} {v}" for k, v in summary["by_kind"].items() if v) or "none"
     return (f"mtmend: {summary['documents']} documents, {summary['repaired']} repaired, "
             f"{summary['dropped']} dropped (leftover share above the limit); issues: {kinds}")
+
+
+def main(source: str, target: str, options: CorpusOptions, *, jobs: int = 0, dask: str | None = None,
+         as_json: bool = False, out=None, err=None) -> int:
+    """`mtmend corpus` as the command line runs it: prints the summary and returns 0 (dropped rows
+    are the filter working, not an error); bad input raises InputError before anything is written."""
+    import sys
+
+    out, err = out or sys.stdout, err or sys.stderr
+    started = time.monotonic()
+    last = [started]
+
+    def progress(tally: Tally) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 5:
+            last[0] = now
+            print(f"mtmend: {tally.documents} documents, {tally.documents / (now - started):.0f}/s", file=err, flush=True)
+
+    summary = run(source, target, options, workers=jobs, dask=dask, progress=progress)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2), file=out)
+    else:
+        print(summary_line(summary), file=err)
+    return 0

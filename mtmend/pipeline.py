@@ -13,6 +13,7 @@ from .context import Context
 from .engines import CONTEXT_CHARS, Engine, SpanRequest
 from .glossary import Glossary
 from .model import Edit, Issue, Result, apply_edits, compose_edits
+from .prescan import may_have_findings
 from .rules import RULES, Finding, Rule
 
 MAX_PASSES = 4
@@ -21,7 +22,10 @@ MAX_PASSES = 4
 def check(text: str, *, source: str = "zh", target: str = "en", format: str = "text",
           rules: Iterable[str] | None = None, glossary: Glossary | None = None) -> list[Issue]:
     """Every issue in `text`, sorted by position. `glossary` defaults to the built-in one."""
-    found, _ = _run_rules(Context.build(text, format, glossary), _select(rules))
+    selected = _select(rules)
+    if not may_have_findings(text, [r.id for r in selected], glossary):
+        return []
+    found, _ = _run_rules(Context.build(text, format, glossary), selected)
     return _issues(found)
 
 
@@ -38,6 +42,8 @@ def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: 
     """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers, then
     (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs."""
     selected = _select(rules)
+    if not may_have_findings(text, [r.id for r in selected], glossary):
+        return Result(source=text, text=text, issues=[], edits=[])  # the cheap scan found nothing to do
     ctx = Context.build(text, format, glossary)
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []

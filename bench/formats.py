@@ -14,9 +14,7 @@ import time
 from pathlib import Path
 
 import mtmend
-from mtmend.formats.html import HtmlDocument
-from mtmend.formats.segments import fix_document
-from mtmend.formats.srt import SrtDocument
+from mtmend import Document, Mender
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "mixed-dev.jsonl"
 TAG = re.compile(r"<[^>]+>")
@@ -79,21 +77,21 @@ def main():
     t_plain = best(lambda: mtmend.fix(plain))
     print(f"input_prose_MB {mb:.2f}")
     print(f"text_MBps {mb / t_plain:.2f}")
-    from mtmend.formats.docx import DocxDocument
+    mender = Mender()
 
-    for name, source, cls in (("html", as_html(paragraphs), HtmlDocument), ("srt", as_srt(paragraphs), SrtDocument),
-                              ("docx", as_docx(paragraphs), DocxDocument)):
-        t = best(lambda: fix_document(cls.parse(source)))
-        out = fix_document(cls.parse(source)).text
+    def read(name, source):
+        return Document.from_bytes(source, name) if name == "docx" else Document.from_text(source, name)
+
+    for name, source in (("html", as_html(paragraphs)), ("srt", as_srt(paragraphs)), ("docx", as_docx(paragraphs))):
+        t = best(lambda: mender.fix(read(name, source)).rendered)
+        out = mender.fix(read(name, source)).rendered
         print(f"{name}_MBps {mb / t:.2f}")
         print(f"{name}_vs_text {t_plain / t:.2f}")
         if name == "html":
             print(f"html_tags_lost_or_moved {sum(a != b for a, b in zip(TAG.findall(source), TAG.findall(out))) + abs(len(TAG.findall(source)) - len(TAG.findall(out)))}")
         if name == "docx":
             print(f"docx_runs_lost_or_reformatted {sum(a != b for a, b in zip(runs(source), runs(out))) + abs(len(runs(source)) - len(runs(out)))}")
-        segments = cls.parse(out).segments
-        left = mtmend.check("\n\n".join(s.text for s in segments),
-                            rules=["punctuation", "spacing.after-punctuation", "casing"])
+        left = mtmend.check(read(name, out).text, rules=["punctuation", "spacing.after-punctuation", "casing"])
         print(f"{name}_artifacts_after {len(left)}")
 
 

@@ -8,8 +8,10 @@
 from .engines import Engine, SpanRequest, Translation
 from .engines.glossary import GlossaryEngine
 from .glossary import Glossary, Term
-from .model import Edit, Issue, Result, apply_edits
-from .pipeline import check, fix
+from .document import Document
+from .mender import Mender, Result, check, fix
+from .model import Edit, Issue, Location, apply_edits
+from .pipeline import Options
 from .rules import RULES
 
 __version__ = "0.1.0"
@@ -22,10 +24,14 @@ def explain(rule_id: str) -> str:
     except KeyError:
         raise KeyError(f"unknown rule {rule_id!r}; known: {', '.join(RULES)}") from None
     lines = [f"{r.id}: {r.title}", f"kind: {r.kind}   severity: {r.severity}", "", r.explanation]
-    if r.examples:
-        lines += ["", "Examples:"] + [f"  {before}\n    -> {after}" for before, after in r.examples]
+    examples = [f"  {before}\n    -> {after}" for before, after in r.fixes] + \
+        [f"  {text}\n    (reported, not changed)" for text in r.reports] + \
+        [f"  {text}\n    (left alone)" for text in r.keeps]
+    if examples:
+        lines += ["", "Examples:"] + examples
     return "\n".join(lines)
 
 
-__all__ = ["check", "fix", "explain", "Issue", "Edit", "Result", "RULES", "Engine", "SpanRequest",
-           "Translation", "GlossaryEngine", "Glossary", "Term", "apply_edits", "__version__"]
+__all__ = ["Document", "Mender", "Options", "Result", "check", "fix", "explain", "Issue", "Edit", "Location",
+           "RULES", "Engine", "SpanRequest", "Translation", "GlossaryEngine", "Glossary", "Term", "apply_edits",
+           "__version__"]

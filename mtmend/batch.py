@@ -16,10 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .formats import _EXTENSIONS
+from . import formats
+from .document import Document
+from .engines import make_engine
+from .glossary import load_all
 from .io import InputError, write_atomic
+from .mender import Mender, Result
+from .project import api_key, config_near
 
-DEFAULT_EXTENSIONS = tuple(sorted(_EXTENSIONS))
+DEFAULT_EXTENSIONS = tuple(sorted({ext for name in formats.names() for ext in formats.get(name).extensions}))
 STATUSES = ("clean", "repaired", "leftovers", "refused", "up to date")
 
 
@@ -51,40 +56,48 @@ class Outcome:
 
 # --- the one place that touches the document API ------------------------------------------------
 
-_MENDERS: dict[MendOptions, object] = {}
+_MENDERS: dict[MendOptions, Mender] = {}
 
 
-def mender_for(options: MendOptions):
+def mender_for(options: MendOptions) -> Mender:
     """The Mender of `options`, built once per process (a Dask worker or a pool process keeps it)."""
     mender = _MENDERS.get(options)
     if mender is None:
-        _, Mender = _api()
-        from .engines import make_engine
-        from .glossary import load_all
-
-        glossary = load_all(options.glossaries)
+        glossary = load_all(options.glossaries) if options.glossaries else None
         engine = make_engine(options.engine or "none", glossary=glossary, base_url=options.base_url,
-                             model=options.model, api_key=os.environ.get("MTMEND_API_KEY"))
+                             model=options.model, api_key=api_key())
         mender = _MENDERS[options] = Mender(engine=engine, glossary=glossary, select=options.select,
                                             ignore=options.ignore)
     return mender
 
 
+def options_near(near: str, *, repair: bool, engine: str | None = None, glossaries: Iterable[str] | None = None,
+                 select: Iterable[str] | None = None, format: str | None = None, base_url: str | None = None,
+                 model: str | None = None) -> MendOptions:
+    """The options for a run over inputs near `near`: the given values, then mtmend.toml's (its
+    glossary files and [engine]); checking runs no engine. A bad glossary, engine or rule name
+    fails here (ValueError), once, before any file is read."""
+    config = config_near(near)
+    configured = config.engine
+    options = MendOptions(engine=(engine or configured.get("name", "glossary")) if repair else None,
+                          glossaries=tuple(map(str, config.glossaries)) + tuple(glossaries or ()),
+                          select=tuple(select or ()), format=format,
+                          base_url=base_url or configured.get("base_url"), model=model or configured.get("model"))
+    mender_for(options)
+    return options
+
+
 def mend_file(options: MendOptions, path: str | Path, name: str, *, repair: bool) -> tuple[bytes | None, Outcome]:
     """Read, check or fix, and render one file: (output bytes when repairing, outcome)."""
-    Document, _ = _api()
     mender = mender_for(options)
     try:
-        if options.format:
-            doc = Document.from_bytes(Path(path).read_bytes(), format=options.format, name=str(path))
-        else:
-            doc = Document.from_path(str(path))
+        doc = Document.from_path(str(path), options.format)
         if not repair:
             issues = mender.check(doc)
             found = [i for i in issues if i.severity != "info"]
             status = "leftovers" if any(i.severity == "error" for i in issues) else "repaired" if found else "clean"
             return None, Outcome(name, status, 0, dict(Counter(i.rule for i in issues)),
-                                 [f"{name}:{_where(i)}: {i.severity} {i.rule} {i.message}" for i in found])
+                                 [f"{name}:{i.location.label}: {i.severity} {i.rule} {i.message}" for i in found])
         result = mender.fix(doc)
         output = result.to_bytes()
     except (InputError, ValueError, OSError) as e:
@@ -95,112 +108,9 @@ def mend_file(options: MendOptions, path: str | Path, name: str, *, repair: bool
     return output, Outcome(name, status, 0, dict(Counter(i.rule for i in result.issues)))
 
 
-def _where(issue) -> str:
-    location, offset = getattr(issue, "location", None), getattr(issue, "offset", None)
-    if location is None:
-        return str(issue.start)
-    return f"{location}+{offset}" if offset is not None else str(location)
-
-
-def _api():
-    """(Document, Mender) of the document API; until it lands, a stand-in over today's functions."""
-    import mtmend
-
-    if hasattr(mtmend, "Mender"):
-        return mtmend.Document, mtmend.Mender
-    return _LegacyDocument, _LegacyMender
-
-
-class _LegacyDocument:
-    def __init__(self, data, text, encoding, fmt, name):
-        self.data, self.text, self.encoding, self.format, self.name, self.size = data, text, encoding, fmt, name, len(data)
-
-    @classmethod
-    def from_path(cls, path):
-        return cls.from_bytes(Path(path).read_bytes(), name=path)
-
-    @classmethod
-    def from_bytes(cls, data, format=None, name=None):
-        from .formats import detect_format
-        from .io import decode
-
-        if format == "docx" or format is None and str(name).lower().endswith(".docx"):
-            return cls(data, data, "binary", "docx", name)
-        text, encoding = decode(data, name)
-        return cls(data, text, encoding, format or detect_format(name, text), name)
-
-
-class _LegacyResult:
-    def __init__(self, result, doc):
-        self.result, self.doc, self.changed = result, doc, result.changed
-
-    def _issues(self, found):
-        from types import SimpleNamespace
-
-        return [SimpleNamespace(**i) if isinstance(i, dict) else i for i in found]
-
-    @property
-    def issues(self):
-        return self._issues(self.result.issues)
-
-    @property
-    def remaining(self):
-        return self._issues(self.result.remaining)
-
-    def to_bytes(self):
-        text = self.result.text
-        if isinstance(text, bytes):
-            return text
-        try:
-            return text.encode(self.doc.encoding)
-        except (UnicodeEncodeError, LookupError):
-            return text.encode("utf-8")
-
-
-class _LegacyMender:
-    def __init__(self, *, engine=None, glossary=None, select=(), ignore=()):
-        from .rules import RULES
-
-        rules = list(select) or None
-        if ignore:
-            rules = [r for r in (rules or RULES) if r not in ignore and r.split(".")[0] not in ignore]
-        self.options = dict(engine=engine, glossary=glossary, rules=rules)
-
-    def _segmented(self, doc):
-        from .formats import SEGMENTED, parse_segmented
-
-        return parse_segmented(doc.format, doc.text, doc.name) if doc.format in SEGMENTED else None
-
-    def check(self, doc):
-        from types import SimpleNamespace
-
-        from .formats.segments import check_document
-        from .pipeline import check
-
-        options = dict(glossary=self.options["glossary"], rules=self.options["rules"])
-        seg = self._segmented(doc)
-        if seg is not None:
-            return [SimpleNamespace(**d) for d in check_document(seg, **options)]
-        return check(doc.text, format=doc.format, **options)
-
-    def fix(self, doc):
-        from .formats.segments import fix_document
-        from .pipeline import fix
-
-        seg = self._segmented(doc)
-        if seg is not None:
-            return _LegacyResult(fix_document(seg, **self.options), doc)
-        return _LegacyResult(fix(doc.text, format=doc.format, **self.options), doc)
-
-
-def mend_text(options: MendOptions, text: str):
+def mend_text(options: MendOptions, text: str) -> Result:
     """The Result of fixing one plain text (a corpus document) with the worker's Mender."""
-    mender = mender_for(options)
-    if isinstance(mender, _LegacyMender):
-        from .pipeline import fix
-
-        return fix(text, **mender.options)
-    return mender.fix(text)
+    return mender_for(options).fix(text)
 
 
 # --- which files ---------------------------------------------------------------------------------
@@ -431,8 +341,8 @@ def wants_batch(paths: Sequence[str], *, many_files: bool, options_given: bool) 
 
 
 def main(paths: Sequence[str], options: MendOptions, *, outdir: str | None, repair: bool, jobs: int = 0,
-         include: Sequence[str] = (), exclude: Sequence[str] = (), extensions: Sequence[str] = (),
-         resume: bool = False, as_json: bool = False, dask: str | None = None, out=None, err=None) -> int:
+         include: Sequence[str] | None = (), exclude: Sequence[str] | None = (),
+         extensions: Sequence[str] | None = (), resume: bool = False, as_json: bool = False, dask: str | None = None, out=None, err=None) -> int:
     """The batch runner as the command line uses it: prints lint lines of the remaining errors
     (fix) or of every issue (check), a summary, and returns the exit code."""
     import json
@@ -444,7 +354,7 @@ def main(paths: Sequence[str], options: MendOptions, *, outdir: str | None, repa
         raise InputError("fixing many files needs -o OUTDIR (the repaired tree is written there)")
     if outdir and Path(outdir).exists() and not Path(outdir).is_dir():
         raise InputError(f"{outdir}: exists and is not a folder")
-    found = discover(paths, extensions=extensions or DEFAULT_EXTENSIONS, include=include, exclude=exclude,
+    found = discover(paths, extensions=extensions or DEFAULT_EXTENSIONS, include=include or (), exclude=exclude or (),
                      skip=[outdir] if outdir else [])
     if not found:
         raise InputError("no files to do (check the paths, --ext, --include and --exclude)")

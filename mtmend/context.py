@@ -2,13 +2,15 @@
 
 `frozen` ranges are never changed by a repair: code and URLs (never touched, never reported),
 leftover runs (their inside belongs to the translator), and the Han core of deliberate CJK.
+What a format keeps out of prose (Markdown code, link targets) its adapter hands in as `protect`,
+a function from a text to its ranges: the core knows no format.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers
@@ -36,8 +38,10 @@ class Context:
     _evidence_cache: dict[tuple[str, str, int], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, text: str, format: str = "text", glossary: Glossary | None = None) -> "Context":
-        protected = merge(_protected_ranges(text, format))
+    def build(cls, text: str, format: str = "text", glossary: Glossary | None = None,
+              protect: Callable[[str], list[tuple[int, int]]] | None = None) -> "Context":
+        """The context of `text`; `format` names the prose syntax rules may respect (`markdown`)."""
+        protected = merge(_protected_ranges(text) + (protect(text) if protect else []))
         leftovers = find_leftovers(text, protected)
         frozen = list(protected)
         for lo in leftovers:
@@ -157,13 +161,8 @@ def _written_lowercase(text: str, low: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _protected_ranges(text: str, format: str) -> list[tuple[int, int]]:
-    ranges = [_token_around(text, m.start()) for pattern in _NOT_PROSE for m in pattern.finditer(text)]
-    if format == "markdown":
-        from .formats.markdown import protected_ranges
-
-        ranges.extend(protected_ranges(text))
-    return ranges
+def _protected_ranges(text: str) -> list[tuple[int, int]]:
+    return [_token_around(text, m.start()) for pattern in _NOT_PROSE for m in pattern.finditer(text)]
 
 
 def _token_around(text: str, pos: int) -> tuple[int, int]:

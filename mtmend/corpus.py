@@ -27,9 +27,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .batch import MendOptions, mend_text
 from .io import InputError
-from .model import KINDS
+from .rules import RULES
 
 CHUNK_ROWS = 500
+KINDS = tuple(sorted({r.kind for r in RULES.values()}))  # the fixed keys of mtmend_issues
 PREFIX = "mtmend_"
 
 

@@ -9,13 +9,15 @@ The file format is documented in docs/glossary-format.md.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from types import MappingProxyType
+from typing import Iterable, Iterator, Mapping
 
 from .phrases import PhraseMatcher
 from .scripts import to_simplified
@@ -56,9 +58,28 @@ class Term:
 
 @dataclass
 class Glossary:
-    """Terms by source text. Later glossaries override earlier ones in `merged`."""
+    """Terms by source text. Later glossaries override earlier ones in `merged`.
 
-    terms: dict[str, Term] = field(default_factory=dict)
+    A glossary is read-only (`terms` is a read-only mapping): the built-in one is shared by
+    every caller, and the phrase matchers built from it are cached on it."""
+
+    terms: Mapping[str, Term] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.terms = MappingProxyType(dict(self.terms))
+
+    def __reduce__(self):
+        return (Glossary.builtin, ()) if self is _builtin() else (Glossary, (dict(self.terms),))
+
+    @property
+    def sources(self) -> list[str]:
+        """Where the terms come from: `built-in` and the files, in the order they were merged."""
+        return list(dict.fromkeys(t.origin for t in self.terms.values()))
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 of the terms as a table: equal glossaries have equal fingerprints."""
+        return hashlib.sha256(self.to_table("\t").encode("utf-8")).hexdigest()
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -74,6 +95,15 @@ class Glossary:
             if simplified != source:
                 term = self.terms.get(simplified)
         return term
+
+    def find(self, term: str) -> Term | None:
+        """The term whose source is `term`, or else one that renders it (officially, as a
+        variant, or wrongly), ignoring letter case."""
+        found = self.get(term)
+        if found is None:
+            wanted = term.lower()
+            found = next((t for t in self if wanted in {r.lower() for r in t.renderings + t.wrong}), None)
+        return found
 
     def terms_in(self, chinese: str) -> dict[str, str]:
         """The glossary terms that occur in `chinese` (longest first, not overlapping), with

@@ -18,25 +18,8 @@ class InputError(Exception):
     """Input that mtmend refuses; the message is one line for the user."""
 
 
-def read_text(path: str, *, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
-    """Return (text, encoding) of a file or of stdin (`-`)."""
-    if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.stat().st_size > max_bytes:
-            raise InputError(f"{path}: file is larger than {max_bytes // (1024 * 1024)} MiB")
-        data = p.read_bytes()
-        name = path
-    return decode(data, name, max_bytes=max_bytes)
-
-
 def decode(data: bytes, name: str = "<input>", *, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
+    """(text, encoding) of input bytes: UTF-8 (with or without BOM), else the detected encoding."""
     if len(data) > max_bytes:
         raise InputError(f"{name}: input is larger than {max_bytes // (1024 * 1024)} MiB")
     if not data.strip():
@@ -60,9 +43,10 @@ def decode(data: bytes, name: str = "<input>", *, max_bytes: int = MAX_BYTES) ->
 
 
 def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of a binary document (DOCX), refused like text input when unusable."""
+    """The bytes of a file or of stdin (`-`), refused when unusable; `decode` makes text of them."""
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "<stdin>"
     else:
         p = Path(path)
         if p.is_dir():
@@ -72,10 +56,11 @@ def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
         if p.stat().st_size > max_bytes:
             raise InputError(f"{path}: file is larger than {max_bytes // (1024 * 1024)} MiB")
         data = p.read_bytes()
+        name = path
     if len(data) > max_bytes:
-        raise InputError(f"{path}: input is larger than {max_bytes // (1024 * 1024)} MiB")
+        raise InputError(f"{name}: input is larger than {max_bytes // (1024 * 1024)} MiB")
     if not data:
-        raise InputError(f"{path}: input is empty")
+        raise InputError(f"{name}: input is empty")
     return data
 
 

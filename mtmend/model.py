@@ -1,19 +1,48 @@
-"""The document model: issues, edits and results as plain dataclasses.
+"""The document model: locations, issues and edits as plain dataclasses.
 
-Every offset is a character offset into the text the object was computed from: an Issue and an
-Edit in a Result point into the *input*, so a report can always be read against the original and
-every change can be undone with `Result.undo()`.
+Every offset is a character offset into the prose text the object was computed from: an Issue and
+an Edit in a Result point into the *input*, so a report can always be read against the original
+and every change can be undone with `Result.undo()`. `location` says where the same place is in
+the file on disk and in the format's structure.
 """
 from __future__ import annotations
 
-import json
+import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Literal
+from typing import Any, Iterable, Iterator
 
-Kind = Literal["untranslated", "punctuation", "spacing", "casing", "terminology", "encoding"]
-Severity = Literal["error", "warning", "info"]
-KINDS: tuple[str, ...] = ("untranslated", "punctuation", "spacing", "casing", "terminology", "encoding")
+from .spans import splice
+
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an issue or edit is for a person or an editor: `line` and `column` (1-based) in the
+    file as it is on disk, where the format has one; `path` and `offset`, the format's structural
+    place (`/html[1]/body[1]/p[2]`, `cue 3`, `document.xml paragraph 4`) and the character offset
+    in the text of that element. Plain text and Markdown have no path."""
+
+    line: int | None = None
+    column: int | None = None
+    path: str | None = None
+    offset: int | None = None
+
+    @property
+    def label(self) -> str:
+        """`path+offset` for structured formats, `line:column` otherwise (as lint lines print it)."""
+        if self.path is not None:
+            return f"{self.path}+{self.offset}"
+        return f"{self.line}:{self.column}"
+
+    def to_dict(self, length: int) -> dict[str, Any]:
+        """The location's keys in a report entry (flat, beside `start` and `end`)."""
+        d: dict[str, Any] = {}
+        if self.line is not None:
+            d["line"], d["column"] = self.line, self.column
+        if self.path is not None:
+            d["location"], d["offset"], d["length"] = self.path, self.offset, length
+        return d
 
 
 # Issues and edits are hashable value objects but not `frozen`: a damaged document yields
@@ -31,10 +60,14 @@ class Issue:
     message: str
     suggestion: str | None = None
     data: dict[str, Any] = field(default_factory=dict, compare=False)
+    location: Location | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule": self.rule, "kind": self.kind, "severity": self.severity, "start": self.start,
-                "end": self.end, "message": self.message, "suggestion": self.suggestion, "data": dict(self.data)}
+        d = {"rule": self.rule, "kind": self.kind, "severity": self.severity, "start": self.start,
+             "end": self.end, "message": self.message, "suggestion": self.suggestion, "data": dict(self.data)}
+        if self.location is not None:
+            d.update(self.location.to_dict(self.end - self.start))
+        return d
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -46,25 +79,37 @@ class Edit:
     before: str
     after: str
     rule: str
+    location: Location | None = field(default=None, compare=False)
+
+    @property
+    def id(self) -> str:
+        """A stable id: the same edit of the same input has the same id in every run, so a
+        reviewer's choice (`Result.apply(ids)`) can be stored and replayed."""
+        key = f"{self.start}\0{self.end}\0{self.rule}\0{self.before}\0{self.after}".encode("utf-8", "surrogatepass")
+        return hashlib.blake2s(key, digest_size=6).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "before": self.before, "after": self.after, "rule": self.rule}
+        d = {"id": self.id, "start": self.start, "end": self.end, "before": self.before, "after": self.after,
+             "rule": self.rule}
+        if self.location is not None:
+            d.update(self.location.to_dict(self.end - self.start))
+        return d
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """Apply sorted, non-overlapping edits whose offsets point into `text`."""
-    parts: list[str] = []
+    return splice(text, _checked(text, edits))
+
+
+def _checked(text: str, edits: Iterable[Edit]) -> Iterator[tuple[int, int, str]]:
     pos = 0
     for e in edits:
         if e.start < pos:
             raise ValueError(f"overlapping edit at {e.start}: {e!r}")
         if text[e.start:e.end] != e.before:
             raise ValueError(f"edit does not match the text at {e.start}: {e!r}")
-        parts.append(text[pos:e.start])
-        parts.append(e.after)
+        yield e.start, e.end, e.after
         pos = e.end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def compose_edits(original: str, first: list[Edit], middle: str, second: list[Edit]) -> list[Edit]:
@@ -117,79 +162,6 @@ def compose_edits(original: str, first: list[Edit], middle: str, second: list[Ed
 
 def _delta(e: Edit) -> int:
     return len(e.after) - (e.end - e.start)
-
-
-class Result:
-    """What `mtmend.fix` returns: the repaired text and the full account of how it was made.
-
-    `issues`, `edits` and `remaining` may be handed over as zero-argument callables; they are
-    built on first access, so a caller that only wants `.text` does not pay for them.
-    """
-
-    __slots__ = ("source", "text", "notes", "_issues", "_edits", "_remaining")
-
-    def __init__(self, source: str, text: str, issues: list[Issue] | Callable[[], list[Issue]],
-                 edits: list[Edit] | Callable[[], list[Edit]], notes: list[str] | None = None,
-                 recheck: Callable[[], list[Issue]] | None = None) -> None:
-        self.source = source
-        self.text = text
-        self.notes = list(notes or [])
-        self._issues = issues
-        self._edits = edits
-        self._remaining: list[Issue] | Callable[[], list[Issue]] = recheck or []
-
-    @property
-    def issues(self) -> list[Issue]:
-        """Issues found in the input, sorted by position."""
-        if callable(self._issues):
-            self._issues = self._issues()
-        return self._issues
-
-    @property
-    def edits(self) -> list[Edit]:
-        """The edits applied, against the input: sorted and non-overlapping."""
-        if callable(self._edits):
-            self._edits = self._edits()
-        return self._edits
-
-    @property
-    def remaining(self) -> list[Issue]:
-        """Issues still present in the output (computed on first use)."""
-        if callable(self._remaining):
-            self._remaining = self._remaining()
-        return self._remaining
-
-    def __repr__(self) -> str:
-        return f"Result(text={self.text[:40]!r}..., changed={self.changed})"
-
-    @property
-    def changed(self) -> bool:
-        return self.text != self.source
-
-    def undo(self, rules: Iterable[str] | None = None) -> str:
-        """The input again, or with `rules` given, the output minus the edits of those rules."""
-        if rules is None:
-            return self.source
-        refused = set(rules)
-        kept = [e for e in self.edits if not refused.intersection(e.rule.split("+"))]
-        return apply_edits(self.source, kept)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": "mtmend.result/1",
-            "text": self.text,
-            "changed": self.changed,
-            "issues": [i.to_dict() for i in self.issues],
-            "edits": [e.to_dict() for e in self.edits],
-            "remaining": [i.to_dict() for i in self.remaining],
-            "notes": list(self.notes),
-            "summary": summarize(self.issues, self.edits, self.remaining),
-        }
-
-    def to_json(self, **kwargs: Any) -> str:
-        kwargs.setdefault("ensure_ascii", False)
-        kwargs.setdefault("indent", 2)
-        return json.dumps(self.to_dict(), **kwargs)
 
 
 def summarize(issues: list[Issue], edits: list[Edit], remaining: list[Issue]) -> dict[str, Any]:

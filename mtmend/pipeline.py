@@ -1,77 +1,128 @@
 """The pipeline, top to bottom: build the context, run the rules, resolve, apply, repeat.
 
-check(text)  ->  issues of the input.
-fix(text)    ->  the same issues, plus the edits that repair them, applied until the text is
-                 stable (so fix is idempotent), composed into one list against the input.
+check_text(text, options)  ->  issues of the prose text.
+fix_text(text, options)    ->  the same issues, plus the edits that repair them, applied until the
+                               text is stable (so fix is idempotent), composed into one list
+                               against the input.
+
+This is the core: it reads prose and knows no file format. `mtmend.Mender` hands it a document's
+prose, its format's protected ranges, and the options.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
 from operator import attrgetter
-from typing import Callable, Iterable
+from typing import Callable
 
 from .context import Context
 from .engines import CONTEXT_CHARS, Engine, SpanRequest
 from .glossary import Glossary
-from .model import Edit, Issue, Result, apply_edits, compose_edits
+from .model import Edit, Issue, apply_edits, compose_edits
 from .prescan import may_have_findings
 from .rules import RULES, Finding, Rule
+from .spans import splice
 
 MAX_PASSES = 4
 
+Protect = Callable[[str], list[tuple[int, int]]]
 
-def check(text: str, *, source: str = "zh", target: str = "en", format: str = "text",
-          rules: Iterable[str] | None = None, glossary: Glossary | None = None) -> list[Issue]:
-    """Every issue in `text`, sorted by position. `glossary` defaults to the built-in one."""
-    selected = _select(rules)
-    if not may_have_findings(text, [r.id for r in selected], glossary):
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a run depends on besides the text, built once and handed down whole.
+
+    `select` and `ignore` take rule ids or families (`casing`); nothing selected means every
+    rule. `glossary` defaults to the built-in one; `source`/`target` are the languages an engine
+    is asked to translate between (`zh` lets each leftover name its own: `zh-Hant`, `ja`, ...).
+    """
+
+    engine: Engine | None = None
+    glossary: Glossary | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    post_edit: bool = False
+    source: str = "zh"
+    target: str = "en"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "select", tuple(self.select))
+        object.__setattr__(self, "ignore", tuple(self.ignore))
+        self.rules  # unknown rule names fail here, when the options are made
+
+    @cached_property
+    def rules(self) -> list[Rule]:
+        """The selected rules, highest priority first."""
+        return _select(self.select, self.ignore)
+
+    @cached_property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.rules)
+
+
+def check_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None) -> list[Issue]:
+    """Every issue in `text`, sorted by position."""
+    if not may_have_findings(text, options.rule_ids, options.glossary):
         return []
-    found, _ = _run_rules(Context.build(text, format, glossary), selected)
+    found, _ = _run_rules(Context.build(text, format, options.glossary, protect), options.rules)
     return _issues(found)
 
 
-# Repairs that make text no rule has seen yet (decoded mojibake, widened letters, removed invisible
-# characters that joined their neighbours, engine translations): after one of these the rules run
-# again until the text is stable. Every other rule writes final English punctuation and spacing
-# in one pass, which the idempotence tests hold it to.
-CASCADING = ("encoding.", "engine.")
+class Fixed:
+    """What fix_text made of a text. Issues and edits are built on first use from the rules'
+    findings and repairs: on a large document most callers want the text, and thousands of
+    objects would cost more than the repairs themselves."""
+
+    def __init__(self, source: str, text: str, found: "Found", repairs: list["Repair"] | None,
+                 composed: list[Edit] | None, notes: list[str]) -> None:
+        self.source, self.text, self.notes = source, text, notes
+        self._found, self._repairs, self._composed = found, repairs, composed
+
+    @cached_property
+    def issues(self) -> list[Issue]:
+        return _issues(self._found)
+
+    @cached_property
+    def edits(self) -> list[Edit]:
+        if self._composed is None:
+            self._composed = _edits(self.source, self._repairs or [])
+        return self._composed
 
 
-def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: str = "en",
-        format: str = "text", rules: Iterable[str] | None = None, glossary: Glossary | None = None,
-        post_edit: bool = False) -> Result:
+def fix_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None) -> Fixed:
     """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers, then
     (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs."""
-    selected = _select(rules)
-    if not may_have_findings(text, [r.id for r in selected], glossary):
-        return Result(source=text, text=text, issues=[], edits=[])  # the cheap scan found nothing to do
-    ctx = Context.build(text, format, glossary)
+    selected, engine, glossary = options.rules, options.engine, options.glossary
+    if not may_have_findings(text, options.rule_ids, glossary):
+        return Fixed(text, text, [], [], None, [])  # the cheap scan found nothing to do
+    ctx = Context.build(text, format, glossary, protect)
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
     if engine is not None:
-        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, source, target)
+        repairs, engine_notes = _merge_engine_repairs(ctx, repairs, engine, options.source, options.target)
         notes.extend(engine_notes)
     current = _apply(text, repairs)
-    edits: Callable[[], list[Edit]] = lambda: _edits(text, repairs)  # noqa: E731
+    composed: list[Edit] | None = None
     passes = 1
-    cascading = engine is not None or _may_cascade(found)
+    cascading_rules = {r.id for r in selected if r.cascades}
+    cascading = engine is not None or any(findings and r.id in cascading_rules for r, findings in found)
     while cascading and passes < MAX_PASSES:
-        _, more = _run_rules(Context.build(current, format, glossary), selected)
+        _, more = _run_rules(Context.build(current, format, glossary, protect), selected)
         passes += 1
         if not more:
             break
-        composed = compose_edits(text, edits(), current, _edits(current, more))
-        edits = lambda composed=composed: composed  # noqa: E731
+        first = composed if composed is not None else _edits(text, repairs)
+        composed = compose_edits(text, first, current, _edits(current, more))
         current = _apply(current, more)
-        cascading = any(rid.startswith(CASCADING) for _, _, _, rid, _ in more)
-    if post_edit and hasattr(engine, "rewrite"):
-        more, post_notes = _post_edits(text, edits(), current, engine, ctx.glossary)
+        cascading = any(rid in cascading_rules for _, _, _, rid, _ in more)
+    if options.post_edit and hasattr(engine, "rewrite"):
+        first = composed if composed is not None else _edits(text, repairs)
+        more, post_notes = _post_edits(text, first, current, engine, ctx.glossary)
         notes.extend(post_notes)
         if more:
-            composed = compose_edits(text, edits(), current, more)
-            edits = lambda composed=composed: composed  # noqa: E731
+            composed = compose_edits(text, first, current, more)
             current = apply_edits(current, more)
-    return Result(source=text, text=current, issues=lambda: _issues(found), edits=edits, notes=notes,
-                  recheck=lambda: check(current, format=format, rules=rules, glossary=glossary))
+    return Fixed(text, current, found, repairs, composed, notes)
 
 
 def _post_edits(text: str, edits: list[Edit], current: str, engine, glossary) -> tuple[list[Edit], list[str]]:
@@ -94,25 +145,23 @@ def _post_edits(text: str, edits: list[Edit], current: str, engine, glossary) ->
     return more, notes
 
 
-def _may_cascade(found: "Found") -> bool:
-    return any(findings and r.id.startswith(CASCADING) for r, findings in found)
-
-
-# A repair as the pipeline handles it: (start, end, rank of its rule, rule id, replacement). Issues and Edit objects
-# are built from these only when a caller asks for them: on a large document most callers of
-# fix() want the text, and thousands of objects would cost more than the repairs themselves.
+# A repair as the pipeline handles it: (start, end, rank of its rule, rule id, replacement); rank
+# 0 is the selected rule of highest priority, -1 an engine. Issues and Edit objects are built from
+# these only when a caller asks for them (see Fixed).
 Repair = tuple[int, int, int, str, str]
 Found = list[tuple[Rule, list[Finding]]]
 
 
-def _select(rules: Iterable[str] | None) -> list[Rule]:
-    if rules is None:
-        return list(RULES.values())
-    wanted = set(rules)
-    unknown = wanted - set(RULES) - {r.split(".")[0] for r in RULES}
+def _select(select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Rule]:
+    unknown = set(select + ignore) - set(RULES) - {r.split(".")[0] for r in RULES}
     if unknown:
         raise ValueError(f"unknown rule(s): {', '.join(sorted(unknown))}")
-    return [r for r in RULES.values() if r.id in wanted or r.kind in wanted or r.id.split(".")[0] in wanted]
+    chosen = [r for r in RULES.values() if not select or _named(r, select)]
+    return [r for r in chosen if not _named(r, ignore)]
+
+
+def _named(r: Rule, names: tuple[str, ...]) -> bool:
+    return r.id in names or r.kind in names or r.id.split(".")[0] in names
 
 
 def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
@@ -152,14 +201,7 @@ def _edits(text: str, repairs: list[Repair]) -> list[Edit]:
 
 def _apply(text: str, repairs: list[Repair]) -> str:
     """`text` with sorted, non-overlapping repairs applied (apply_edits without the checks)."""
-    parts: list[str] = []
-    pos = 0
-    for start, end, _, _, after in repairs:
-        parts.append(text[pos:start])
-        parts.append(after)
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return splice(text, ((start, end, after) for start, end, _, _, after in repairs))
 
 
 _ISSUE_ORDER = attrgetter("start", "end", "rule")

@@ -1,7 +1,8 @@
-"""Sorted, non-overlapping character ranges, queried by bisection (frozen and protected text)."""
+"""Sorted, non-overlapping character ranges: queried by bisection (frozen and protected text), and spliced."""
 from __future__ import annotations
 
 import bisect
+from typing import Iterable
 
 Range = tuple[int, int]
 
@@ -27,3 +28,16 @@ def contains(ranges: list[Range], pos: int) -> bool:
     """Is the character at `pos` inside one of the merged `ranges`?"""
     i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
     return i >= 0 and pos < ranges[i][1]
+
+
+def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
+    """`text` with sorted, non-overlapping [start, end) ranges replaced: the one place where
+    edits, repairs and written-back pieces are put into a text."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, new in replacements:
+        parts.append(text[pos:start])
+        parts.append(new)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -13,8 +13,8 @@ import zstandard
 import mtmend
 from batch_samples import documents
 from mtmend import corpus
+from mtmend.corpus import KINDS
 from mtmend.batch import MendOptions
-from mtmend.model import KINDS
 
 
 def run(*args):

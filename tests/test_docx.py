@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtmend.formats.docx import DocxDocument, DocxError
-from mtmend.formats.segments import fix_document
+from mtmend import Document, Mender
 
 
 def build(paragraphs, table=None, header=None):
@@ -31,6 +31,10 @@ def build(paragraphs, table=None, header=None):
     return out.getvalue()
 
 
+def fixed(data):
+    return Mender().fix(Document.from_bytes(data, "docx")).rendered
+
+
 def parts(data):
     z = zipfile.ZipFile(io.BytesIO(data))
     return {n: z.read(n) for n in z.namelist()}
@@ -39,7 +43,7 @@ def parts(data):
 def test_sentence_split_mid_word_across_runs_keeps_each_runs_formatting():
     data = build([[("He visited the sch", True, False), ("ool,Talk with teachers。", False, True)]],
                  table=["the lab，Beijing", "Fine."], header="近日,news")
-    out = fix_document(DocxDocument.parse(data)).text
+    out = fixed(data)
     result = docx.Document(io.BytesIO(out))
     assert [(r.text, r.bold, r.italic) for r in result.paragraphs[0].runs] == \
         [("He visited the sch", True, False), ("ool, talk with teachers.", False, True)]
@@ -52,20 +56,20 @@ def test_sentence_split_mid_word_across_runs_keeps_each_runs_formatting():
 
 def test_only_the_changed_runs_differ_in_the_xml():
     data = build([[("Clean first paragraph.", False, False)], [("the school", False, False), (",Talk", True, False)]])
-    out = fix_document(DocxDocument.parse(data)).text
+    out = fixed(data)
     old, new = parts(data)["word/document.xml"].decode(), parts(out)["word/document.xml"].decode()
     assert new == old.replace(">,Talk</w:t>", ">, talk</w:t>")
 
 
 def test_issues_are_located_by_paragraph_and_table_cell():
     data = build([[("Fine.", False, False)]], table=["ok", "the lab，Beijing"])
-    issues = fix_document(DocxDocument.parse(data)).issues
-    assert {i["location"] for i in issues} == {"document.xml paragraph 3 table 1 row 1 cell 2"}
+    issues = Mender().fix(Document.from_bytes(data, "docx")).issues
+    assert {i.location.path for i in issues} == {"document.xml paragraph 3 table 1 row 1 cell 2"}
 
 
 def test_space_added_at_a_run_end_is_preserved_by_word():
     data = build([[("He saw the school,", False, False), ("Talk followed", True, False)]])
-    out = fix_document(DocxDocument.parse(data)).text
+    out = fixed(data)
     xml = parts(out)["word/document.xml"].decode()
     assert '<w:t xml:space="preserve">He saw the school, </w:t>' in xml
     assert docx.Document(io.BytesIO(out)).paragraphs[0].text == "He saw the school, talk followed"
@@ -81,7 +85,7 @@ paragraph = st.lists(st.tuples(run_text, st.booleans(), st.booleans()), min_size
 @given(st.lists(paragraph, min_size=1, max_size=4))
 def test_document_with_nothing_to_repair_is_byte_identical(paragraphs):
     data = build([[(t[0].upper() + t[1:] if i == 0 else t, b, it) for i, (t, b, it) in enumerate(p)] for p in paragraphs])
-    assert fix_document(DocxDocument.parse(data)).text == data
+    assert fixed(data) == data
 
 
 def zipped(entries):

@@ -8,13 +8,13 @@ from hypothesis import strategies as st
 
 from conftest import REAL, manifest, needs_shared
 from mtmend.formats.html import HtmlDocument, HtmlError
-from mtmend.formats.segments import fix_document
+from mtmend import Document, Mender
 
 TAG = re.compile(r"<[^>]+>")
 
 
 def fixed(source, **kw):
-    return fix_document(HtmlDocument.parse(source), **kw).text
+    return Mender(**kw).fix(Document.from_text(source, "html")).rendered
 
 
 def test_sentence_through_inline_tags_is_repaired_as_one():
@@ -41,8 +41,8 @@ def test_alt_and_title_attributes_are_prose():
 
 
 def test_issues_are_located_by_path_and_offset():
-    result = fix_document(HtmlDocument.parse("<body><div><p>ok</p><p>the school,Talk</p></div></body>"))
-    locations = {(i["location"], i["offset"]) for i in result.issues}
+    result = Mender().fix(Document.from_text("<body><div><p>ok</p><p>the school,Talk</p></div></body>", "html"))
+    locations = {(i.location.path, i.location.offset) for i in result.issues}
     assert ("/body[1]/div[1]/p[2]", 11) in locations  # "the school," is 11 characters
 
 
@@ -54,8 +54,8 @@ def test_leftovers_finished_by_the_engine_inside_markup():
 
 
 def test_edit_across_markup_is_not_applied_but_reported():
-    result = fix_document(HtmlDocument.parse("<p>the two <b>maintenance</b> rule</p>"))
-    assert result.text == "<p>the two <b>maintenance</b> rule</p>"
+    result = Mender().fix(Document.from_text("<p>the two <b>maintenance</b> rule</p>", "html"))
+    assert result.rendered == "<p>the two <b>maintenance</b> rule</p>"
 
 
 words = st.sampled_from(["the", "school", "visited", "Beijing", "teachers", "and", "research", "in", "2024"])

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtmend.formats.l10n import L10nError, StoreDocument
-from mtmend.formats.segments import fix_document
+from mtmend import Document, Mender
 
 PO = '''msgid ""
 msgstr ""
@@ -34,24 +34,28 @@ srclang="zh" datatype="plaintext"/><body>
 '''
 
 
+def fixed(source, name, fmt):
+    return Mender().fix(Document.from_text(source, fmt, name))
+
+
 def test_po_target_is_repaired_and_marked_fuzzy_source_untouched():
-    result = fix_document(StoreDocument.parse(PO, "t.po", "po"))
-    assert 'msgstr "He visited the school, talk with teachers."' in result.text
-    assert '#, fuzzy\nmsgid "他参观了学校"' in result.text
-    assert 'msgctxt "title"\nmsgid "x"\nmsgstr "Fine."' in result.text
-    assert {i["location"] for i in result.issues} == {"unit 他参观了学校"}
+    result = fixed(PO, "t.po", "po")
+    assert 'msgstr "He visited the school, talk with teachers."' in result.rendered
+    assert '#, fuzzy\nmsgid "他参观了学校"' in result.rendered
+    assert 'msgctxt "title"\nmsgid "x"\nmsgstr "Fine."' in result.rendered
+    assert {i.location.path for i in result.issues} == {"unit 他参观了学校"}
 
 
 def test_xliff_target_is_repaired_and_needs_review():
-    result = fix_document(StoreDocument.parse(XLIFF, "t.xlf", "xliff"))
-    assert '<target state="needs-review-translation">He visited the school, talk.</target>' in result.text
-    assert "<source>他参观了学校</source>" in result.text
-    assert {i["location"] for i in result.issues} == {"unit page/u1"}  # file and unit id
+    result = fixed(XLIFF, "t.xlf", "xliff")
+    assert '<target state="needs-review-translation">He visited the school, talk.</target>' in result.rendered
+    assert "<source>他参观了学校</source>" in result.rendered
+    assert {i.location.path for i in result.issues} == {"unit page/u1"}  # file and unit id
 
 
 def test_tmx_english_segment_is_repaired():
-    result = fix_document(StoreDocument.parse(TMX, "t.tmx", "tmx"))
-    assert "<seg>the school, talk.</seg>" in result.text and "<seg>他参观了学校</seg>" in result.text
+    result = fixed(TMX, "t.tmx", "tmx")
+    assert "<seg>the school, talk.</seg>" in result.rendered and "<seg>他参观了学校</seg>" in result.rendered
 
 
 @pytest.mark.parametrize("fmt,bad", [("po", 'msgid "a\nmsgstr\n'), ("xliff", "<xliff><file>"), ("tmx", "<tmx><body>")])
@@ -68,16 +72,16 @@ target = st.lists(st.sampled_from(["the", "school", "visited", "teachers", "and"
 @given(st.lists(target, min_size=1, max_size=5))
 def test_files_with_nothing_to_repair_are_byte_identical(targets):
     po = "".join(f'#: a:{n}\nmsgid "源{n}"\nmsgstr "{t}"\n\n' for n, t in enumerate(targets))
-    assert fix_document(StoreDocument.parse(po, "a.po", "po")).text == po
+    assert fixed(po, "a.po", "po").rendered == po
     units = "".join(f'<trans-unit id="u{n}"><source>源</source><target>{t}</target></trans-unit>\n'
                     for n, t in enumerate(targets))
     xlf = XLIFF.split("<trans-unit")[0] + units + "</body></file></xliff>\n"
-    assert fix_document(StoreDocument.parse(xlf, "a.xlf", "xliff")).text == xlf
+    assert fixed(xlf, "a.xlf", "xliff").rendered == xlf
 
 
 def test_plural_units_are_left_alone():
     po = ('msgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "a file,Visit"\nmsgstr[1] "%d files,Visit"\n\n'
           'msgid "x"\nmsgstr "the school,Talk"\n')
-    result = fix_document(StoreDocument.parse(po, "p.po", "po"))
-    assert 'msgstr[0] "a file,Visit"' in result.text and 'msgstr[1] "%d files,Visit"' in result.text
-    assert 'msgstr "the school, talk"' in result.text
+    result = fixed(po, "p.po", "po")
+    assert 'msgstr[0] "a file,Visit"' in result.rendered and 'msgstr[1] "%d files,Visit"' in result.rendered
+    assert 'msgstr "the school, talk"' in result.rendered

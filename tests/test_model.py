@@ -12,7 +12,7 @@ def test_result_json_has_schema_fields():
     data = json.loads(r.to_json())
     assert data["schema"] == "mtmend.result/1"
     assert {"rule", "kind", "severity", "start", "end", "message", "suggestion"} <= set(data["issues"][0])
-    assert {"start", "end", "before", "after", "rule"} == set(data["edits"][0])
+    assert {"id", "start", "end", "before", "after", "rule", "line", "column"} == set(data["edits"][0])
     assert data["summary"]["by_severity"]["error"] == 1
 
 

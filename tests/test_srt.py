@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtmend.formats.segments import fix_document
+from mtmend import Document, Mender
 from mtmend.formats.srt import SrtDocument, SrtError
 
 CUES = ("1\n00:00:01,000 --> 00:00:03,000\nHe visited the school,Talk with\nteachers。\n\n"
@@ -14,16 +14,16 @@ CUES = ("1\n00:00:01,000 --> 00:00:03,000\nHe visited the school,Talk with\nteac
 
 
 def test_cue_text_is_repaired_and_timing_numbering_line_breaks_kept():
-    result = fix_document(SrtDocument.parse(CUES))
-    assert result.text == CUES.replace("school,Talk", "school, talk").replace("teachers。", "teachers.") \
+    result = Mender().fix(Document.from_text(CUES, "srt"))
+    assert result.rendered == CUES.replace("school,Talk", "school, talk").replace("teachers。", "teachers.") \
         .replace("近日,he", "近日, he")
-    assert {i["location"] for i in result.issues} == {"cue 1", "cue 2"}
+    assert {i.location.path for i in result.issues} == {"cue 1", "cue 2"}
 
 
 def test_engine_finishes_a_cue():
     import mtmend
 
-    out = fix_document(SrtDocument.parse(CUES), engine=mtmend.GlossaryEngine()).text
+    out = Mender(engine=mtmend.GlossaryEngine()).fix(Document.from_text(CUES, "srt")).rendered
     assert "\nRecently, he left.\n" in out
 
 
@@ -43,7 +43,7 @@ cue_text = st.lists(line, min_size=1, max_size=3).map("\n".join)
 def test_subtitles_with_nothing_to_repair_are_byte_identical(texts, newline):
     source = "".join(f"{n}\n00:00:0{n % 10},000 --> 00:00:0{n % 10},500\n{t}\n\n" for n, t in enumerate(texts, 1))
     source = source.replace("\n", newline)
-    assert fix_document(SrtDocument.parse(source)).text == source
+    assert Mender().fix(Document.from_text(source, "srt")).rendered == source
 
 
 def test_cli_fixes_srt_in_place_with_backup(tmp_path):

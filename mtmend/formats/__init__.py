@@ -1,59 +1,54 @@
 """Format adapters: which parts of a document are prose that rules may read and repair.
 
-Plain text and Markdown are fixed as a whole (Markdown with its code and link targets
-protected). HTML and SRT are segmented documents (formats/segments.py): their prose is cut into
-segments and the repairs are written back into the untouched source. One module per format.
+Every module of this package that defines `ADAPTERS` (a tuple of `segments.Format`) is a format:
+adding a format means adding one module. `mtmend.Document` finds the adapter of an input here,
+by name, by extension, or by sniffing its content.
 """
 from __future__ import annotations
 
-import re
+import importlib
+import pkgutil
+from functools import cache
 from pathlib import Path
 
-FORMATS = ("text", "markdown", "html", "srt", "po", "xliff", "tmx", "docx")
-SEGMENTED = ("html", "srt", "po", "xliff", "tmx", "docx")
-BINARY = ("docx",)
-_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text",
-               ".html": "html", ".htm": "html", ".xhtml": "html", ".srt": "srt", ".po": "po", ".pot": "po",
-               ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx", ".docx": "docx"}
-_SRT_START = re.compile(r"\A\ufeff?\s*\d+\s*\r?\n\d+:\d+:\d+[,.]\d+\s*-->")
-_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
+from .segments import Format
 
 
-def detect_format(path: str | None, text: str) -> str:
-    """By extension first; a `-` or unknown extension is Markdown when it has Markdown structure."""
-    if path and path != "-":
-        fmt = _EXTENSIONS.get(Path(path).suffix.lower())
-        if fmt:
-            return fmt
+@cache
+def registry() -> dict[str, Format]:
+    """Every format by name, in sniffing order."""
+    found: list[Format] = []
+    for module in pkgutil.iter_modules(__path__):
+        found.extend(getattr(importlib.import_module(f"{__name__}.{module.name}"), "ADAPTERS", ()))
+    return {f.name: f for f in sorted(found, key=lambda f: (f.sniff_order, f.name))}
+
+
+def get(name: str) -> Format:
+    """The format called `name`; ValueError (one line) naming the known ones otherwise."""
+    try:
+        return registry()[name]
+    except KeyError:
+        raise ValueError(f"unknown format {name!r}; choose one of {', '.join(names())}") from None
+
+
+def names() -> list[str]:
+    return list(registry())
+
+
+def by_extension(path: str | None) -> Format | None:
+    """The format that claims `path`'s extension, if one does."""
+    if not path or path == "-":
+        return None
+    suffix = Path(path).suffix.lower()
+    return next((f for f in registry().values() if suffix in f.extensions), None)
+
+
+def sniff_binary(data: bytes) -> Format | None:
+    """The binary format whose sniffing recognises `data`, if any."""
+    return next((f for f in registry().values() if f.binary and f.sniff and f.sniff(data)), None)
+
+
+def sniff_text(text: str) -> Format:
+    """The text format whose sniffing recognises the start of `text`; plain text otherwise."""
     head = text[:4000]
-    if _HTML_START.match(head):
-        return "html"
-    if _SRT_START.match(head):
-        return "srt"
-    if "<xliff" in head[:500]:
-        return "xliff"
-    if "<tmx" in head[:500]:
-        return "tmx"
-    if head.startswith("---\n") or "\n```" in head or head.startswith("```") or "\n# " in head or head.startswith("# "):
-        return "markdown"
-    return "text"
-
-
-def parse_segmented(fmt: str, text, name: str = "<input>"):
-    """The segmented document for `fmt` (`text` is bytes for DOCX); ValueError (one line) when the
-    input is not that format."""
-    if fmt == "docx":
-        from .docx import DocxDocument
-
-        return DocxDocument.parse(text, name)
-    if fmt == "html":
-        from .html import HtmlDocument
-
-        return HtmlDocument.parse(text, name)
-    if fmt == "srt":
-        from .srt import SrtDocument
-
-        return SrtDocument.parse(text, name)
-    from .l10n import StoreDocument
-
-    return StoreDocument.parse(text, name, fmt)
+    return next((f for f in registry().values() if not f.binary and f.sniff and f.sniff(head)), registry()["text"])

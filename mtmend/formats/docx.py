@@ -15,8 +15,9 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
-from .segments import Piece, Segment, SegmentedDocument
+from .segments import Format, Piece, Segment, SegmentedDocument
 from ..model import Edit, apply_edits
+from ..spans import splice
 
 MAX_UNPACKED = 200 * 1024 * 1024  # a zip bomb expands far beyond this
 MAX_RATIO = 200
@@ -30,13 +31,14 @@ class DocxError(ValueError):
 
 class DocxDocument(SegmentedDocument):
     format = "docx"
+    source_offsets = False  # pieces point into XML parts inside the zip
 
-    def __init__(self, data: bytes, parts: dict[str, str], segments: list[Segment], tags: dict[int, str]) -> None:
+    def __init__(self, data: bytes, parts: dict[str, str], segments: list[Segment], tags: dict[Piece, str]) -> None:
         super().__init__("", segments)
         self.data = data
         self.parts = parts
-        self.tags = tags  # id(piece) -> the original <w:t ...> start tag
-        self.part_of: dict[int, str] = {}
+        self.tags = tags  # piece -> the original <w:t ...> start tag
+        self.part_of: dict[Piece, str] = {}
 
     @classmethod
     def parse(cls, data: bytes, name: str = "<input>") -> "DocxDocument":
@@ -100,13 +102,13 @@ class DocxDocument(SegmentedDocument):
                 if any(p.editable for p in pieces):
                     self.segments.append(Segment(pieces, location))
                     for p in pieces:
-                        self.part_of[id(p)] = part
+                        self.part_of[p] = part
             elif tag == "t" and not closing and not self_closing:
                 open_t = (m.start(), m.end(), m.group(0))
             elif tag == "t" and closing and open_t and stack:
                 start, content_start, start_tag = open_t
                 piece = Piece(start, m.end(), html.unescape(xml[content_start:m.start()]))
-                self.tags[id(piece)] = start_tag
+                self.tags[piece] = start_tag
                 stack[-1].append(piece)
                 open_t = None
             elif tag in ("tab", "br", "cr") and stack and not closing:
@@ -118,21 +120,28 @@ class DocxDocument(SegmentedDocument):
         changed: dict[str, list[tuple[int, int, str]]] = {}
         for piece, mine in edits.items():
             text = apply_edits(piece.text, mine)
-            tag = self.tags[id(piece)]
+            tag = self.tags[piece]
             if (text[:1].isspace() or text[-1:].isspace()) and "xml:space" not in tag:
                 tag = tag[:-1] + ' xml:space="preserve">'
-            changed.setdefault(self.part_of[id(piece)], []).append((piece.start, piece.end, f"{tag}{escape(text)}</w:t>"))
+            changed.setdefault(self.part_of[piece], []).append((piece.start, piece.end, f"{tag}{escape(text)}</w:t>"))
         source = zipfile.ZipFile(io.BytesIO(self.data))
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as target:
             for info in source.infolist():
                 if info.filename in changed:
-                    xml, pieces, pos = self.parts[info.filename], [], 0
-                    for start, end, text in sorted(changed[info.filename]):
-                        pieces += [xml[pos:start], text]
-                        pos = end
-                    pieces.append(xml[pos:])
-                    target.writestr(info, "".join(pieces).encode("utf-8"))
+                    xml = splice(self.parts[info.filename], sorted(changed[info.filename]))
+                    target.writestr(info, xml.encode("utf-8"))
                 else:
                     target.writestr(info, source.read(info))
         return out.getvalue()
+
+
+def is_word_document(data: bytes) -> bool:
+    """A zip with a word/document.xml: a Word document whatever its name says."""
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return False
+
+
+ADAPTERS = (Format("docx", (".docx",), DocxDocument.parse, is_word_document, binary=True),)

@@ -15,13 +15,14 @@ from html.parser import HTMLParser
 
 from ..model import Edit, apply_edits
 from ..scripts import CJK_LETTER_RE
-from .segments import Piece, Segment, SegmentedDocument
+from .segments import Format, Piece, Segment, SegmentedDocument
 
 INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i img kbd label mark q s samp small span strong "
                    "sub sup time tt u var wbr".split())
 SKIPPED = frozenset("script style code pre textarea template noscript svg math".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _LANG = re.compile(r"""\slang\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _TEXT_ATTRIBUTE = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
@@ -172,3 +173,10 @@ class _Walker(HTMLParser):
             lo = start + m.start(group)
             piece = Piece(lo, lo + len(value), html.unescape(value), editable="&" not in value and '"' not in value)
             self.segments.append(Segment([piece], f"/{path}@{m.group(1).lower()}"))
+
+
+def looks_like_html(head: str) -> bool:
+    return bool(_HTML_START.match(head))
+
+
+ADAPTERS = (Format("html", (".html", ".htm", ".xhtml"), HtmlDocument.parse, looks_like_html, sniff_order=10),)

@@ -7,10 +7,10 @@ which lays out the whole file in its own way (PO keeps its layout).
 """
 from __future__ import annotations
 
-from .segments import Piece, Segment, SegmentedDocument
-from ..model import Edit, apply_edits
+from functools import partial
 
-KINDS = ("po", "xliff", "tmx")
+from .segments import Format, Piece, Segment, SegmentedDocument
+from ..model import Edit, apply_edits
 
 
 class L10nError(ValueError):
@@ -18,6 +18,8 @@ class L10nError(ValueError):
 
 
 class StoreDocument(SegmentedDocument):
+    source_offsets = False  # a unit's target is not where it stands in the file
+
     def __init__(self, source: str, segments: list[Segment], store, units: list, fmt: str) -> None:
         super().__init__(source, segments)
         self.store, self.units, self.format = store, units, fmt
@@ -52,3 +54,17 @@ class StoreDocument(SegmentedDocument):
                 if target is not None:
                     target.set("state", "needs-review-translation")
         return bytes(self.store).decode("utf-8")
+
+
+def _declares(tag: str, head: str) -> bool:
+    return tag in head[:500]
+
+
+# translate-toolkit's stores are changed by rendering: each rendering parses the file again.
+ADAPTERS = (
+    Format("po", (".po", ".pot"), partial(StoreDocument.parse, fmt="po"), reparse_to_render=True),
+    Format("xliff", (".xlf", ".xliff"), partial(StoreDocument.parse, fmt="xliff"), partial(_declares, "<xliff"),
+           sniff_order=30, reparse_to_render=True),
+    Format("tmx", (".tmx",), partial(StoreDocument.parse, fmt="tmx"), partial(_declares, "<tmx"),
+           sniff_order=31, reparse_to_render=True),
+)

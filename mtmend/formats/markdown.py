@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .segments import Format, WholeText
+
 _FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>")
@@ -35,3 +37,16 @@ def protected_ranges(text: str) -> list[tuple[int, int]]:
             if not any(lo <= m.start() < hi for lo, hi in blocks):
                 ranges.append(m.span())
     return ranges
+
+
+def parse(source: str, name: str = "<input>") -> WholeText:
+    return WholeText(source, "markdown", protected_ranges)
+
+
+def looks_like_markdown(head: str) -> bool:
+    """Front matter, a fence or an ATX heading near the start."""
+    return head.startswith("---\n") or "\n```" in head or head.startswith("```") or "\n# " in head \
+        or head.startswith("# ")
+
+
+ADAPTERS = (Format("markdown", (".md", ".markdown", ".mdown"), parse, looks_like_markdown, sniff_order=900),)

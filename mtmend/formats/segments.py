@@ -1,6 +1,7 @@
-"""The segment layer: how structured formats (HTML, SRT, ...) go through the same pipeline.
+"""The segment layer: how every format goes through the same pipeline, and what an adapter declares.
 
-A format adapter cuts its document into segments (a paragraph, a cue, an attribute value), each
+A format adapter (one module of this package, listed in its `ADAPTERS`) declares a `Format`: its
+name, extensions, content sniffing and parser. The parser cuts its document into segments (a paragraph, a cue, an attribute value), each
 made of pieces: stretches of the source whose text the rules read. An inline tag between two
 pieces does not end a segment, so `the <b>school</b>,Talk` is repaired as one sentence. All
 segments are joined, paragraph-separated, and fixed as one text (document-wide evidence such
@@ -8,16 +9,16 @@ as casing and bilingual layout works as for plain text); each edit is then mappe
 piece it falls in, and the adapter writes only the pieces that changed. Everything else in the
 source (markup, entities, timing lines) is copied byte for byte, so a document with nothing to
 repair comes out identical. An edit that would cross from one piece into another (through a
-tag or an entity) is not applied; its issue is still reported.
+tag or an entity) is not applied; its issue is still reported. Plain text and Markdown are one
+segment of one piece: the whole text. `mtmend.Document` is the public face of all this.
 """
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Callable
+from dataclasses import dataclass
+from typing import Callable
 
 from ..model import Edit, apply_edits
+from ..spans import splice
 
 SEPARATOR = "\n\n"  # between segments: no rule joins or edits across a blank line
 
@@ -33,7 +34,7 @@ class Piece:
 @dataclass(slots=True)
 class Segment:
     pieces: list[Piece]
-    location: str  # where a reader finds it: "cue 3", "/html/body/p[2]", "p[2]@alt"
+    location: str | None  # where a reader finds it: "cue 3", "/html/body/p[2]", "p[2]@alt"; None: the whole text
 
     @property
     def text(self) -> str:
@@ -56,11 +57,13 @@ def owning_piece(segment: Segment, start: int, end: int) -> tuple[Piece, int] | 
 
 
 class SegmentedDocument:
-    """A parsed document; adapters fill `segments` and may override `escape`."""
+    """A parsed document; adapters fill `segments` and may override `escape` and `render`."""
 
     format = "segmented"
     # Rules that make no sense for the format (HTML collapses whitespace runs anyway).
     skipped_rules: frozenset[str] = frozenset()
+    # Piece offsets are offsets into `source`, the file as read (so issues get a line and column).
+    source_offsets = True
 
     def __init__(self, source: str, segments: list[Segment]) -> None:
         self.source = source
@@ -77,117 +80,39 @@ class SegmentedDocument:
 
     def splice(self, replacements: list[tuple[int, int, str]]) -> str:
         """The source with non-overlapping [start, end) ranges replaced."""
-        out, pos = [], 0
-        for start, end, text in sorted(replacements):
-            out.append(self.source[pos:start])
-            out.append(text)
-            pos = end
-        out.append(self.source[pos:])
-        return "".join(out)
+        return splice(self.source, sorted(replacements))
+
+    def protect(self, text: str) -> list[tuple[int, int]]:
+        """Ranges of the prose `text` that are syntax, not prose (Markdown code): none here."""
+        return []
 
 
-@dataclass
-class DocumentResult:
-    """What fixing a segmented document gives: the new source and the account of it."""
+class WholeText(SegmentedDocument):
+    """A text that is all prose: one segment, one piece. `format` is also what rules are told
+    about its syntax (`markdown`), and `protected` finds the ranges that syntax keeps from them."""
 
-    source: str
-    text: str
-    located_issues: Callable[[], list[dict[str, Any]]] = field(repr=False)
-    located_edits: Callable[[], list[dict[str, Any]]] = field(repr=False)
-    notes: list[str] = field(default_factory=list)
-    recheck: Callable[[], list[dict[str, Any]]] | None = field(default=None, repr=False)
+    def __init__(self, source: str, format: str, protected: Callable[[str], list[tuple[int, int]]] | None = None) -> None:
+        super().__init__(source, [Segment([Piece(0, len(source), source)], None)])
+        self.format = format
+        self.protected = protected
 
-    @property
-    def changed(self) -> bool:
-        return self.text != self.source
-
-    @cached_property
-    def issues(self) -> list[dict[str, Any]]:
-        """Issues of the input, each with its segment's `location` and `offset` (built on first use)."""
-        return self.located_issues()
-
-    @cached_property
-    def edits(self) -> list[dict[str, Any]]:
-        """The edits applied, located like the issues."""
-        return self.located_edits()
-
-    @cached_property
-    def remaining(self) -> list[dict[str, Any]]:
-        """Issues still in the output (checked on first use)."""
-        return self.recheck() if self.recheck else []
+    def protect(self, text: str) -> list[tuple[int, int]]:
+        return self.protected(text) if self.protected else []
 
 
-def fix_document(doc: SegmentedDocument, **options: Any) -> DocumentResult:
-    """Fix every segment of `doc` as one text and write the repairs back into the source."""
-    from ..pipeline import check, fix
+@dataclass(frozen=True)
+class Format:
+    """What a format adapter declares. `parse(content, name)` takes text (bytes when `binary`)
+    and returns a SegmentedDocument, raising ValueError with one line when the input is not of
+    this format; `sniff(head)` says whether content with no telling extension is of this format
+    (the first 4,000 characters, or the bytes when binary); formats are sniffed in `sniff_order`.
+    `reparse_to_render`: rendering changes the parsed object, so each rendering needs a fresh
+    parse."""
 
-    texts = [s.text for s in doc.segments]
-    joined = SEPARATOR.join(texts)
-    starts = _starts(texts)
-    options["rules"] = _rules(doc, options.get("rules"))
-    result = fix(joined, **options)
-    per_segment: list[list[Edit]] = [[] for _ in texts]  # filled only for a recheck
-    by_piece: dict[Piece, list[Edit]] = {}
-    applied, notes = [], list(result.notes)
-    for e in result.edits:
-        i = bisect.bisect_right(starts, e.start) - 1
-        start, end = e.start - starts[i], e.end - starts[i]
-        owner = owning_piece(doc.segments[i], start, end) if end <= len(texts[i]) else None
-        if owner is None:
-            notes.append(f"not applied across markup in {doc.segments[i].location}: {e.before!r} -> {e.after!r}")
-            continue
-        piece, lo = owner
-        by_piece.setdefault(piece, []).append(Edit(start - lo, end - lo, e.before, e.after, e.rule))
-        applied.append((i, e))
-    text = doc.render(by_piece)
-
-    def recheck() -> list[dict[str, Any]]:
-        for i, e in applied:
-            per_segment[i].append(Edit(e.start - starts[i], e.end - starts[i], e.before, e.after, e.rule))
-        new_texts = [apply_edits(t, es) for t, es in zip(texts, per_segment)]
-        new_starts = _starts(new_texts)
-        return [_located(doc, new_starts, i.start, i.to_dict())
-                for i in check(SEPARATOR.join(new_texts), glossary=options.get("glossary"), rules=options["rules"])]
-
-    return DocumentResult(doc.source, text,
-                          lambda: [_located(doc, starts, i.start, i.to_dict()) for i in result.issues],
-                          lambda: [_located(doc, starts, e.start, e.to_dict()) for _, e in applied], notes, recheck)
-
-
-def check_document(doc: SegmentedDocument, **options: Any) -> list[dict[str, Any]]:
-    from ..pipeline import check
-
-    texts = [s.text for s in doc.segments]
-    starts = _starts(texts)
-    options["rules"] = _rules(doc, options.get("rules"))
-    return [_located(doc, starts, i.start, i.to_dict()) for i in check(SEPARATOR.join(texts), **options)]
-
-
-def _rules(doc: SegmentedDocument, rules: Any) -> list[str] | None:
-    from ..rules import RULES
-
-    if not doc.skipped_rules:
-        return rules
-    wanted = list(rules) if rules else list(RULES)
-    return [r for r in wanted if r not in doc.skipped_rules]
-
-
-def _starts(texts: list[str]) -> list[int]:
-    starts, pos = [], 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + len(SEPARATOR)
-    return starts
-
-
-def _located(doc: SegmentedDocument, starts: list[int], start: int, data: dict[str, Any]) -> dict[str, Any]:
-    """An issue or edit as a dict, with the segment's location and offsets within its text."""
-    i = bisect.bisect_right(starts, start) - 1
-    data = dict(data)
-    data["location"] = doc.segments[i].location
-    data["offset"] = start - starts[i]
-    data.pop("start", None)
-    end = data.pop("end", None)
-    if end is not None:
-        data["length"] = end - start
-    return data
+    name: str
+    extensions: tuple[str, ...]
+    parse: Callable[..., SegmentedDocument]
+    sniff: Callable[..., bool] | None = None
+    sniff_order: int = 100
+    binary: bool = False
+    reparse_to_render: bool = False

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .segments import Piece, Segment, SegmentedDocument
+from .segments import Format, Piece, Segment, SegmentedDocument
 
 _CUE_HEAD = re.compile(r"(?m)^[ \t]*(\d+)[ \t]*\r?\n[ \t]*\d+:\d+:\d+[,.]\d+[ \t]*-->[ \t]*\d+:\d+:\d+[,.]\d+[^\r\n]*(?:\r?\n|\Z)")
+_SRT_START = re.compile(r"\A\ufeff?\s*\d+\s*\r?\n\d+:\d+:\d+[,.]\d+\s*-->")
 _CUE_END = re.compile(r"\r?\n[ \t]*(?:\r?\n|\Z)|\Z")
 
 
@@ -39,3 +40,10 @@ class SrtDocument(SegmentedDocument):
                                              for s, c in zip(segments, cues)):
             raise SrtError(f"{name}: the cues could not be located in the file (unusual SRT layout)")
         return cls(source, segments)
+
+
+def looks_like_srt(head: str) -> bool:
+    return bool(_SRT_START.match(head))
+
+
+ADAPTERS = (Format("srt", (".srt",), SrtDocument.parse, looks_like_srt, sniff_order=20),)

@@ -1,4 +1,4 @@
-"""The rule catalogue. Importing this package registers every rule, in pipeline order."""
+"""The rule catalogue. Importing this package registers every rule; `RULES` is in priority order."""
 from . import encoding, punctuation, spacing, terminology, casing, untranslated  # noqa: F401  (registration)
 from .base import RULES, Finding, Rule, rule
 

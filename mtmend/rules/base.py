@@ -1,7 +1,10 @@
 """What a rule is: a small pure function over a Context, registered with a stable id.
 
 A rule yields Findings. A finding with a `replacement` is also a repair; one without is only
-reported. The rule's docstring is its explanation (`mtmend explain RULE`).
+reported. The rule's docstring is its explanation (`mtmend explain RULE`). Each rule declares
+what the pipeline needs to know about it (which rule wins when two repairs compete, and whether
+its repairs make new text that the rules must read again) and carries its examples as data
+that the tests run with only that rule selected.
 """
 from __future__ import annotations
 
@@ -33,20 +36,34 @@ class Rule:
     severity: str
     title: str
     explanation: str
-    examples: tuple[tuple[str, str], ...]
     find: Callable[["Context"], Iterable[Finding]]
+    # When repairs of two rules overlap, the rule with the higher priority wins.
+    priority: int
+    # Its repairs write text no rule has read yet (decoded mojibake, widened letters): the rules
+    # run again on the result until it is stable.
+    cascades: bool = False
+    fixes: tuple[tuple[str, str], ...] = ()  # (input, output of fixing with this rule alone)
+    keeps: tuple[str, ...] = ()  # inputs this rule neither reports nor changes
+    reports: tuple[str, ...] = ()  # inputs this rule reports but does not change
+    example_glossary: str = ""  # a project glossary (TSV) the examples need, if any
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, *, kind: str, severity: str, title: str, examples: tuple[tuple[str, str], ...] = ()):
+def rule(id: str, *, kind: str, severity: str, title: str, priority: int, cascades: bool = False,
+         fixes: tuple[tuple[str, str], ...] = (), keeps: tuple[str, ...] = (), reports: tuple[str, ...] = (),
+         example_glossary: str = ""):
     """Register a finder function as a rule; its docstring becomes the explanation."""
 
     def register(find: Callable[["Context"], Iterable[Finding]]) -> Callable[["Context"], Iterable[Finding]]:
         if id in RULES:
             raise ValueError(f"duplicate rule id {id}")
-        RULES[id] = Rule(id, kind, severity, title, inspect.cleandoc(find.__doc__ or ""), examples, find)
+        new = Rule(id, kind, severity, title, inspect.cleandoc(find.__doc__ or ""), find, priority, cascades,
+                   fixes, keeps, reports, example_glossary)
+        ordered = sorted([*RULES.values(), new], key=lambda r: (-r.priority, r.id))
+        RULES.clear()
+        RULES.update((r.id, r) for r in ordered)
         return find
 
     return register

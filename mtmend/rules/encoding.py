@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterator
 
 from ..scripts import MOJIBAKE_LEADS, characters
@@ -17,20 +18,18 @@ _MOJIBAKE_PAIR = re.compile(
 )
 _MOJIBAKE_LEAD = re.compile(f"[{MOJIBAKE_LEADS}]")
 _MOJIBAKE_LEAD_CHARS = characters(MOJIBAKE_LEADS)
-_FTFY_CONFIG = None
 
 
+@cache
 def _ftfy_config():
-    global _FTFY_CONFIG
-    if _FTFY_CONFIG is None:
-        import ftfy
+    """ftfy's configuration, built on first use (ftfy is imported only for damaged text)."""
+    import ftfy
 
-        _FTFY_CONFIG = ftfy.TextFixerConfig(
-            unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-            fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
-            remove_control_chars=False, normalization=None, explain=True,
-        )
-    return _FTFY_CONFIG
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+        remove_control_chars=False, normalization=None, explain=True,
+    )
 
 
 @rule(
@@ -38,7 +37,10 @@ def _ftfy_config():
     kind="encoding",
     severity="error",
     title="Mojibake: text decoded with the wrong encoding",
-    examples=(("the universityâ€™s campus", "the university’s campus"),),
+    priority=90,
+    cascades=True,
+    fixes=(("the universityâ€™s campus", "the university’s campus"),),
+    keeps=("the university’s campus", "Café, naïve and Zoë"),
 )
 def mojibake(ctx) -> Iterator[Finding]:
     """UTF-8 text that was decoded as Latin-1 or Windows-1252 somewhere on its way turns into
@@ -89,7 +91,10 @@ def _trim_common(a: str, b: str) -> tuple[int, int, int]:
     kind="encoding",
     severity="warning",
     title="Fullwidth Latin letters or digits",
-    examples=(("ＢＩＴ ２０２２", "BIT 2022"),),
+    priority=89,
+    cascades=True,
+    fixes=(("ＢＩＴ ２０２２", "BIT 2022"),),
+    keeps=("BIT 2022",),
 )
 def fullwidth_latin(ctx) -> Iterator[Finding]:
     """Chinese input methods produce fullwidth forms of Latin letters and digits (U+FF10–FF5A).
@@ -109,7 +114,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff][\u200b\u200c\u2060\ufeff]*")
     kind="encoding",
     severity="warning",
     title="Invisible zero-width characters",
-    examples=(("the\u200bschool", "theschool"),),
+    priority=88,
+    cascades=True,
+    fixes=(("the\u200bschool", "theschool"),),
+    keeps=("\ufeffA byte-order mark at the start stays.",),
 )
 def invisible_characters(ctx) -> Iterator[Finding]:
     """Zero-width spaces, joiners and stray byte-order marks (U+200B, U+200C, U+2060, U+FEFF)

@@ -39,9 +39,12 @@ def _as_english(char: str, markdown: bool) -> str:
     kind="punctuation",
     severity="warning",
     title="Chinese (fullwidth) punctuation in English text",
-    examples=(("made by the school。The", "made by the school. The"),
-              ("Beijing，Shanghai、Tianjin", "Beijing, Shanghai, Tianjin"),
-              ("the book 《Red Sorghum》", "the book “Red Sorghum”")),
+    priority=80,
+    fixes=(("made by the school。The", "made by the school. The"),
+           ("Beijing，Shanghai、Tianjin", "Beijing, Shanghai, Tianjin"),
+           ("the book 《Red Sorghum》", "the book “Red Sorghum”"),
+           ("It ended.。", "It ended.")),
+    keeps=("部属高校要坚持以习近平新时代中国特色社会主义思想为指导。", "Plain English, with commas."),
 )
 def fullwidth_punctuation(ctx) -> Iterator[Finding]:
     """Machine translation often copies the source's punctuation: `。` ends English sentences,

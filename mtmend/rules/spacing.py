@@ -27,8 +27,10 @@ _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
     kind="spacing",
     severity="warning",
     title="Missing space after punctuation",
-    examples=(("visited the school,talked with", "visited the school, talked with"),
-              ("the school.The visit", "the school. The visit")),
+    priority=70,
+    fixes=(("visited the school,talked with", "visited the school, talked with"),
+           ("the school.The visit", "the school. The visit")),
+    keeps=("10,009 people at 8:30", "see https://example.com/a,b and U.S.A. or e.g.x", "R&amp;D"),
 )
 def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
     """Chinese punctuation carries its own spacing, so when MT or a converter turns `，` into `,`
@@ -82,7 +84,9 @@ def _is_entity(text: str, pos: int) -> bool:
     kind="spacing",
     severity="info",
     title="Irregular whitespace",
-    examples=(("the  school", "the school"), ("Beijing ,China", "Beijing, China")),
+    priority=69,
+    fixes=(("the  school", "the school"), ("Beijing ,China", "Beijing,China"), ("a line   \nnext", "a line\nnext")),
+    keeps=("    indented code", "name    age    city"),
 )
 def irregular_whitespace(ctx) -> list[Finding]:
     """Runs of spaces inside a sentence, spaces before a comma, trailing spaces and ideographic

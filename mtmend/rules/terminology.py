@@ -59,8 +59,10 @@ def _wrong_renderings(ctx, user: bool, label: str) -> Iterator[Finding]:
     kind="terminology",
     severity="warning",
     title="Known wrong rendering of an official formulation",
-    examples=(('the "two maintenance"', 'the "Two Upholds"'),
-              ("the fundamental task of moral cultivation", "the fundamental task of fostering virtue through education")),
+    priority=60,
+    fixes=(('the "two maintenance"', 'the "Two Upholds"'),
+           ("the fundamental task of moral cultivation", "the fundamental task of fostering virtue through education")),
+    keeps=('the "Two Upholds"',),
 )
 def known_wrong_rendering(ctx) -> Iterator[Finding]:
     """Fixed official formulations have fixed English renderings (两个维护 is "Two Upholds"),
@@ -77,7 +79,10 @@ def known_wrong_rendering(ctx) -> Iterator[Finding]:
     kind="terminology",
     severity="error",
     title="Rendering forbidden by a project glossary",
-    examples=(("with a project glossary that forbids 'double first-rate'", "Double First-Class"),),
+    priority=59,
+    fixes=(("a double first-rate university", "a Double First-Class university"),),
+    keeps=("a Double First-Class university",),
+    example_glossary="source\tenglish\twrong\n双一流\tDouble First-Class\tdouble first-rate\n",
 )
 def forbidden_rendering(ctx) -> Iterator[Finding]:
     """A project glossary (`--glossary FILE` or `mtmend.toml`) can forbid renderings in its
@@ -91,7 +96,9 @@ def forbidden_rendering(ctx) -> Iterator[Finding]:
     kind="terminology",
     severity="warning",
     title="One source term rendered in two ways",
-    examples=(("Two Upholds ... the two safeguards", "reported: use one rendering"),),
+    priority=58,
+    reports=("The Double First-Class initiative. Later, the world-class universities and disciplines plan.",),
+    keeps=("Double First-Class, and again Double First-Class.",),
 )
 def inconsistent_rendering(ctx) -> Iterator[Finding]:
     """A reader who meets "Double First-Class" and then "double first-rate" cannot tell that

@@ -19,7 +19,9 @@ def _preview(text: str) -> str:
     kind="untranslated",
     severity="error",
     title="Source-language text left untranslated",
-    examples=(("Jin Zhuanglong pointed out,部属高校要坚持以…为指导,Firmly grasp", "部属高校要坚持以…为指导 is reported"),),
+    priority=40,
+    reports=("Jin Zhuanglong pointed out,部属高校要坚持以为指导,Firmly grasp",),
+    keeps=("Beijing (北京) is the capital.", "An English sentence."),
 )
 def leftover(ctx) -> Iterator[Finding]:
     """Machine translation skipped this Chinese, Japanese or Korean text, so an English reader sees
@@ -38,7 +40,9 @@ def leftover(ctx) -> Iterator[Finding]:
     kind="untranslated",
     severity="info",
     title="Deliberate source-language text (gloss, quoted term, bilingual layout)",
-    examples=(("Beijing (北京)", "reported at info, never changed"),),
+    priority=39,
+    reports=("Beijing (北京) is the capital.",),
+    keeps=("Jin Zhuanglong pointed out,部属高校要坚持以为指导,Firmly grasp",),
 )
 def deliberate(ctx) -> Iterator[Finding]:
     """CJK that a writer put there on purpose: a gloss after its English (`Beijing (北京)`,

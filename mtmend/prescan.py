@@ -81,58 +81,63 @@ _PYTHON = {name: re.compile(python) for name, (python, _) in _TRIGGERS.items()}
 
 def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool:
     """False only when no rule of `rule_ids` can find anything in `text`; True otherwise."""
-    wanted = _wanted(tuple(rule_ids))
-    if wanted is None:
+    plan = _plan(rule_ids if isinstance(rule_ids, tuple) else tuple(rule_ids))
+    if plan is None:
         return True  # a rule this scan knows nothing about
-    if not wanted:
+    names, handler = plan
+    if not names:
         return False
     from .glossary import Glossary
 
-    watch = (glossary or Glossary.builtin()).watch if GLOSSARY in wanted else None
+    watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
     scanner = _scanner(watch) if hyperscan is not None else None
     if scanner is None:
-        if any(_PYTHON[name].search(text) for name in wanted if name != GLOSSARY):
+        if any(_PYTHON[name].search(text) for name in names if name != GLOSSARY):
             return True
         return watch is not None and bool(watch.find(text))
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: let the rules see it
         return True
-    ids = {_NAMES.index(name) if name != GLOSSARY else -1 for name in wanted}
-    glossary_from = len(_NAMES)
-    hit = []
-
-    def on_match(id_: int, _from: int, _to: int, _flags: int, _ctx) -> bool:
-        if id_ in ids or id_ >= glossary_from and -1 in ids:
-            hit.append(id_)
-            return True  # stop the scan
-        return False
-
     combined, groups = scanner
     # A short text costs one call; a long one is scanned group by group, because Hyperscan runs
     # slower on all the patterns at once than on a few separate sets of them.
-    for db in [combined] if len(data) < LONG_TEXT else groups:
+    for db in (combined,) if len(data) < LONG_TEXT else groups:
         try:
-            db.scan(data, match_event_handler=on_match)
-        except hyperscan.ScanTerminated:
+            db.scan(data, match_event_handler=handler)
+        except hyperscan.ScanTerminated:  # the handler stopped the scan at a trigger
             return True
-    return bool(hit)
+    return False
+
+
+def _stop(*_match) -> bool:
+    return True
+
+
+@lru_cache(maxsize=64)
+def _plan(rule_ids: tuple[str, ...]):
+    """The triggers the rules need and the match handler that stops at one of them; None when a
+    rule has no triggers here."""
+    names: set[str] = set()
+    for rid in rule_ids:
+        if rid not in TRIGGERS:
+            return None
+        names.update(TRIGGERS[rid])
+    if names == set(_NAMES) | {GLOSSARY}:
+        return frozenset(names), _stop
+    counted = frozenset(n for n, name in enumerate(_NAMES) if name in names)
+    phrases_count = GLOSSARY in names
+
+    def stop_at_wanted(id_: int, *_rest) -> bool:
+        return id_ in counted or phrases_count and id_ >= len(_NAMES)
+
+    return frozenset(names), stop_at_wanted
 
 
 LONG_TEXT = 4096
 # Triggers that Hyperscan scans fast together; the glossary's phrases are one more group.
 _GROUPS = (("cjk-or-suspect", "mojibake-pair", "glued-exclamation", "space-before-mark", "two-spaces", "blank-line-end"),
            ("glued-clause-mark",), ("glued-sentence-end",), ("clause-capital",))
-
-
-@lru_cache(maxsize=64)
-def _wanted(rule_ids: tuple[str, ...]) -> frozenset[str] | None:
-    wanted: set[str] = set()
-    for rid in rule_ids:
-        if rid not in TRIGGERS:
-            return None
-        wanted.update(TRIGGERS[rid])
-    return frozenset(wanted)
 
 
 _SCANNERS: dict[int, tuple] = {}

@@ -15,6 +15,7 @@ output is written to a temporary file and renamed at the end: a failed run leave
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import io
 import json
 import os
@@ -134,16 +135,23 @@ def output_columns(report: bool) -> list[str]:
 
 
 def kind_of(path: str) -> str:
-    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet`, by the file name."""
+    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet`, by the file name; InputError when the name
+    says none of them, or when the package that reads it is not installed."""
     name = path.lower()
-    if name.endswith(".parquet") or name.endswith(".pq"):
-        return "parquet"
-    for suffix in (".gz", ".zst"):
-        if name.endswith(suffix):
-            return "jsonl" + suffix
-    if name.endswith((".jsonl", ".json", ".ndjson")):
-        return "jsonl"
-    raise InputError(f"{path}: unknown dataset format (use .jsonl, .jsonl.gz, .jsonl.zst or .parquet)")
+    if name.endswith((".parquet", ".pq")):
+        kind = "parquet"
+    elif name.endswith((".jsonl.gz", ".json.gz", ".ndjson.gz")):
+        kind = "jsonl.gz"
+    elif name.endswith((".jsonl.zst", ".json.zst", ".ndjson.zst")):
+        kind = "jsonl.zst"
+    elif name.endswith((".jsonl", ".json", ".ndjson")):
+        kind = "jsonl"
+    else:
+        raise InputError(f"{path}: unknown dataset format (use .jsonl, .jsonl.gz, .jsonl.zst or .parquet)")
+    needed = {"parquet": "pyarrow", "jsonl.zst": "zstandard"}.get(kind)
+    if needed and importlib.util.find_spec(needed) is None:
+        raise InputError(f"{path}: {kind} needs the {needed} package: pip install 'mtmend[batch]'")
+    return kind
 
 
 def _open_text(path: str, mode: str, kind: str):

@@ -94,3 +94,20 @@ def test_a_worker_killed_mid_run_loses_and_repeats_nothing(cluster, tmp_path):
     assert tally.documents == 600
     corpus.run(str(source), str(tmp_path / "one.jsonl"), corpus.CorpusOptions(), workers=1)
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+
+
+def test_the_command_line_starts_a_local_cluster(tmp_path):
+    import subprocess
+    import sys
+
+    source = tmp_path / "in.jsonl"
+    write_rows(source, 30)
+    run = lambda *args: subprocess.run([sys.executable, "-m", "mtmend.cli", "corpus", str(source), *args],  # noqa: E731
+                                       capture_output=True, text=True)
+    p = run("-o", str(tmp_path / "dask.jsonl"), "--dask", "local:2", "--json")
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["documents"] == 30
+    run("-o", str(tmp_path / "one.jsonl"), "--jobs", "1")
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    bad = run("-o", str(tmp_path / "x.jsonl"), "--dask", "local:many")
+    assert bad.returncode == 2 and bad.stderr.startswith("mtmend: error: --dask local:many")

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .batch import Job, MendOptions, Outcome, do_job
+from .batch import Job, MendOptions, Outcome, do_jobs, partition
 from .corpus import Chunk, CorpusOptions, Tally, Writer, input_schema, kind_of, mend_chunk
 from .io import InputError
 
@@ -51,20 +51,23 @@ def client_for(address: str) -> Iterator:
 
 def run_files(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, address: str,
               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Every file a task (each file's output is committed by its own atomic rename)."""
+    """Consecutive files in partitions of a few MB, one task each; each file's output is
+    committed by its own atomic rename, so a partition done twice writes the same files again."""
     from distributed import as_completed
 
     with client_for(address) as client:
-        futures = [client.submit(do_job, options, job, outdir, repair, key=f"mtmend-file-{n}-{job.relative}",
-                                 retries=RETRIES, pure=False) for n, job in enumerate(jobs)]
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        parts = partition(jobs, max_files=max(1, min(256, len(jobs) // (4 * workers))))  # a few per worker
+        futures = [client.submit(do_jobs, options, part, outdir, repair, key=f"mtmend-files-{n}-{part[0].relative}",
+                                 retries=RETRIES, pure=False) for n, part in enumerate(parts)]
         index = {f.key: n for n, f in enumerate(futures)}
-        outcomes: list[Outcome | None] = [None] * len(jobs)
+        done: list[list[Outcome]] = [[] for _ in parts]
         for future in as_completed(futures):
-            outcome = future.result()
-            outcomes[index[future.key]] = outcome
-            if progress:
-                progress(outcome)
-    return outcomes  # type: ignore[return-value]
+            done[index[future.key]] = future.result()
+            for outcome in done[index[future.key]]:
+                if progress:
+                    progress(outcome)
+    return [outcome for part in done for outcome in part]
 
 
 # --- datasets ----------------------------------------------------------------------------

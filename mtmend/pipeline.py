@@ -19,7 +19,7 @@ from .context import Context
 from .engines import CONTEXT_CHARS, Engine, SpanRequest
 from .glossary import Glossary
 from .model import Edit, Issue, apply_edits, compose_edits
-from .prescan import may_have_findings
+from .prescan import excerpt_of, may_have_findings
 from .rules import RULES, Finding, Rule
 from .spans import splice
 
@@ -60,10 +60,17 @@ class Options:
         return tuple(r.id for r in self.rules)
 
 
-def check_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None) -> list[Issue]:
-    """Every issue in `text`, sorted by position."""
+def check_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None,
+               whole: bool = False) -> list[Issue]:
+    """Every issue in `text`, sorted by position. (`whole`: no pre-scan excerpt.)"""
     if not may_have_findings(text, options.rule_ids, options.glossary):
         return []
+    excerpt = None if whole else _excerpt(text, options, format, protect)
+    if excerpt is not None:
+        try:
+            return excerpt.issues(check_text(excerpt.text, options, format=format, protect=protect, whole=True))
+        except ValueError:  # a finding across the excerpt's gaps: read it all
+            pass
     found, _ = _run_rules(Context.build(text, format, options.glossary, protect), options.rules)
     return _issues(found)
 
@@ -89,12 +96,20 @@ class Fixed:
         return self._composed
 
 
-def fix_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None) -> Fixed:
+def fix_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None,
+             whole: bool = False) -> Fixed:
     """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers, then
-    (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs."""
+    (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs.
+    (`whole`: no pre-scan excerpt.)"""
     selected, engine, glossary = options.rules, options.engine, options.glossary
     if not may_have_findings(text, options.rule_ids, glossary):
         return Fixed(text, text, [], [], None, [])  # the cheap scan found nothing to do
+    excerpt = None if whole or options.post_edit else _excerpt(text, options, format, protect)
+    if excerpt is not None:
+        try:
+            return excerpt.fixed(fix_text(excerpt.text, options, format=format, protect=protect, whole=True), text)
+        except ValueError:  # a finding across the excerpt's gaps: repair it all
+            pass
     ctx = Context.build(text, format, glossary, protect)
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
@@ -123,6 +138,13 @@ def fix_text(text: str, options: Options, *, format: str = "text", protect: Prot
             composed = compose_edits(text, first, current, more)
             current = apply_edits(current, more)
     return Fixed(text, current, found, repairs, composed, notes)
+
+
+def _excerpt(text: str, options: Options, format: str, protect: Protect | None):
+    """The lines of a plain text with something to look at, when the rest can be skipped (prescan.py)."""
+    if format != "text" or protect is not None and protect(text):
+        return None
+    return excerpt_of(text, options.rule_ids, options.glossary)
 
 
 def _post_edits(text: str, edits: list[Edit], current: str, engine, glossary) -> tuple[list[Edit], list[str]]:

@@ -15,8 +15,10 @@ and without it on real and synthetic text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -57,8 +59,9 @@ _TRIGGERS: dict[str, tuple[str, bytes]] = {
     "blank-line-end": (r"[\n\r](?<=[ \t\u3000].)", _hs("[ \t\u3000][\n\r]")),
     # casing.clause-split: a capital glued to a comma or semicolon, or a capitalized function word
     # after one (`, The`); any other capitalized word after `, ` is ordinary English to that rule.
-    "clause-capital": (r"[,;](?:[A-Z]|[ \u3000]+(?=[A-Z])(?i:" + _FUNCTION_WORD + r")(?![A-Za-z]))",
-                       _hs("[,;](?:[A-Z]|[ \u3000]+(?:" + _FUNCTION_WORD_HS + ")(?:[^A-Za-z]|$))")),
+    "glued-capital": (r"[,;][A-Z]", b"[,;][A-Z]"),
+    "clause-capital": (r"[,;][ \u3000]+(?=[A-Z])(?i:" + _FUNCTION_WORD + r")(?![A-Za-z])",
+                       _hs("[,;][ \u3000]+(?:" + _FUNCTION_WORD_HS + ")(?:[^A-Za-z]|$)")),
 }
 GLOSSARY = "glossary"  # stands for "a watched phrase of the glossary occurs"
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -71,7 +74,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "terminology.wrong-rendering": (GLOSSARY,),
     "terminology.forbidden": (GLOSSARY,),
     "terminology.inconsistent": (GLOSSARY,),
-    "casing.clause-split": ("cjk-or-suspect", "clause-capital"),
+    "casing.clause-split": ("cjk-or-suspect", "glued-capital", "clause-capital"),
     "untranslated.leftover": ("cjk-or-suspect",),
     "untranslated.deliberate": ("cjk-or-suspect",),
 }
@@ -99,7 +102,7 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: let the rules see it
         return True
-    combined, groups = scanner
+    combined, groups, _ = scanner
     # A short text costs one call; a long one is scanned group by group, because Hyperscan runs
     # slower on all the patterns at once than on a few separate sets of them.
     for db in (combined,) if len(data) < LONG_TEXT else groups:
@@ -137,7 +140,7 @@ def _plan(rule_ids: tuple[str, ...]):
 LONG_TEXT = 4096
 # Triggers that Hyperscan scans fast together; the glossary's phrases are one more group.
 _GROUPS = (("cjk-or-suspect", "mojibake-pair", "glued-exclamation", "space-before-mark", "two-spaces", "blank-line-end"),
-           ("glued-clause-mark",), ("glued-sentence-end",), ("clause-capital",))
+           ("glued-clause-mark",), ("glued-sentence-end",), ("glued-capital", "clause-capital"))
 
 
 _SCANNERS: dict[int, tuple] = {}
@@ -159,7 +162,8 @@ def _scanner(watch):
     expressions += [(len(_NAMES) + n, re.escape(p).encode(), theirs) for n, p in enumerate(phrases)]
     sets = [[e for e in expressions if e[0] < len(_NAMES) and _NAMES[e[0]] in group] for group in _GROUPS]
     sets.append([e for e in expressions if e[0] >= len(_NAMES)])
-    db = (_compile(expressions), [_compile(chosen) for chosen in sets if chosen])
+    every = [[(i, e, f & ~hyperscan.HS_FLAG_SINGLEMATCH) for i, e, f in chosen] for chosen in sets if chosen]
+    db = (_compile(expressions), [_compile(chosen) for chosen in sets if chosen], [_compile(c) for c in every])
     _SCANNERS[key] = (weakref.ref(watch) if watch is not None else (lambda: None), db)
     return db
 
@@ -169,3 +173,132 @@ def _compile(expressions: list[tuple[int, bytes, int]]):
     db.compile(expressions=[e for _, e, _ in expressions], ids=[i for i, _, _ in expressions],
                elements=len(expressions), flags=[f for _, _, f in expressions])
     return db
+
+
+# --- the lines of a long text that have a trigger ---------------------------------------------
+
+# Triggers whose rules read more than the line they are on: CJK (leftovers and bilingual layouts
+# compare lines across the document), mojibake and fullwidth forms (their repairs make the rules
+# run again), and a capital glued to a comma (casing asks the text 5,000 characters around the
+# word how it is written elsewhere). With one of them in a text, all of it goes through the rules.
+_NOT_LOCAL = frozenset({"cjk-or-suspect", "mojibake-pair", "glued-capital"})
+CONTEXT_BYTES = 48  # lines before each triggered line, so a rule's look back (12 characters) sees the same
+MAX_SHARE = 0.5
+
+
+class Excerpt:
+    """Some whole lines of a text, with their context lines before them, joined in order: every
+    rule finds in `text` exactly what it finds at those lines in the whole, because the rules
+    that look further than a line are excluded (`_NOT_LOCAL`) and the rest look back at most 12
+    characters and never past a line end. `source` maps an offset back."""
+
+    def __init__(self, spans: list[tuple[int, int]], whole: str) -> None:
+        self.spans = spans
+        self.text = "".join(whole[a:b] for a, b in spans)
+        self.starts, pos = [], 0
+        for a, b in spans:
+            self.starts.append(pos)
+            pos += b - a
+
+    def source(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) of the excerpt as offsets of the whole; ValueError if it crosses a gap."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        a, b = self.spans[i]
+        lo = a + start - self.starts[i]
+        hi = lo + end - start
+        if hi > b:
+            raise ValueError("a finding crosses the excerpt's gaps")
+        return lo, hi
+
+    def _moved(self, item):
+        """A Finding or Issue of the excerpt, at its place in the whole (spacing.whitespace keeps
+        the offset of its line's start in `data["line"]`, moved too)."""
+        lo, hi = self.source(item.start, item.end)
+        data = item.data
+        if data and isinstance(data.get("line"), int) and data["line"] >= 0:
+            data = {**data, "line": self.source(data["line"], data["line"])[0]}
+        return replace(item, start=lo, end=hi, data=data)
+
+    def issues(self, issues: list) -> list:
+        return [self._moved(i) for i in issues]
+
+    def fixed(self, sub, whole: str):
+        """The pipeline's account of fixing the excerpt (`sub`), as the account of the whole."""
+        from .model import apply_edits
+        from .pipeline import Fixed, _apply
+
+        found = [(r, [self._moved(f) for f in findings]) for r, findings in sub._found]
+        repairs = None if sub._repairs is None else \
+            [(*self.source(start, end), rank, rid, after) for start, end, rank, rid, after in sub._repairs]
+        composed = None if sub._composed is None else \
+            [replace(e, start=lo, end=hi) for e in sub._composed for lo, hi in [self.source(e.start, e.end)]]
+        current = apply_edits(whole, composed) if composed is not None else _apply(whole, repairs or [])
+        return Fixed(whole, current, found, repairs, composed, sub.notes)
+
+
+def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> Excerpt | None:
+    """The lines of a long `text` that have a trigger (with their context), when every trigger is
+    one whose rules only read its line and they are a small part of the text; None otherwise."""
+    if hyperscan is None or len(text) < LONG_TEXT:
+        return None
+    plan = _plan(rule_ids)
+    if plan is None:
+        return None
+    names, _ = plan
+    from .glossary import Glossary
+
+    watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
+    scanner = _scanner(watch)
+    if scanner is None:
+        return None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    wanted = {n for n, name in enumerate(_NAMES) if name in names}
+    stop = {n for n in wanted if _NAMES[n] in _NOT_LOCAL}
+    phrases = GLOSSARY in names
+    ends: list[int] = []
+    limit = len(data) // 200 + 16
+
+    def collect(id_: int, _from: int, to: int, *_rest) -> bool:
+        if id_ in stop:
+            return True
+        if id_ in wanted or phrases and id_ >= len(_NAMES):
+            ends.append(to)
+        return len(ends) > limit
+
+    try:
+        for db in scanner[2]:
+            db.scan(data, match_event_handler=collect)
+    except hyperscan.ScanTerminated:
+        return None
+    lines: list[tuple[int, int]] = []
+    for to in sorted(set(ends)):
+        last = to - 1
+        start = data.rfind(b"\n", 0, last) + 1
+        end = data.find(b"\n", last) + 1 or len(data)
+        context = start
+        while context > 0 and start - context < CONTEXT_BYTES:
+            context = data.rfind(b"\n", 0, context - 1) + 1
+        if lines and context <= lines[-1][1]:
+            lines[-1] = (lines[-1][0], max(lines[-1][1], end))
+        else:
+            lines.append((context, end))
+    if not lines or sum(b - a for a, b in lines) > MAX_SHARE * len(data):
+        return None
+    return Excerpt(_characters(data, text, lines), text)
+
+
+def _characters(data: bytes, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Byte ranges (at line starts and ends) as character ranges."""
+    if len(data) == len(text):
+        return spans
+    out, byte, char = [], 0, 0
+    for a, b in spans:
+        char += len(data[byte:a].decode("utf-8"))
+        lo = char
+        char += len(data[a:b].decode("utf-8"))
+        out.append((lo, char))
+        byte = b
+    return out

@@ -22,6 +22,7 @@ def account(text, **options):
 def without_prescan(monkeypatch, fn, *args, **kwargs):
     with monkeypatch.context() as m:
         m.setattr(pipeline, "may_have_findings", lambda *a, **k: True)
+        m.setattr(pipeline, "_excerpt", lambda *a, **k: None)
         return fn(*args, **kwargs)
 
 
@@ -87,6 +88,52 @@ def test_generated_text_is_unchanged(text):
     with pytest.MonkeyPatch.context() as m:
         plain = account(text)
         m.setattr(pipeline, "may_have_findings", lambda *a, **k: True)
+        m.setattr(pipeline, "_excerpt", lambda *a, **k: None)
+        assert account(text) == plain
+
+
+# Long texts whose damage is all of the kinds that stay on their line, so that only those lines
+# (and the lines before them) go through the rules: the excerpt path.
+_LOCAL_DAMAGE = ["the school.The visit", "Beijing ,China", "the  school", "trailing  \n", "said, The report",
+                 "visited,talked with", "the \"two maintenance\" policy", "Really?Yes", "a,\"quoted\"",
+                 "said, A new study", "two maintenance", "the\ntwo maintenance", "x ;y", "end. \n"]
+
+
+def long_texts(seed: int, n: int = 12) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(n):
+        lines = [rng.choice(CLEAN) for _ in range(120)]
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(len(lines))
+            lines[at] = rng.choice(["", "Short.", "the"]) + rng.choice(_LOCAL_DAMAGE) + rng.choice(["", " " + rng.choice(CLEAN)])
+        texts.append(rng.choice(["\n", "\n\n", "\r\n"]).join(lines))
+    return texts
+
+
+def test_long_texts_with_local_damage_take_the_excerpt_and_are_unchanged(monkeypatch):
+    texts = long_texts(1)
+    assert sum(prescan.excerpt_of(t, mtmend.Options().rule_ids) is not None for t in texts) >= len(texts) // 2
+    assert_same(monkeypatch, texts)
+    for rule in ("spacing", "casing", "terminology", "spacing.whitespace"):
+        assert_same(monkeypatch, texts[:4], rules=[rule])
+    assert_same(monkeypatch, texts[:4], engine=mtmend.GlossaryEngine())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_ALPHABET, max_size=12).map("".join), min_size=1, max_size=6),
+       st.lists(st.integers(0, 199), min_size=6, max_size=6))
+def test_generated_long_texts_are_unchanged(damaged, places):
+    lines = [CLEAN[n % len(CLEAN)] for n in range(200)]
+    for text, at in zip(damaged, places):
+        lines[at] = text
+    text = "\n".join(lines)
+    with pytest.MonkeyPatch.context() as m:
+        plain = account(text)
+        m.setattr(pipeline, "may_have_findings", lambda *a, **k: True)
+        m.setattr(pipeline, "_excerpt", lambda *a, **k: None)
         assert account(text) == plain
 
 

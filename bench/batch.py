@@ -184,15 +184,16 @@ def prescan_bench(rounds: int) -> dict:
     # With and without the pre-scan, alternating round by round: the machine's speed drifts.
     best = {"damaged_fix": 0.0, "damaged_fix_without_prescan": 0.0, "fix_one_text": 0.0,
             "fix_one_text_without_prescan": 0.0}
-    saved = pipeline.may_have_findings
+    saved = pipeline.may_have_findings, pipeline._excerpt
+    without = (lambda *a, **k: True), (lambda *a, **k: ("unknown", None))
     for _ in range(rounds):
-        for label, toggle in (("", saved), ("_without_prescan", lambda *a, **k: True)):
-            pipeline.may_have_findings = toggle
+        for label, (scan, excerpt) in (("", saved), ("_without_prescan", without)):
+            pipeline.may_have_findings, pipeline._excerpt = scan, excerpt
             try:
                 best["damaged_fix" + label] = max(best["damaged_fix" + label], best_rate(lambda: mtmend.fix(damaged), dmb, 1))
                 best["fix_one_text" + label] = max(best["fix_one_text" + label], best_rate(lambda: mtmend.fix(text), mb, 1))
             finally:
-                pipeline.may_have_findings = saved
+                pipeline.may_have_findings, pipeline._excerpt = saved
     out.update({f"{k}_MBps": round(v, 2) for k, v in best.items()})
     return out
 

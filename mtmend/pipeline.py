@@ -63,10 +63,10 @@ class Options:
 def check_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None,
                whole: bool = False) -> list[Issue]:
     """Every issue in `text`, sorted by position. (`whole`: no pre-scan excerpt.)"""
-    if not may_have_findings(text, options.rule_ids, options.glossary):
+    kind, excerpt = ("unknown", None) if whole else _excerpt(text, options, format, protect)
+    if kind == "clean" or kind == "unknown" and not may_have_findings(text, options.rule_ids, options.glossary):
         return []
-    excerpt = None if whole else _excerpt(text, options, format, protect)
-    if excerpt is not None:
+    if kind == "lines":
         try:
             return excerpt.issues(check_text(excerpt.text, options, format=format, protect=protect, whole=True))
         except ValueError:  # a finding across the excerpt's gaps: read it all
@@ -102,10 +102,10 @@ def fix_text(text: str, options: Options, *, format: str = "text", protect: Prot
     (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs.
     (`whole`: no pre-scan excerpt.)"""
     selected, engine, glossary = options.rules, options.engine, options.glossary
-    if not may_have_findings(text, options.rule_ids, glossary):
+    kind, excerpt = ("unknown", None) if whole or options.post_edit else _excerpt(text, options, format, protect)
+    if kind == "clean" or kind == "unknown" and not may_have_findings(text, options.rule_ids, glossary):
         return Fixed(text, text, [], [], None, [])  # the cheap scan found nothing to do
-    excerpt = None if whole or options.post_edit else _excerpt(text, options, format, protect)
-    if excerpt is not None:
+    if kind == "lines":
         try:
             return excerpt.fixed(fix_text(excerpt.text, options, format=format, protect=protect, whole=True), text)
         except ValueError:  # a finding across the excerpt's gaps: repair it all
@@ -141,9 +141,10 @@ def fix_text(text: str, options: Options, *, format: str = "text", protect: Prot
 
 
 def _excerpt(text: str, options: Options, format: str, protect: Protect | None):
-    """The lines of a plain text with something to look at, when the rest can be skipped (prescan.py)."""
+    """What the pre-scan says of a plain text (prescan.excerpt_of): clean, whole, the lines to read
+    ("lines", with the excerpt), or unknown."""
     if format != "text" or protect is not None and protect(text):
-        return None
+        return "unknown", None
     return excerpt_of(text, options.rule_ids, options.glossary)
 
 

@@ -236,25 +236,27 @@ class Excerpt:
         return Fixed(whole, current, found, repairs, composed, sub.notes)
 
 
-def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> Excerpt | None:
-    """The lines of a long `text` that have a trigger (with their context), when every trigger is
-    one whose rules only read its line and they are a small part of the text; None otherwise."""
+def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str, Excerpt | None]:
+    """What one scan of a long `text` says: ("clean", None) when nothing can be found,
+    ("lines", excerpt) when every trigger is one whose rules only read its line and their lines
+    are a small part of the text, ("whole", None) when the rules must read all of it, and
+    ("unknown", None) for a short text or without Hyperscan (may_have_findings decides)."""
     if hyperscan is None or len(text) < LONG_TEXT:
-        return None
+        return "unknown", None
     plan = _plan(rule_ids)
     if plan is None:
-        return None
+        return "whole", None
     names, _ = plan
     from .glossary import Glossary
 
     watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
     scanner = _scanner(watch)
     if scanner is None:
-        return None
+        return "unknown", None
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
-        return None
+        return "whole", None
     wanted = {n for n, name in enumerate(_NAMES) if name in names}
     stop = {n for n in wanted if _NAMES[n] in _NOT_LOCAL}
     phrases = GLOSSARY in names
@@ -272,7 +274,9 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> Excerpt |
         for db in scanner[2]:
             db.scan(data, match_event_handler=collect)
     except hyperscan.ScanTerminated:
-        return None
+        return "whole", None
+    if not ends:
+        return "clean", None
     lines: list[tuple[int, int]] = []
     for to in sorted(set(ends)):
         last = to - 1
@@ -285,9 +289,9 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> Excerpt |
             lines[-1] = (lines[-1][0], max(lines[-1][1], end))
         else:
             lines.append((context, end))
-    if not lines or sum(b - a for a, b in lines) > MAX_SHARE * len(data):
-        return None
-    return Excerpt(_characters(data, text, lines), text)
+    if sum(b - a for a, b in lines) > MAX_SHARE * len(data):
+        return "whole", None
+    return "lines", Excerpt(_characters(data, text, lines), text)
 
 
 def _characters(data: bytes, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ def account(text, **options):
 def without_prescan(monkeypatch, fn, *args, **kwargs):
     with monkeypatch.context() as m:
         m.setattr(pipeline, "may_have_findings", lambda *a, **k: True)
-        m.setattr(pipeline, "_excerpt", lambda *a, **k: None)
+        m.setattr(pipeline, "_excerpt", lambda *a, **k: ("unknown", None))
         return fn(*args, **kwargs)
 
 
@@ -88,7 +88,7 @@ def test_generated_text_is_unchanged(text):
     with pytest.MonkeyPatch.context() as m:
         plain = account(text)
         m.setattr(pipeline, "may_have_findings", lambda *a, **k: True)
-        m.setattr(pipeline, "_excerpt", lambda *a, **k: None)
+        m.setattr(pipeline, "_excerpt", lambda *a, **k: ("unknown", None))
         assert account(text) == plain
 
 
@@ -115,7 +115,7 @@ def long_texts(seed: int, n: int = 12) -> list[str]:
 
 def test_long_texts_with_local_damage_take_the_excerpt_and_are_unchanged(monkeypatch):
     texts = long_texts(1)
-    assert sum(prescan.excerpt_of(t, mtmend.Options().rule_ids) is not None for t in texts) >= len(texts) // 2
+    assert sum(prescan.excerpt_of(t, mtmend.Options().rule_ids)[0] == "lines" for t in texts) >= len(texts) // 2
     assert_same(monkeypatch, texts)
     for rule in ("spacing", "casing", "terminology", "spacing.whitespace"):
         assert_same(monkeypatch, texts[:4], rules=[rule])
@@ -133,7 +133,7 @@ def test_generated_long_texts_are_unchanged(damaged, places):
     with pytest.MonkeyPatch.context() as m:
         plain = account(text)
         m.setattr(pipeline, "may_have_findings", lambda *a, **k: True)
-        m.setattr(pipeline, "_excerpt", lambda *a, **k: None)
+        m.setattr(pipeline, "_excerpt", lambda *a, **k: ("unknown", None))
         assert account(text) == plain
 
 

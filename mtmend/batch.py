@@ -80,7 +80,7 @@ def options_near(near: str, *, repair: bool, engine: str | None = None, glossari
     config = config_near(near)
     configured = config.engine
     options = MendOptions(engine=(engine or configured.get("name", "glossary")) if repair else None,
-                          glossaries=tuple(map(str, config.glossaries)) + tuple(glossaries or ()),
+                          glossaries=tuple(str(Path(g).resolve()) for g in (*config.glossaries, *(glossaries or ()))),
                           select=tuple(select or ()), format=format,
                           base_url=base_url or configured.get("base_url"), model=model or configured.get("model"))
     mender_for(options)

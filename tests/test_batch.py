@@ -144,3 +144,16 @@ def test_progress_draws_a_bar_on_a_terminal(tree):
     drawn = err.getvalue()
     assert "6/6 files" in drawn and "B/s" in drawn and "\x1b[" in drawn  # rich's bar, not the plain lines
     assert "mtmend: " not in drawn
+
+
+def test_a_project_glossary_reaches_every_worker(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(4):
+        (site / f"p{n}.txt").write_text(f"Page {n} is about the double first-rate plan.\n", encoding="utf-8")
+    (tmp_path / "house.tsv").write_text("source\tenglish\twrong\n双一流\tDouble First-Class\tdouble first-rate\n",
+                                        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a relative --glossary path, resolved before the workers start
+    p = run("fix", "site", "-o", "out", "--glossary", "house.tsv", "--jobs", "2", "--json")
+    assert json.loads(p.stdout)["by_rule"] == {"terminology.forbidden": 4}, p.stderr
+    assert all("Double First-Class" in f.read_text() for f in (tmp_path / "out").iterdir())

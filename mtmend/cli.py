@@ -57,10 +57,11 @@ def _read(path: str, fmt: Optional[str]) -> Document:
 
 
 def _write(path: str, data: str | bytes) -> None:
+    """Write atomically; a failure names `path` (not the temporary file beside it) for main()."""
     try:
         write_atomic(path, data)
     except OSError as e:
-        _fail(f"{path}: cannot write ({e.strerror or e})")
+        raise OSError(e.errno, f"cannot write ({e.strerror or e})", path) from e
 
 
 def _glossary(near: str, extra: Optional[List[str]]) -> Glossary:
@@ -99,10 +100,8 @@ def check(
         failing |= any(i.severity == "error" or strict and i.severity == "warning" for i in issues)
         if as_json:
             report.append({"file": name, "format": doc.format, "issues": [i.to_dict() for i in issues]})
-        else:
-            for issue in issues:
-                if issue.severity != "info" or show_info:
-                    typer.echo(_lint_line(name, issue))
+        elif issues:  # one write: echoing line by line costs more than finding the issues
+            typer.echo("\n".join(_lint_line(name, i) for i in issues if i.severity != "info" or show_info))
     if as_json:
         typer.echo(json.dumps(report if len(report) > 1 else report[0], ensure_ascii=False, indent=2))
     raise typer.Exit(1 if failing else 0)

@@ -65,7 +65,10 @@ class Document:
     @classmethod
     def from_text(cls, text: str, format: str = "text", name: str | None = None) -> "Document":
         """A document from text already decoded (written back as UTF-8)."""
-        return cls._parse(formats.get(format), text, name, "utf-8")
+        adapter = formats.get(format)
+        if adapter.binary:
+            raise ValueError(f"{format} is a binary format: read it with Document.from_bytes or from_path")
+        return cls._parse(adapter, text, name, "utf-8")
 
     @classmethod
     def _parse(cls, adapter: Format, content: str | bytes, name: str | None, encoding: str) -> "Document":
@@ -116,8 +119,12 @@ class Document:
         return self.parsed.skipped_rules
 
     @cached_property
+    def _lengths(self) -> list[int]:
+        return [len(s.text) for s in self.parsed.segments]
+
+    @cached_property
     def _starts(self) -> list[int]:
-        return _starts([len(s.text) for s in self.parsed.segments])
+        return _starts(self._lengths)
 
     def place(self, edits: Iterable[Edit]) -> tuple[list[Edit], list[str]]:
         """The edits that can be written back into the source, and a note for each one that
@@ -135,9 +142,8 @@ class Document:
 
     def _owner(self, parsed: SegmentedDocument, e: Edit) -> tuple[Piece, int] | None:
         i = bisect.bisect_right(self._starts, e.start) - 1
-        segment = parsed.segments[i]
         start, end = e.start - self._starts[i], e.end - self._starts[i]
-        return owning_piece(segment, start, end) if end <= len(segment.text) else None
+        return owning_piece(parsed.segments[i], start, end) if end <= self._lengths[i] else None
 
     def render(self, edits: Iterable[Edit]) -> str | bytes:
         """The content with `edits` (placed ones, against `text`) written back, in its format."""
@@ -155,23 +161,19 @@ class Document:
 
     def locate(self, items: list[Located]) -> list[Located]:
         """Give each issue or edit (pointing into `text`) its location, in place."""
-        locator = self._locator
-        for item in items:
-            item.location = locator(item.start)
-        return items
+        return self._locator.locate(items)
 
     def locate_after(self, items: list[Located], edits: list[Edit], repaired: str) -> list[Located]:
         """The same for items that point into `repaired`, the prose after `edits`: located in
         the repaired document (segments keep their order; each one's length changes by its own
-        edits; line and column where the repaired prose is the repaired file)."""
-        lengths = [len(s.text) for s in self.parsed.segments]
+        edits; line and column where the repaired prose is the repaired file, so a whole text
+        needs no edits)."""
+        lengths = list(self._lengths)
         for e in edits:
             lengths[bisect.bisect_right(self._starts, e.start) - 1] += len(e.after) - (e.end - e.start)
         whole = self.whole
         locator = _Locator(_starts(lengths), None if whole else self.parsed.segments, repaired if whole else None)
-        for item in items:
-            item.location = locator(item.start)
-        return items
+        return locator.locate(items)
 
     @cached_property
     def _locator(self) -> "_Locator":
@@ -189,17 +191,26 @@ class _Locator:
         self.segments = segments  # None: a whole text (no path, prose offsets are file offsets)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)] if source is not None else None
 
-    def __call__(self, offset: int) -> Location:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        local = offset - self.starts[i]
-        segment = self.segments[i] if self.segments is not None else None
-        path = segment.location if segment is not None else None
-        if self.line_starts is None:
-            return Location(path=path, offset=local)
-        position = _source_offset(segment, local) if segment is not None else offset
-        line = bisect.bisect_right(self.line_starts, position)
-        column = position - self.line_starts[line - 1] + 1
-        return Location(line, column, path, local if path is not None else None)
+    def locate(self, items: list[Located]) -> list[Located]:
+        line_starts, find = self.line_starts, bisect.bisect_right
+        if self.segments is None and line_starts is not None:  # the common case, kept tight
+            for item in items:
+                line = find(line_starts, item.start)
+                item.location = Location(line, item.start - line_starts[line - 1] + 1)
+            return items
+        for item in items:
+            i = find(self.starts, item.start) - 1
+            local = item.start - self.starts[i]
+            segment = self.segments[i] if self.segments is not None else None
+            path = segment.location if segment is not None else None
+            if line_starts is None:
+                item.location = Location(path=path, offset=local)
+                continue
+            position = _source_offset(segment, local) if segment is not None else item.start
+            line = find(line_starts, position)
+            item.location = Location(line, position - line_starts[line - 1] + 1, path,
+                                     local if path is not None else None)
+        return items
 
 
 def _source_offset(segment, local: int) -> int:

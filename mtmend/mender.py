@@ -116,7 +116,7 @@ class Result:
         """Issues still present in the output (checked on first use)."""
         doc, text = self.document, self.text
         found = check_text(text, self._options, format=doc.syntax, protect=doc.protect)
-        return doc.locate_after(found, self.edits, text)
+        return doc.locate_after(found, [] if doc.whole else self.edits, text)  # a whole text needs no edits
 
     @property
     def changed(self) -> bool:
@@ -166,16 +166,14 @@ class Result:
 
     def without(self, rules: Iterable[str]) -> "Result":
         """The result without the edits of `rules` (ids such as `casing.clause-split`)."""
-        refused = set(rules)
-        return self.apply(e.id for e in self.edits if not refused.intersection(e.rule.split("+")))
+        return self.apply(e.id for e in _not_by(self.edits, rules))
 
     def undo(self, rules: Iterable[str] | None = None) -> str:
         """The input prose again, or with `rules` given, the output prose minus those rules' edits
         (`without(rules)` gives the same as a Result, for the whole document)."""
         if rules is None:
             return self.source
-        refused = set(rules)
-        return apply_edits(self.source, [e for e in self.edits if not refused.intersection(e.rule.split("+"))])
+        return apply_edits(self.source, _not_by(self.edits, rules))
 
     def to_dict(self) -> dict[str, Any]:
         rendered = self.rendered
@@ -197,6 +195,12 @@ class Result:
         kwargs.setdefault("ensure_ascii", False)
         kwargs.setdefault("indent", 2)
         return json.dumps(self.to_dict(), **kwargs)
+
+
+def _not_by(edits: list[Edit], rules: Iterable[str]) -> list[Edit]:
+    """The edits none of `rules` took part in (a merged edit `a+b` belongs to both)."""
+    refused = set(rules)
+    return [e for e in edits if not refused.intersection(e.rule.split("+"))]
 
 
 def _signature(options: Options) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from .spans import splice
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, like Issue below: built once per issue; treat as immutable
 class Location:
     """Where an issue or edit is for a person or an editor: `line` and `column` (1-based) in the
     file as it is on disk, where the format has one; `path` and `offset`, the format's structural
@@ -63,11 +63,9 @@ class Issue:
     location: Location | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"rule": self.rule, "kind": self.kind, "severity": self.severity, "start": self.start,
-             "end": self.end, "message": self.message, "suggestion": self.suggestion, "data": dict(self.data)}
-        if self.location is not None:
-            d.update(self.location.to_dict(self.end - self.start))
-        return d
+        return _with_location(self, {"rule": self.rule, "kind": self.kind, "severity": self.severity,
+                                     "start": self.start, "end": self.end, "message": self.message,
+                                     "suggestion": self.suggestion, "data": dict(self.data)})
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -89,11 +87,15 @@ class Edit:
         return hashlib.blake2s(key, digest_size=6).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"id": self.id, "start": self.start, "end": self.end, "before": self.before, "after": self.after,
-             "rule": self.rule}
-        if self.location is not None:
-            d.update(self.location.to_dict(self.end - self.start))
-        return d
+        return _with_location(self, {"id": self.id, "start": self.start, "end": self.end, "before": self.before,
+                                     "after": self.after, "rule": self.rule})
+
+
+def _with_location(item: Issue | Edit, entry: dict[str, Any]) -> dict[str, Any]:
+    """A report entry with its location's keys beside `start` and `end`."""
+    if item.location is not None:
+        entry.update(item.location.to_dict(item.end - item.start))
+    return entry
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

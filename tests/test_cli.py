@@ -98,3 +98,56 @@ def test_explain_and_rules():
     assert p.returncode == 0 and b"clause" in p.stdout
     assert run("explain", "nope").returncode == 2
     assert b"untranslated.leftover" in run("rules").stdout
+
+
+def one_error_line(p, *words):
+    lines = p.stderr.decode().strip().splitlines()
+    assert p.returncode == 2 and len(lines) == 1 and lines[0].startswith("mtmend: error:"), p.stderr
+    assert "Traceback" not in p.stderr.decode()
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+
+
+def test_environment_errors_are_one_line_and_exit_2(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("the school。The end\n", encoding="utf-8")
+    missing = tmp_path / "missing" / "out.txt"
+    one_error_line(run("fix", str(page), "-o", str(missing)), str(missing), "No such file or directory")
+    one_error_line(run("fix", str(page), "-o", str(tmp_path)), str(tmp_path), "directory")
+    one_error_line(run("fix", str(page), "--report", str(missing)), str(missing))
+    debug = run("--debug", "fix", str(page), "-o", str(missing))
+    assert debug.returncode != 0 and "Traceback" in debug.stderr.decode()
+
+
+def test_in_place_in_a_read_only_folder_is_one_line(tmp_path):
+    import os
+
+    import pytest
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders; the check needs an ordinary user")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    page = folder / "page.txt"
+    page.write_text("the school。The end\n", encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        one_error_line(run("fix", "--in-place", str(page)), "page.txt", "Permission denied")
+    finally:
+        folder.chmod(0o755)
+    assert page.read_text(encoding="utf-8") == "the school。The end\n"
+
+
+def test_an_engine_whose_package_is_missing_is_one_line(tmp_path):
+    import os
+
+    shadow = tmp_path / "shadow"
+    shadow.mkdir()  # an environment where the optional package cannot be imported
+    (shadow / "ctranslate2.py").write_text("raise ModuleNotFoundError(\"No module named 'ctranslate2'\", name='ctranslate2')\n")
+    page = tmp_path / "page.txt"
+    page.write_text("近日,he left.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(shadow), os.environ.get("PYTHONPATH", "")])}
+    p = subprocess.run([sys.executable, "-m", "mtmend.cli", "fix", str(page), "--engine", "ctranslate2",
+                        "--model", str(tmp_path), "-o", str(tmp_path / "o.txt")], capture_output=True, env=env)
+    one_error_line(p, "ctranslate2", "pip install 'mtmend[ctranslate2]'")
+    assert not (tmp_path / "o.txt").exists()

@@ -46,18 +46,7 @@ def test_rule_selection_by_family():
 
 @st.composite
 def text_and_edits(draw):
-    text = draw(st.text(alphabet="ab ", max_size=12))
-    edits, pos = [], 0
-    while True:
-        pos += draw(st.integers(0, 3))
-        if pos > len(text):
-            break
-        size = draw(st.integers(0, min(2, len(text) - pos)))
-        after = draw(st.text(alphabet="XY ", max_size=2))
-        if after != text[pos:pos + size]:
-            edits.append(Edit(pos, pos + size, text[pos:pos + size], after, "r"))
-        pos += size + 1
-    return text, edits
+    return draw(_edits_for(draw(st.text(alphabet="ab ", max_size=12)), "XY ", "r"))
 
 
 @settings(max_examples=300)
@@ -71,7 +60,7 @@ def test_compose_equals_sequential_application(first_case, data):
     assert apply_edits(text, composed) == apply_edits(middle, second)
 
 
-def _edits_for(text):
+def _edits_for(text, alphabet="XZ ", rule="s"):
     @st.composite
     def build(draw):
         edits, pos = [], 0
@@ -80,9 +69,9 @@ def _edits_for(text):
             if pos > len(text):
                 break
             size = draw(st.integers(0, min(2, len(text) - pos)))
-            after = draw(st.text(alphabet="XZ ", max_size=2))
+            after = draw(st.text(alphabet=alphabet, max_size=2))
             if after != text[pos:pos + size]:
-                edits.append(Edit(pos, pos + size, text[pos:pos + size], after, "s"))
+                edits.append(Edit(pos, pos + size, text[pos:pos + size], after, rule))
             pos += size + 1
         return text, edits
 

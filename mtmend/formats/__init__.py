@@ -32,7 +32,8 @@ def get(name: str) -> Format:
 
 
 def names() -> list[str]:
-    return list(registry())
+    """The format names, alphabetically."""
+    return sorted(registry())
 
 
 def by_extension(path: str | None) -> Format | None:

@@ -71,10 +71,10 @@ def _english_verdict(word: str, next_word: str, before_stop: bool) -> tuple[bool
     severity="warning",
     title="Capitalized clause after a comma",
     priority=50,
-    fixes=(("visited the school, Visit the laboratory, Talk with teachers",
-            "visited the school, visit the laboratory, talk with teachers"),
-           ("the delegation arrived,Then it left", "the delegation arrived,then it left")),
-    keeps=("his son, Hunter Biden, said", "in 2020, NASA said", "Yesterday, I said so"),
+    fixes=(("visited the school,Visit the laboratory,Talk with teachers",
+            "visited the school,visit the laboratory,talk with teachers"),
+           ("the delegation arrived, Then it left", "the delegation arrived, then it left")),
+    keeps=("his son,Hunter Biden, said", "in 2020,NASA said", "Yesterday, I said so", "the school, Visit us"),
 )
 def clause_split_capitals(ctx) -> Iterator[Finding]:
     """MT systems that translate a Chinese sentence clause by clause capitalize each clause, so a

@@ -61,7 +61,8 @@ def _wrong_renderings(ctx, user: bool, label: str) -> Iterator[Finding]:
     title="Known wrong rendering of an official formulation",
     priority=60,
     fixes=(('the "two maintenance"', 'the "Two Upholds"'),
-           ("the fundamental task of moral cultivation", "the fundamental task of fostering virtue through education")),
+           ("They stress the fundamental task of moral cultivation",
+            "They stress the fundamental task of fostering virtue through education")),
     keeps=('the "Two Upholds"',),
 )
 def known_wrong_rendering(ctx) -> Iterator[Finding]:
@@ -97,7 +98,7 @@ def forbidden_rendering(ctx) -> Iterator[Finding]:
     severity="warning",
     title="One source term rendered in two ways",
     priority=58,
-    reports=("The Double First-Class initiative. Later, the world-class universities and disciplines plan.",),
+    reports=("The great rejuvenation of the Chinese nation is the goal. Later, national rejuvenation was named.",),
     keeps=("Double First-Class, and again Double First-Class.",),
 )
 def inconsistent_rendering(ctx) -> Iterator[Finding]:

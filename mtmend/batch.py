@@ -194,8 +194,18 @@ def do_job(options: MendOptions, job: Job, outdir: str | None, repair: bool) -> 
     if output is not None and outdir is not None:
         target = Path(outdir) / job.relative
         target.parent.mkdir(parents=True, exist_ok=True)
+        new = not target.exists()
         write_atomic(str(target), output)
+        if new:  # a new file gets the usual permissions, not those of the temporary file
+            os.chmod(target, default_mode())
     return outcome
+
+
+def default_mode() -> int:
+    """The permissions a new file gets here (0666 less the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _do_job_star(args: tuple) -> Outcome:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field as default
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .batch import MendOptions, mend_text
+from .batch import MendOptions, default_mode, mend_text
 from .io import InputError
 from .rules import RULES
 
@@ -269,9 +269,7 @@ class Writer:
             if self.parquet is None:
                 self.write([])
             self.parquet.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.tmp, 0o666 & ~umask)  # mkstemp's 0600 is for the temporary file only
+        os.chmod(self.tmp, default_mode())  # mkstemp's 0600 is for the temporary file only
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:

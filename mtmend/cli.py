@@ -4,7 +4,8 @@ Exit codes: 0 clean (check) or nothing left to flag (fix), 1 errors found or rem
 input (one line on stderr, nothing written), 3 an engine failed (output written, leftovers kept).
 Only argparse is imported up front; each command imports what it uses, so `mtmend --version`
 and `--help` start about as fast as Python does. Output formats live in mtmend/reporters.py, the
-maintenance commands (engines, glossary, tm, models, serve) in mtmend/cli_admin.py.
+maintenance commands (engines, glossary, tm, models, serve) in mtmend/cli_admin.py, many files and
+datasets (folders, --jobs, Dask, `corpus`) in mtmend/cli_batch.py.
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     """The parser; only the options of `command_run` (every command's when None) are declared,
     since declaring all of them costs more than the rest of a `mtmend --version`."""
     from .cli_admin import declare_admin_commands
+    from .cli_batch import declare_batch_options, declare_corpus_command
 
     p = argparse.ArgumentParser(prog="mtmend", description="Find and repair what half-done machine translation "
                                 "leaves in English text.")
@@ -83,6 +85,7 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--json", dest="output_format", action="store_const", const="json", help="--output-format json")
     c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     c.add_argument("--info", action="store_true", help="also list info-level notes (deliberate CJK)")
+    declare_batch_options(c, repair=False)
 
     c = command("fix", _fix, "Repair documents; the repaired text goes to -o, the input (--in-place) or stdout.")
     documents(c, "+")
@@ -104,9 +107,11 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--tm", default=os.environ.get("MTMEND_TM"), help="translation memory file (SQLite)")
     c.add_argument("--no-tm", action="store_true", help="do not use the translation memory")
     c.add_argument("--post-edit", action="store_true", help="LLM engines: rewrite repaired paragraphs into fluent English")
+    declare_batch_options(c, repair=True)
 
     command("explain", _explain, "Describe one rule.").add_argument("rule")
     command("rules", _rules, "List every rule with its kind and default severity.")
+    declare_corpus_command(command)
     declare_admin_commands(command)
     command("version", lambda a: print(__version__), "Print the version.")
     return p
@@ -138,8 +143,12 @@ def _documents(a) -> list:
 
 def _check(a) -> int:
     from . import RULES
+    from .cli_batch import run_if_batch
     from .reporters import document_report, render, summary_line, visible
 
+    batch_code = run_if_batch(a, repair=False)  # folders, --jobs, ...: mtmend/batch.py
+    if batch_code is not None:
+        return batch_code
     docs = _documents(a)
     reports = [document_report(doc, _mender(a, path).check(doc)) for path, doc in zip(a.paths, docs)]
     failing = any(i["severity"] == "error" or a.strict and i["severity"] == "warning" for r in reports for i in r.issues)
@@ -152,9 +161,14 @@ def _check(a) -> int:
 
 
 def _fix(a) -> int:
+    from .cli_batch import run_if_batch
+
+    batch_code = run_if_batch(a, repair=True)
+    if batch_code is not None:
+        return batch_code
     refusals = {"--in-place and -o cannot be used together": a.in_place and a.output,
                 "--in-place needs files, not standard input": a.in_place and "-" in a.paths,
-                "several files can only be fixed --in-place": len(a.paths) > 1 and not a.in_place,
+                "several files are fixed --in-place or into a folder (-o OUTDIR)": len(a.paths) > 1 and not a.in_place,
                 "--no-backup goes with --in-place": a.no_backup and not a.in_place,
                 "--report - writes the report to standard output: give -o OUT or --in-place for the document":
                     a.report == "-" and not (a.in_place or a.output)}

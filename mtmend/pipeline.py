@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable
 from .context import Context
 from .glossary import Glossary
 from .model import Edit, Issue, apply_edits, compose_edits
+from .prescan import excerpt_of, may_have_findings
 from .rules import RULES, Finding, Rule
 from .spans import splice
 
@@ -57,9 +58,22 @@ class Options:
         """The selected rules, highest priority first."""
         return _select(self.select, self.ignore)
 
+    @cached_property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.rules)
 
-def check_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None) -> list[Issue]:
-    """Every issue in `text`, sorted by position."""
+
+def check_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None,
+               whole: bool = False) -> list[Issue]:
+    """Every issue in `text`, sorted by position. (`whole`: no pre-scan excerpt.)"""
+    kind, excerpt = ("unknown", None) if whole else _excerpt(text, options, format, protect)
+    if kind == "clean" or kind == "unknown" and not may_have_findings(text, options.rule_ids, options.glossary):
+        return []
+    if kind == "lines":
+        try:
+            return excerpt.issues(check_text(excerpt.text, options, format=format, protect=protect, whole=True))
+        except ValueError:  # a finding across the excerpt's gaps: read it all
+            pass
     found, _ = _run_rules(Context.build(text, format, options.glossary, protect), options.rules)
     return _issues(found)
 
@@ -85,10 +99,20 @@ class Fixed:
         return self._composed
 
 
-def fix_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None) -> Fixed:
+def fix_text(text: str, options: Options, *, format: str = "text", protect: Protect | None = None,
+             whole: bool = False) -> Fixed:
     """Repair `text`: deterministic rules, then (optionally) an engine for the leftovers, then
-    (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs."""
+    (with `post_edit` and an engine that can rewrite) fluent rewrites of damaged paragraphs.
+    (`whole`: no pre-scan excerpt.)"""
     selected, engine, glossary = options.rules, options.engine, options.glossary
+    kind, excerpt = ("unknown", None) if whole or options.post_edit else _excerpt(text, options, format, protect)
+    if kind == "clean" or kind == "unknown" and not may_have_findings(text, options.rule_ids, glossary):
+        return Fixed(text, text, [], [], None, [])  # the cheap scan found nothing to do
+    if kind == "lines":
+        try:
+            return excerpt.fixed(fix_text(excerpt.text, options, format=format, protect=protect, whole=True), text)
+        except ValueError:  # a finding across the excerpt's gaps: repair it all
+            pass
     ctx = Context.build(text, format, glossary, protect)
     found, repairs = _run_rules(ctx, selected)
     notes: list[str] = []
@@ -117,6 +141,14 @@ def fix_text(text: str, options: Options, *, format: str = "text", protect: Prot
             composed = compose_edits(text, first, current, more)
             current = apply_edits(current, more)
     return Fixed(text, current, found, repairs, composed, notes)
+
+
+def _excerpt(text: str, options: Options, format: str, protect: Protect | None):
+    """What the pre-scan says of a plain text (prescan.excerpt_of): clean, whole, the lines to read
+    ("lines", with the excerpt), or unknown."""
+    if format != "text" or protect is not None and protect(text):
+        return "unknown", None
+    return excerpt_of(text, options.rule_ids, options.glossary)
 
 
 def _post_edits(text: str, edits: list[Edit], current: str, engine, glossary) -> tuple[list[Edit], list[str]]:

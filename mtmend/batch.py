@@ -1,0 +1,405 @@
+"""Many files in one run: discovery, worker processes, a mirrored output tree, resume, progress
+and a summary.
+
+The runner is an adapter over the document API: every file goes through `mend_file`, the one
+place that reads, fixes and renders a document. Everything else here is bookkeeping: which files,
+in which process, where the output goes, and what to tell the user.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import formats
+from .document import Document
+from .engines import make_engine
+from .glossary import load_all
+from .io import InputError, write_atomic
+from .mender import Mender, Result
+from .project import api_key, config_near
+
+DEFAULT_EXTENSIONS = tuple(sorted({ext for name in formats.names() for ext in formats.get(name).extensions}))
+STATUSES = ("clean", "repaired", "leftovers", "refused", "up to date")
+
+
+@dataclass(frozen=True)
+class MendOptions:
+    """What a worker needs to build its Mender once: plain values, so they pickle to any process
+    or Dask worker."""
+
+    engine: str | None = "glossary"
+    glossaries: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    format: str | None = None
+    base_url: str | None = None
+    model: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What happened to one file; small and picklable, sent back from the workers."""
+
+    path: str
+    status: str
+    size: int = 0
+    rules: dict[str, int] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+# --- the one place that touches the document API ------------------------------------------------
+
+_MENDERS: dict[MendOptions, Mender] = {}
+
+
+def mender_for(options: MendOptions) -> Mender:
+    """The Mender of `options`, built once per process (a Dask worker or a pool process keeps it)."""
+    mender = _MENDERS.get(options)
+    if mender is None:
+        glossary = load_all(options.glossaries) if options.glossaries else None
+        engine = make_engine(options.engine or "none", glossary=glossary, base_url=options.base_url,
+                             model=options.model, api_key=api_key())
+        mender = _MENDERS[options] = Mender(engine=engine, glossary=glossary, select=options.select,
+                                            ignore=options.ignore)
+    return mender
+
+
+def options_near(near: str, *, repair: bool, engine: str | None = None, glossaries: Iterable[str] | None = None,
+                 select: Iterable[str] | None = None, format: str | None = None, base_url: str | None = None,
+                 model: str | None = None) -> MendOptions:
+    """The options for a run over inputs near `near`: the given values, then mtmend.toml's (its
+    glossary files and [engine]); checking runs no engine. A bad glossary, engine or rule name
+    fails here (ValueError), once, before any file is read."""
+    config = config_near(near)
+    configured = config.engine
+    options = MendOptions(engine=(engine or configured.get("name", "glossary")) if repair else None,
+                          glossaries=tuple(str(Path(g).resolve()) for g in (*config.glossaries, *(glossaries or ()))),
+                          select=tuple(select or ()), format=format,
+                          base_url=base_url or configured.get("base_url"), model=model or configured.get("model"))
+    mender_for(options)
+    return options
+
+
+def mend_file(options: MendOptions, path: str | Path, name: str, *, repair: bool) -> tuple[bytes | None, Outcome]:
+    """Read, check or fix, and render one file: (output bytes when repairing, outcome)."""
+    mender = mender_for(options)
+    try:
+        doc = Document.from_path(str(path), options.format)
+        if not repair:
+            issues = mender.check(doc)
+            found = [i for i in issues if i.severity != "info"]
+            status = "leftovers" if any(i.severity == "error" for i in issues) else "repaired" if found else "clean"
+            return None, Outcome(name, status, 0, dict(Counter(i.rule for i in issues)),
+                                 [f"{name}:{i.location.label}: {i.severity} {i.rule} {i.message}" for i in found])
+        result = mender.fix(doc)
+        output = result.to_bytes()
+    except (InputError, ValueError, OSError) as e:
+        message = " ".join((e.strerror if isinstance(e, OSError) and e.strerror else str(e)).split())
+        return None, Outcome(name, "refused", error=message.removeprefix(f"{path}: "))
+    errors = any(i.severity == "error" for i in result.remaining)
+    status = "leftovers" if errors else "repaired" if result.changed else "clean"
+    return output, Outcome(name, status, 0, dict(Counter(i.rule for i in result.issues)))
+
+
+def mend_text(options: MendOptions, text: str) -> Result:
+    """The Result of fixing one plain text (a corpus document) with the worker's Mender."""
+    return mender_for(options).fix(text)
+
+
+# --- which files ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to do: where it is, its name relative to the inputs' common folder, its size."""
+
+    source: str
+    relative: str
+    size: int
+
+
+def discover(paths: Sequence[str], *, extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+             include: Sequence[str] = (), exclude: Sequence[str] = (), skip: Iterable[str] = ()) -> list[Job]:
+    """The files under `paths` (directories recursively, by extension; files as given), filtered
+    by `include`/`exclude` globs on their relative path or name, sorted, without anything under
+    `skip` (the output folder, when it lies inside an input)."""
+    exts = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
+    skipped = [Path(s).resolve() for s in skip]
+    roots = [Path(p) for p in paths]
+    for root in roots:
+        if not root.exists():
+            raise InputError(f"{root}: no such file or directory")
+    base = _common_base(roots)
+    found: dict[str, Job] = {}
+    for root in roots:
+        candidates = [root] if root.is_file() else _walk(root, exts)
+        for file in candidates:
+            resolved = file.resolve()
+            if any(resolved == s or s in resolved.parents for s in skipped):
+                continue
+            relative = resolved.relative_to(base).as_posix() if base else file.name
+            if include and not _matches(relative, include):
+                continue
+            if exclude and _matches(relative, exclude):
+                continue
+            found.setdefault(relative, Job(str(file), relative, file.stat().st_size))
+    return [found[k] for k in sorted(found)]
+
+
+def _walk(root: Path, exts: tuple[str, ...]) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.lower().endswith(exts) and not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _common_base(roots: list[Path]) -> Path | None:
+    """The folder output paths are relative to: the one directory given, or the common parent."""
+    folders = [r.resolve() if r.is_dir() else r.resolve().parent for r in roots]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:
+        return None
+
+
+def _matches(relative: str, globs: Sequence[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(relative, g) or fnmatch.fnmatchcase(name, g) for g in globs)
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+def up_to_date(job: Job, outdir: str) -> bool:
+    """Is the output of `job` there and newer than its input? (`--resume`)"""
+    target = Path(outdir) / job.relative
+    try:
+        return target.stat().st_mtime >= Path(job.source).stat().st_mtime
+    except OSError:
+        return False
+
+
+def do_job(options: MendOptions, job: Job, outdir: str | None, repair: bool) -> Outcome:
+    """One file, start to end: fix or check it, and commit its output atomically."""
+    output, outcome = mend_file(options, job.source, job.relative, repair=repair)
+    outcome.size = job.size
+    if output is not None and outdir is not None:
+        target = Path(outdir) / job.relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        new = not target.exists()
+        write_atomic(str(target), output)
+        if new:  # a new file gets the usual permissions, not those of the temporary file
+            os.chmod(target, default_mode())
+    return outcome
+
+
+def default_mode() -> int:
+    """The permissions a new file gets here (0666 less the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _do_job_star(args: tuple) -> Outcome:
+    return do_job(*args)
+
+
+def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: bool) -> list[Outcome]:
+    """Several files in one task (a Dask partition of small files)."""
+    return [do_job(options, job, outdir, repair) for job in jobs]
+
+
+def partition(jobs: list[Job], max_bytes: int = 4 << 20, max_files: int = 256) -> list[list[Job]]:
+    """Consecutive jobs grouped into partitions of at most `max_bytes` or `max_files`."""
+    parts: list[list[Job]] = []
+    size = 0
+    for job in jobs:
+        if not parts or size + job.size > max_bytes and parts[-1] or len(parts[-1]) >= max_files:
+            parts.append([])
+            size = 0
+        parts[-1].append(job)
+        size += job.size
+    return parts
+
+
+def _warm(options: MendOptions) -> None:
+    """Pool initializer: each worker process builds its Mender once, before its first file."""
+    mender_for(options)
+
+
+def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, workers: int = 0,
+        resume: bool = False, dask: str | None = None,
+        progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Do every job; outcomes come back in the order of `jobs`. Bad files are refused, not fatal."""
+    outcomes: dict[int, Outcome] = {}
+    todo: list[tuple[int, Job]] = []
+    for n, job in enumerate(jobs):
+        if resume and outdir and up_to_date(job, outdir):
+            outcomes[n] = Outcome(job.relative, "up to date", job.size)
+            if progress:
+                progress(outcomes[n])
+        else:
+            todo.append((n, job))
+    if dask:
+        from .distributed import run_files
+
+        done = run_files([j for _, j in todo], options, outdir=outdir, repair=repair, address=dask,
+                         progress=progress)
+        outcomes.update((n, o) for (n, _), o in zip(todo, done))
+        return [outcomes[n] for n in range(len(jobs))]
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) <= 1:
+        _warm(options)
+        results: Iterable[Outcome] = (do_job(options, job, outdir, repair) for _, job in todo)
+        for (n, _), outcome in zip(todo, results):
+            outcomes[n] = outcome
+            if progress:
+                progress(outcome)
+    else:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(min(workers, len(todo)), _warm, (options,)) as pool:
+            args = [(options, job, outdir, repair) for _, job in todo]
+            # Small files go to the workers a few at a time: one round trip per file costs more
+            # than a 2 KB page takes to fix.
+            chunk = max(1, min(16, len(todo) // (workers * 8)))
+            for (n, _), outcome in zip(todo, pool.imap(_do_job_star, args, chunksize=chunk)):
+                outcomes[n] = outcome
+                if progress:
+                    progress(outcome)
+    return [outcomes[n] for n in range(len(jobs))]
+
+
+# --- telling the user ----------------------------------------------------------------------------
+
+
+def summarize(outcomes: list[Outcome], seconds: float) -> dict:
+    """Files per status, issues per rule, bytes and speed: what `--json` prints."""
+    by_status = Counter(o.status for o in outcomes)
+    by_rule: Counter[str] = Counter()
+    for o in outcomes:
+        by_rule.update(o.rules)
+    size = sum(o.size for o in outcomes if o.status != "up to date")
+    return {
+        "schema": "mtmend.batch/1",
+        "files": len(outcomes),
+        "by_status": {s: by_status.get(s, 0) for s in STATUSES},
+        "by_rule": dict(sorted(by_rule.items())),
+        "refused": [{"file": o.path, "error": o.error} for o in outcomes if o.status == "refused"],
+        "bytes": size,
+        "seconds": round(seconds, 3),
+        "MBps": round(size / 1e6 / seconds, 3) if seconds > 0 else None,
+    }
+
+
+def exit_code(summary: dict) -> int:
+    """2 when a file was refused, else 1 when leftovers (or, for check, errors) remain, else 0."""
+    if summary["by_status"]["refused"]:
+        return 2
+    return 1 if summary["by_status"]["leftovers"] else 0
+
+
+def summary_lines(summary: dict, repair: bool) -> list[str]:
+    s = summary["by_status"]
+    second = "repaired" if repair else "with issues"
+    lines = [f"mtmend: {summary['files']} files: {s['clean']} clean, {s['repaired']} {second}, "
+             f"{s['leftovers']} with leftovers, {s['refused']} refused"
+             + (f", {s['up to date']} up to date" if s["up to date"] else "")
+             + (f" ({summary['MBps']} MB/s)" if summary["MBps"] else "")]
+    lines += [f"  {rule:30} {count}" for rule, count in summary["by_rule"].items()]
+    lines += [f"mtmend: refused {r['file']}: {r['error']}" for r in summary["refused"]]
+    return lines
+
+
+class Progress:
+    """A rich progress bar (files, MB/s, ETA) on a terminal; plain lines every few seconds otherwise."""
+
+    def __init__(self, jobs: list[Job], stream=None, *, every: float = 5.0) -> None:
+        self.stream = stream or sys.stderr
+        self.total_files = len(jobs)
+        self.total_bytes = sum(j.size for j in jobs) or 1
+        self.files = self.bytes = 0
+        self.started = self.last = time.monotonic()
+        self.every = every
+        self.bar = None
+        if getattr(self.stream, "isatty", lambda: False)():
+            from rich.console import Console
+            from rich.progress import (BarColumn, Progress as Bar, TextColumn, TimeRemainingColumn,
+                                       TransferSpeedColumn)
+
+            self.bar = Bar(TextColumn("{task.fields[files]}"), BarColumn(), TransferSpeedColumn(),
+                           TimeRemainingColumn(), console=Console(file=self.stream), transient=True)
+            self.task = self.bar.add_task("files", total=self.total_bytes, files=self._files())
+
+    def _files(self) -> str:
+        return f"{self.files}/{self.total_files} files"
+
+    def __enter__(self) -> "Progress":
+        if self.bar:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.stop()
+
+    def __call__(self, outcome: Outcome) -> None:
+        self.files += 1
+        self.bytes += outcome.size
+        if self.bar:
+            self.bar.update(self.task, completed=self.bytes, files=self._files())
+            return
+        now = time.monotonic()
+        if now - self.last >= self.every or self.files == self.total_files:
+            self.last = now
+            rate = self.bytes / 1e6 / max(now - self.started, 1e-9)
+            left = (self.total_bytes - self.bytes) / 1e6 / rate if rate else 0
+            print(f"mtmend: {self._files()}, {rate:.2f} MB/s, ETA {left:.0f} s", file=self.stream, flush=True)
+
+
+def wants_batch(paths: Sequence[str], *, many_files: bool, options_given: bool) -> bool:
+    """Does a `check`/`fix` command line ask for the batch runner? Directories always do; several
+    files do for `fix` (`many_files`); so do the batch options (--jobs, --include, ...)."""
+    return options_given or any(p != "-" and Path(p).is_dir() for p in paths) or many_files and len(paths) > 1
+
+
+def main(paths: Sequence[str], options: MendOptions, *, outdir: str | None, repair: bool, jobs: int = 0,
+         include: Sequence[str] | None = (), exclude: Sequence[str] | None = (),
+         extensions: Sequence[str] | None = (), resume: bool = False, as_json: bool = False, dask: str | None = None, out=None, err=None) -> int:
+    """The batch runner as the command line uses it: prints lint lines of the remaining errors
+    (fix) or of every issue (check), a summary, and returns the exit code."""
+    import json
+
+    out, err = out or sys.stdout, err or sys.stderr
+    if "-" in paths:
+        raise InputError("standard input cannot be part of a batch of files")
+    if repair and not outdir:
+        raise InputError("fixing many files needs -o OUTDIR (the repaired tree is written there)")
+    if outdir and Path(outdir).exists() and not Path(outdir).is_dir():
+        raise InputError(f"{outdir}: exists and is not a folder")
+    found = discover(paths, extensions=extensions or DEFAULT_EXTENSIONS, include=include or (), exclude=exclude or (),
+                     skip=[outdir] if outdir else [])
+    if not found:
+        raise InputError("no files to do (check the paths, --ext, --include and --exclude)")
+    started = time.monotonic()
+    with Progress(found, err) as progress:
+        outcomes = run(found, options, outdir=outdir, repair=repair, workers=jobs, resume=resume, dask=dask,
+                       progress=progress)
+    summary = summarize(outcomes, time.monotonic() - started)
+    for outcome in outcomes:
+        for line in outcome.lines:
+            print(line, file=out if not repair else err)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2), file=out)
+    else:
+        for line in summary_lines(summary, repair):
+            print(line, file=err)
+    return exit_code(summary)

@@ -10,6 +10,7 @@ the fallback: the same matches, several times slower.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Iterable
 
 try:
@@ -18,6 +19,20 @@ except ImportError:  # not built for every platform
     hyperscan = None
 
 Match = tuple[int, int, str]  # start, end (after any plural ending), phrase in lower case
+
+_scratches = threading.local()
+
+
+def scan(db, data: bytes, handler) -> None:
+    """`db.scan` with this thread's own scratch space: a database is shared by every thread (the
+    review server checks many documents at once), but a scratch serves one scan at a time."""
+    mine = getattr(_scratches, "by_db", None)
+    if mine is None:
+        mine = _scratches.by_db = {}
+    scratch = mine.get(id(db))
+    if scratch is None or scratch[0] is not db:
+        scratch = mine[id(db)] = (db, hyperscan.Scratch(db))
+    db.scan(data, match_event_handler=handler, scratch=scratch[1])
 
 
 # Looking each phrase up with `str.find` costs about a microsecond per phrase on a short text,
@@ -79,10 +94,10 @@ class PhraseMatcher:
         collect = lambda id_, _from, to, _flags, _ctx: ends.append((to, id_))  # noqa: E731
         if self.ascii:
             # ASCII phrases can only match ASCII text: one byte per character keeps the offsets.
-            self._db.scan(text.encode("ascii", "replace"), match_event_handler=collect)
+            scan(self._db, text.encode("ascii", "replace"), collect)
             return [(to - len(self.phrases[id_]), to, self.phrases[id_]) for to, id_ in ends]
         data = text.encode("utf-8")
-        self._db.scan(data, match_event_handler=collect)
+        scan(self._db, data, collect)
         if not ends:
             return []
         ends.sort()

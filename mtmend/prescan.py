@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .lexicon import FUNCTION_WORDS
-from .phrases import _trie_pattern, hyperscan
+from .phrases import _trie_pattern, hyperscan, scan
 from .rules.encoding import _MOJIBAKE_PAIR
 from .scripts import CJK_LETTER, MOJIBAKE_LEADS, SUSPECTS
 
@@ -111,7 +111,7 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
     # slower on all the patterns at once than on a few separate sets of them.
     for db in (combined,) if len(data) < LONG_TEXT else groups:
         try:
-            db.scan(data, match_event_handler=handler)
+            scan(db, data, handler)
         except hyperscan.ScanTerminated:  # the handler stopped the scan at a trigger
             return True
     return False
@@ -276,7 +276,7 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
 
     try:
         for db in scanner[2]:
-            db.scan(data, match_event_handler=collect)
+            scan(db, data, collect)
     except hyperscan.ScanTerminated:
         return "whole", None
     if not ends:

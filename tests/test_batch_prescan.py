@@ -148,3 +148,15 @@ def test_every_rule_has_its_triggers():
     from mtmend import RULES
 
     assert set(RULES) <= set(prescan.TRIGGERS)
+
+
+def test_threads_share_the_scanners_safely():
+    """The review server checks documents in many threads at once; each scan needs its own
+    Hyperscan scratch space, or scans collide (ScratchInUseError)."""
+    import concurrent.futures
+
+    texts = [f"Item {n},Done。" if n % 2 else f"Item {n} is clean English. " * (1 + n % 50) for n in range(200)]
+    alone = [[(i.rule, i.start) for i in mtmend.check(t)] for t in texts]
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        together = list(pool.map(lambda t: [(i.rule, i.start) for i in mtmend.check(t)], texts))
+    assert together == alone

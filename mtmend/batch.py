@@ -365,12 +365,6 @@ class Progress:
             print(f"mtmend: {self._files()}, {rate:.2f} MB/s, ETA {left:.0f} s", file=self.stream, flush=True)
 
 
-def wants_batch(paths: Sequence[str], *, many_files: bool, options_given: bool) -> bool:
-    """Does a `check`/`fix` command line ask for the batch runner? Directories always do; several
-    files do for `fix` (`many_files`); so do the batch options (--jobs, --include, ...)."""
-    return options_given or any(p != "-" and Path(p).is_dir() for p in paths) or many_files and len(paths) > 1
-
-
 def main(paths: Sequence[str], options: MendOptions, *, outdir: str | None, repair: bool, jobs: int = 0,
          include: Sequence[str] | None = (), exclude: Sequence[str] | None = (),
          extensions: Sequence[str] | None = (), resume: bool = False, as_json: bool = False, dask: str | None = None, out=None, err=None) -> int:

@@ -39,12 +39,13 @@ def declare_corpus_command(command) -> None:
 def run_if_batch(a, *, repair: bool) -> int | None:
     """Run a `check`/`fix` command line through the batch runner when it asks for one (folders,
     batch options, several files to a folder); None when it is a one-document command."""
+    given = any(getattr(a, name, None) for name in BATCH_OPTIONS) or getattr(a, "json", False) and repair
+    folders = any(p != "-" and os.path.isdir(p) for p in a.paths)
+    if not (given or folders or repair and not a.in_place and len(a.paths) > 1):
+        return None  # one document at a time: mtmend.batch (and its imports) not needed
     from . import batch
     from .cli import _names
 
-    given = any(getattr(a, name, None) for name in BATCH_OPTIONS) or getattr(a, "json", False) and repair
-    if not batch.wants_batch(a.paths, many_files=repair and not a.in_place, options_given=given):
-        return None
     if repair and (a.in_place or a.report or a.diff or a.post_edit):
         raise ValueError("--in-place, --report, --diff and --post-edit take files one by one; folders go to -o OUTDIR")
     options = batch.options_near(a.paths[0], repair=repair, engine=getattr(a, "engine", None), glossaries=a.glossary,

@@ -83,7 +83,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "terminology.engine-rendering": ("cjk-or-suspect",),  # only where an engine translated a leftover
 }
 _NAMES = list(_TRIGGERS)
-_PYTHON = {name: re.compile(python) for name, (python, _) in _TRIGGERS.items()}
+
+
+@lru_cache(maxsize=None)
+def _python(name: str) -> re.Pattern[str]:
+    """A trigger as a Python pattern, compiled when first needed (the CJK class costs milliseconds)."""
+    return re.compile(_TRIGGERS[name][0])
 
 
 def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool:
@@ -97,9 +102,9 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
     from .glossary import Glossary
 
     watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
-    scanner = _scanner(watch) if hyperscan is not None else None
+    scanner = _scanner(watch) if _hyperscan_pays(len(text)) else None
     if scanner is None:
-        if any(_PYTHON[name].search(text) for name in names if name != GLOSSARY):
+        if any(_python(name).search(text) for name in names if name != GLOSSARY):
             return True
         return watch is not None and bool(watch.find(text))
     try:
@@ -148,6 +153,20 @@ _GROUPS = (("cjk-or-suspect", "mojibake-pair", "glued-exclamation", "space-befor
 
 
 _SCANNERS: dict[int, tuple] = {}
+# Compiling the Hyperscan databases costs about 0.3 s, more than a one-page `mtmend check` takes
+# in all: texts are scanned with Python's re until a process has scanned this many characters,
+# then the databases are compiled once (a batch or a server pays it once, a hook never).
+DIRECT_SCAN_CHARS = 200_000
+_direct_budget = [DIRECT_SCAN_CHARS]
+
+
+def _hyperscan_pays(length: int) -> bool:
+    if hyperscan is None:
+        return False
+    if _direct_budget[0] > 0:
+        _direct_budget[0] -= length
+        return False
+    return True
 
 
 def _scanner(watch):
@@ -245,7 +264,7 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
     ("lines", excerpt) when every trigger is one whose rules only read its line and their lines
     are a small part of the text, ("whole", None) when the rules must read all of it, and
     ("unknown", None) for a short text or without Hyperscan (may_have_findings decides)."""
-    if hyperscan is None or len(text) < LONG_TEXT:
+    if len(text) < LONG_TEXT or not _hyperscan_pays(len(text)):
         return "unknown", None
     plan = _plan(rule_ids)
     if plan is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import partial
 from xml.parsers import expat
-from xml.sax.saxutils import escape
 
 from .segments import Format, Piece, Segment, SegmentedDocument
 from ..model import Edit, apply_edits
@@ -102,6 +101,8 @@ class StoreDocument(SegmentedDocument):
                 unit.target = apply_edits(piece.text, mine)
                 unit.markfuzzy(True)
             return bytes(self.store).decode("utf-8")
+        from xml.sax.saxutils import escape  # imports urllib.request: only when writing
+
         replacements = [(p.start, p.end, escape(apply_edits(p.text, mine))) for p, mine in edits.items()]
         if self.format == "xliff":
             for tag_start, tag_end in {self.targets[p] for p in edits}:

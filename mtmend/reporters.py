@@ -44,7 +44,12 @@ def issue_record(issue: Any, lines: LineIndex | None = None, prose: str | None =
     the offsets point into), the end is located too wherever the problem's characters stand
     unchanged on disk (no entity or tag inside them).
     """
-    get = issue.get if isinstance(issue, dict) else (lambda key, default=None: getattr(issue, key, default))
+    if isinstance(issue, dict):
+        get = issue.get
+    else:  # read once: this runs for every issue, and a file can have a million
+        get = {"rule": issue.rule, "kind": issue.kind, "severity": issue.severity, "message": issue.message,
+               "suggestion": issue.suggestion, "location": getattr(issue, "location", None),
+               "start": issue.start, "end": issue.end, "data": issue.data}.get
     record: dict[str, Any] = {
         "rule": get("rule"), "kind": get("kind"), "severity": get("severity"), "message": get("message"),
         "suggestion": get("suggestion"), "fixable": get("suggestion") is not None,
@@ -56,9 +61,8 @@ def issue_record(issue: Any, lines: LineIndex | None = None, prose: str | None =
         record["path"], record["offset"] = location, get("offset")
         record["line"], record["column"] = get("line"), get("column")
     elif location is not None:
-        loc = location.get if isinstance(location, dict) else (lambda key, default=None: getattr(location, key, default))
         for key in ("line", "column", "end_line", "end_column", "path", "offset"):
-            record[key] = loc(key)
+            record[key] = location.get(key) if isinstance(location, dict) else getattr(location, key, None)
     elif lines is not None and isinstance(start, int):
         record["line"], record["column"] = lines.position(start)
         record["end_line"], record["end_column"] = lines.position(end)

@@ -39,6 +39,8 @@ from mtmend.engines.openai import OpenAIEngine
 from mtmend.tm import CachedEngine, TranslationMemory
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers: servers on 127.0.0.1, the tiny model
+from serving import port_file_server  # noqa: E402
 SHARED = ROOT.parent / "shared"
 BENCH = SHARED / "bench" / "mixed-dev.jsonl"
 HEADER = "近日，学校召开会议。\n\n"
@@ -54,18 +56,10 @@ HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def reference_server(tmp: Path, *pairs: Path):
     """bench/refserver.py on 127.0.0.1 answering from `pairs` (default: the set's): yields (base URL, log file)."""
     port_file, log = tmp / "ref-port", tmp / "ref-log.jsonl"
-    port_file.unlink(missing_ok=True)  # a previous server's port would be read before this one writes its own
     log.unlink(missing_ok=True)
-    server = subprocess.Popen([sys.executable, str(REFSERVER), str(port_file), str(log), *map(str, pairs or (SET,))])
-    try:
-        for _ in range(200):
-            if port_file.exists() and port_file.read_text():
-                break
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port_file.read_text()}", log
-    finally:
-        server.kill()
-        server.wait()
+    with port_file_server([sys.executable, str(REFSERVER), str(port_file), str(log), *map(str, pairs or (SET,))],
+                          port_file) as port:
+        yield f"http://127.0.0.1:{port}", log
 
 
 def reference_run(docs: list[dict], engine: str, base: str, log: Path, tmp: Path) -> dict:
@@ -146,12 +140,9 @@ def traffic():
     docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
     with tempfile.TemporaryDirectory() as tmp:
         port_file = Path(tmp) / "port"
-        server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "fake_servers.py"), "openai", "ok",
-                                   str(port_file), str(Path(tmp) / "log.jsonl")])
-        try:
-            while not (port_file.exists() and port_file.read_text()):
-                time.sleep(0.05)
-            base = f"http://127.0.0.1:{port_file.read_text()}/v1"
+        with port_file_server([sys.executable, str(ROOT / "tests" / "fake_servers.py"), "openai", "ok",
+                               str(port_file), str(Path(tmp) / "log.jsonl")], port_file) as port:
+            base = f"http://127.0.0.1:{port}/v1"
             sent = total = leftover = requests = bound = 0
             for d in docs:
                 engine = OpenAIEngine(base, "bench", backoff=0)
@@ -177,8 +168,6 @@ def traffic():
             print(f"tm_documents 1000")
             print(f"tm_hit_rate {stats['hits'] / (stats['hits'] + stats['misses']):.4f}")
             print(f"tm_entries {stats['entries']}")
-        finally:
-            server.kill()
         ctranslate2_throughput(docs, Path(tmp))
 
 
@@ -192,7 +181,6 @@ def ctranslate2_throughput(docs, tmp):
     except ImportError:
         print("ctranslate2_tokens_per_s skipped (pip install 'mtmend[ctranslate2]')")
         return
-    sys.path.insert(0, str(ROOT / "tests"))
     from tiny_ct2 import build
 
     from mtmend.engines import SpanRequest

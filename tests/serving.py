@@ -1,6 +1,8 @@
-"""Run `mtmend serve` as a real process on 127.0.0.1 for the server tests."""
+"""Real servers on 127.0.0.1 for the tests and benchmarks: `mtmend serve`, and the scripts that
+write their port to a file once they listen (tests/fake_servers.py, bench/refserver.py)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -11,6 +13,24 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextlib.contextmanager
+def port_file_server(argv: list[str], port_file: Path, timeout: float = 10):
+    """Run `argv`, a server that writes its port to `port_file` once it listens, for the `with`
+    block; yields the port."""
+    port_file.unlink(missing_ok=True)  # a previous server's port would be read before this one writes its own
+    process = subprocess.Popen(argv)
+    try:
+        deadline = time.monotonic() + timeout
+        while not (port_file.exists() and port_file.read_text()):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{Path(argv[1]).name} did not start")
+            time.sleep(0.05)
+        yield port_file.read_text()
+    finally:
+        process.kill()
+        process.wait()
 
 
 def free_port() -> int:

@@ -1,11 +1,11 @@
 """The MT engines against real HTTP servers on 127.0.0.1 (tests/fake_servers.py, run as
 subprocesses), through the real client code: batching, retries, timeouts, malformed answers,
 prompt injection, the translation memory and the CLI's failure modes."""
+import contextlib
 import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from mtmend.engines.libretranslate import LibreTranslateEngine
 from mtmend.engines.answers import check_translation
 from mtmend.engines.openai import OpenAIEngine
 from mtmend.tm import CachedEngine, TranslationMemory
+from serving import port_file_server
 
 SERVER = Path(__file__).resolve().parent / "fake_servers.py"
 PAGE = ("近日,Wang Lihua visited the Institute of Optics.\n\n"
@@ -24,23 +25,17 @@ PAGE = ("近日,Wang Lihua visited the Institute of Optics.\n\n"
 
 @pytest.fixture
 def server(tmp_path):
-    started = []
+    with contextlib.ExitStack() as running:
+        count = iter(range(1000))
 
-    def start(kind, mode="ok"):
-        port_file, log = tmp_path / f"port-{len(started)}", tmp_path / f"log-{len(started)}.jsonl"
-        process = subprocess.Popen([sys.executable, str(SERVER), kind, mode, str(port_file), str(log)])
-        started.append(process)
-        for _ in range(100):
-            if port_file.exists() and port_file.read_text():
-                break
-            time.sleep(0.05)
-        base = f"http://127.0.0.1:{port_file.read_text()}" + ("/v1" if kind == "openai" else "")
-        return base, log
+        def start(kind, mode="ok"):
+            n = next(count)
+            port_file, log = tmp_path / f"port-{n}", tmp_path / f"log-{n}.jsonl"
+            port = running.enter_context(port_file_server([sys.executable, str(SERVER), kind, mode, str(port_file),
+                                                           str(log)], port_file))
+            return f"http://127.0.0.1:{port}" + ("/v1" if kind == "openai" else ""), log
 
-    yield start
-    for process in started:
-        process.kill()
-        process.wait()
+        yield start
 
 
 def logged(log):

@@ -5,12 +5,12 @@ import os
 import struct
 import subprocess
 import sys
-import time
 import zipfile
 import zlib
 from pathlib import Path
 
 import docx
+from serving import port_file_server
 
 
 def word_document(text: str = "the school,Talk with teachers。") -> bytes:
@@ -86,13 +86,5 @@ FAKE_SERVERS = Path(__file__).resolve().parent.parent / "fake_servers.py"
 def openai_server(workdir: Path):
     """tests/fake_servers.py's OpenAI-compatible server on 127.0.0.1: (base URL, request log)."""
     port_file, log = workdir / "port", workdir / "requests.jsonl"
-    process = subprocess.Popen([sys.executable, str(FAKE_SERVERS), "openai", "ok", str(port_file), str(log)])
-    try:
-        for _ in range(200):
-            if port_file.exists() and port_file.read_text():
-                break
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port_file.read_text()}/v1", log
-    finally:
-        process.kill()
-        process.wait()
+    with port_file_server([sys.executable, str(FAKE_SERVERS), "openai", "ok", str(port_file), str(log)], port_file) as port:
+        yield f"http://127.0.0.1:{port}/v1", log

@@ -185,7 +185,7 @@ def test_holidays_and_the_approach_of_an_occasion():
 
 def test_buttons_and_breadcrumbs():
     assert translate("【打印】【关闭】", before="\n", after="\n") == "[Print][Close]"
-    assert translate("当前位置：首页 > 新闻中心", before="\n", after="\n") == "Current location: Home > News center"
+    assert translate("当前位置：首页 > 新闻中心", before="\n", after="\n") == "Current location: Home > News Center"
     assert translate("发布时间：2015/4/20", before="\n", after="\n") == "Published: 2015/4/20"
     assert translate("【打印】【乌镇】", before="\n", after="\n") is None
 

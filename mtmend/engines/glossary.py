@@ -67,10 +67,17 @@ _ADVERBS = {"深入": "thoroughly ", "认真": "conscientiously ", "全面": "fu
             "切实": "effectively ", "持续": "continue to ", "进一步": "further "}
 _CHAIN_VERBS = {"学习": "study", "宣传": "publicize", "贯彻": "implement", "落实": "implement", "领会": "understand",
                 "践行": "put into practice"}
+_GERUNDS = {"study": "studying", "publicize": "publicizing", "implement": "implementing", "understand": "understanding",
+            "put into practice": "putting into practice"}
+# Speakers that are pronouns (他表示 `he said`); 其 and 它 are left: they refer to things as often.
+_PRONOUNS = {"他": "he", "她": "she", "他们": "they", "她们": "they", "我们": "we", "我": "I"}
 _DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
 _NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
 _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
+# Labels whose value is a count (`浏览：123次`), and the sizes of a page's font switcher.
+_COUNT_LABELS = frozenset("views hits visits clicks".split())
+_FONT_SIZES = {"大": "Large", "中": "Medium", "小": "Small", "默认": "Default"}
 _LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
 _BUTTON = re.compile(r"([【\[])(.+?)([】\]])")
 _PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
@@ -106,7 +113,7 @@ CLAUSE_FRAMES: list[Rule] = [
            "{adv}{verbs} {b}", "adverb", "verbs", "np"),
     _frame(r"为了(?P<b>.+)", "in order to {b}", "cl"),
     _frame(r"为(?P<b>.+)", "to {b}", "cl"),
-    _frame(r"结合学习(?P<b>.+)", "in connection with studying {b}", "np"),
+    _frame(r"结合(?P<verbs>(?:学习|宣传|贯彻|落实|领会|践行)+)(?P<b>.+)", "in connection with {verbs} {b}", "gerunds", "np"),
     _frame(r"(?P<a>.+?)在(?:讲话|致辞|发言)中(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} in the speech", "p", "verb"),
     _frame(r"(?P<a>.+?)在会上(?P<v>指出|强调|表示|要求|说|介绍|希望)", "{a} {v} at the meeting", "p", "verb"),
     _frame(r"(?P<a>.+?)(?:出席|参加)(?P<b>.+?)并(?:讲话|致辞|发表讲话)", "{a} attended {b} and delivered a speech", "p", "def"),
@@ -125,6 +132,7 @@ NOUN_FRAMES: list[Rule] = [
     _frame(r"(?:在|值此)(?P<b>.+?)(?:来临|到来|即将到来)之际", "ahead of {b}", "def"),
     _frame(r"(?:在|值此)(?P<b>.+)之际", "on the occasion of {b}", "def"),
     _frame(r"在(?P<b>.+)期间", "during {b}", "def"),
+    _frame(r"在(?P<b>.+)前夕", "on the eve of {b}", "def"),
     _frame(r"在(?P<b>.+?)的?坚强领导下", "under the strong leadership of {b}", "def"),
     _frame(r"在(?P<b>.+?)的?领导下", "under the leadership of {b}", "def"),
     _frame(r"在(?P<b>.+?)的?(?:指导|关心指导)下", "under the guidance of {b}", "def"),
@@ -182,9 +190,13 @@ class GlossaryEngine:
         lead = request.text[:len(request.text) - len(request.text.lstrip())]
         trail = request.text[len(request.text.rstrip()):]
         after = closing + request.after
-        english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), after)
+        english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), after, request.before)
         if english is None:
             return Translation(None, f"not covered: {chinese} (an ordinal without its noun)")
+        if grammar.share_in_context(english, chinese, after) is None:
+            return Translation(None, f"not covered: {chinese} (a count or share that needs the noun after it)")
+        if _needs_verb(request.before) and self.glossary.get(chinese) is not None:
+            return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
 
 
@@ -197,7 +209,7 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
     if " percent" in english and re.search(r"\d ?%", around) and "percent" not in around:
         english = re.sub(r"(\d) percent\b", r"\1%", english)  # the document writes `3.35%`
     words = before.split()
-    if words and words[-1].lower() in _DETERMINERS and english.lower().startswith(("the ", "a ", "an ")):
+    if words and _determines(words[-1]) and english.lower().startswith(("the ", "a ", "an ")):
         english = english.split(" ", 1)[1]
     opens = _starts_sentence(before)
     if opens and after.lstrip()[:1] in (",", "，"):
@@ -207,6 +219,39 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
     if opens and english[:1].islower():
         english = english[0].upper() + english[1:]
     return english
+
+
+_CRUMB_MARKS = frozenset(">»›")
+_MINOR_WORDS = frozenset("a an the and or of for in on at to by with".split())
+
+
+def _title_case(text: str) -> str:
+    """A page's name in a breadcrumb trail, as English menus write it: `News Center`, `Party and Mass Work`."""
+    words = text.split(" ")
+    return " ".join(w[:1].upper() + w[1:] if n == 0 or w not in _MINOR_WORDS else w for n, w in enumerate(words))
+
+
+def _title_case_value(field: str) -> str:
+    label, colon, value = field.partition(":")
+    return f"{label}:{' ' if value.startswith(' ') else ''}{_title_case(value.lstrip())}" if colon else _title_case(field)
+
+
+def _determines(word: str) -> bool:
+    """A determiner or a possessive (`the`, `its`, `the city's`): the noun after it takes no article."""
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s", "s'"))
+
+
+# Words after which English needs a verb: modals, and verbs that take an infinitive (`vowed to`).
+_MODALS = frozenset("must will shall should can could may might would".split())
+_INFINITIVE_VERBS = re.compile(r"\b(?:vow|pledge|promise|strive|resolve|aim|seek|try|decide|agree|continue|need|"
+                               r"want|plan|hope|work|move|urge|call|ask|require|encourage)(?:s|ed|d|ing)?\s+(?:on\s+\w+\s+)?to\s+$",
+                               re.IGNORECASE)
+
+
+def _needs_verb(before: str) -> bool:
+    tail = before[-60:]
+    words = tail.split()
+    return bool(words) and (words[-1].lower() in _MODALS or _INFINITIVE_VERBS.search(tail) is not None)
 
 
 def _starts_sentence(before: str) -> bool:
@@ -256,26 +301,35 @@ class _Renderer:
                 out.append("")
                 continue
             button = _BUTTON.fullmatch(field.strip())
-            if button:  # `【打印】`: a page's button, in brackets
-                inner = self._label(button.group(2))
+            if button:  # `【打印】`, `【字体：大 中 小】`: a page's button or widget, in brackets
+                inner = self._field(button.group(2))
                 if inner is None:
                     return None
                 out.append(f"[{inner}]")
                 continue
-            label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
-            byline = re.fullmatch(r"(\S+)\s+(\S+)", field)
-            if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`
-                label, colon, value = byline.group(1), ":", byline.group(2)
-            rendered = self._label(label.strip()) if HAN_RE.search(label) else label.strip()
+            rendered = self._field(field)
             if rendered is None:
                 return None
-            if colon:
-                shown = self._label_value(label.strip(), value.strip())
-                if shown is None:
-                    return None
-                rendered += ":" + (" " + shown if shown else "")
             out.append(rendered)
+        if any(sep.strip() in _CRUMB_MARKS for sep in seps):  # `首页 > 新闻中心`: the names of a site's pages
+            out = [_title_case(f) if n else _title_case_value(f) for n, f in enumerate(out)]
         return out[0] + "".join(sep.translate(_PUNCT) + f for sep, f in zip(seps, out[1:]))
+
+    def _field(self, field: str) -> str | None:
+        """One `label：value` (or a label alone, or a byline `记者 张军`)."""
+        label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
+        byline = re.fullmatch(r"(\S+)\s+(\S+)", field)
+        if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`
+            label, colon, value = byline.group(1), ":", byline.group(2)
+        rendered = self._label(label.strip()) if HAN_RE.search(label) else label.strip()
+        if rendered is None:
+            return None
+        if colon:
+            shown = self._label_value(label.strip(), value.strip())
+            if shown is None:
+                return None
+            rendered += ":" + (" " + shown if shown else "")
+        return rendered
 
     def _label(self, text: str) -> str | None:
         term = self.glossary.get(text)
@@ -288,6 +342,12 @@ class _Renderer:
     def _label_value(self, label: str, value: str) -> str | None:
         if not HAN_RE.search(value):
             return value.translate(_PUNCT)
+        term = self.glossary.get(label)
+        count = re.fullmatch(r"(\d[\d,]*)\s*次", value)
+        if count and term is not None and term.english.lower() in _COUNT_LABELS:  # 浏览：123次 -> `Views: 123`
+            return count.group(1)
+        if to_simplified(label) in ("字体", "字号") and set(value.split()) <= set(_FONT_SIZES):  # 字体：大 中 小
+            return " ".join(_FONT_SIZES[v] for v in value.split())
         if label in _PERSON_LABELS or self.glossary.get(label) and to_simplified(label) in _PERSON_LABELS:
             names = [self.name(v) for v in re.split("[、,，\\s]+", value) if v]
             if names and all(names):
@@ -390,6 +450,7 @@ class _Renderer:
             "np": self.noun, "cl": self.clause, "p": self.person,
             "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
             "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "indef": self.indefinite, "since": self.since, "verbs": _verb_chain,
+            "gerunds": lambda v: _verb_chain(v, gerund=True),
         }
         return slot[kind](value)
 
@@ -402,6 +463,8 @@ class _Renderer:
             return "the " + term.english[0].lower() + term.english[1:]
         if term is not None:
             return "the " + term.english if _common_noun(term.english) else term.english
+        if text in _PRONOUNS:
+            return _PRONOUNS[text]
         return grammar.titled_person(text, self) or grammar.organisation(text, self) or self.name(text)
 
     def name(self, text: str, known_only: bool = False) -> str | None:
@@ -484,11 +547,12 @@ def _common_noun(english: str) -> bool:
     return any(w[:1].islower() and w not in _NAME_LINKS for w in words)
 
 
-def _verb_chain(chinese: str) -> str | None:
-    """学习宣传贯彻落实 -> `study, publicize and implement` (贯彻落实 is one verb in English)."""
+def _verb_chain(chinese: str, gerund: bool = False) -> str | None:
+    """学习宣传贯彻落实 -> `study, publicize and implement` (贯彻落实 is one verb in English); with
+    `gerund`, `studying, publicizing and implementing` (after a preposition: 结合学习贯彻…)."""
     verbs = [_CHAIN_VERBS[chinese[i:i + 2]] for i in range(0, len(chinese), 2)]
     verbs = [v for n, v in enumerate(verbs) if n == 0 or v != verbs[n - 1]]
-    return _series(verbs)
+    return _series([_GERUNDS[v] for v in verbs] if gerund else verbs)
 
 
 def _series(items: list[str]) -> str:

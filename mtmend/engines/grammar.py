@@ -24,6 +24,7 @@ class Slots(Protocol):
     """What a construction may ask the engine for: the glossary and the renderings of parts."""
 
     glossary: Glossary
+    context: str
 
     def noun(self, text: str) -> str | None: ...
 
@@ -103,28 +104,37 @@ def _plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def ordinal(n: int) -> str:
-    if 0 < n <= 10:
-        return _ORDINAL_WORDS[n]
+def _numeric_ordinal(n: int) -> str:
+    """Days of a month are figures (`the 3rd`), never words."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def ordinal(n: int) -> str:
+    return _ORDINAL_WORDS[n] if 0 < n <= 10 else _numeric_ordinal(n)
 
 
 def _plural(noun: str, value: Decimal) -> str:
     return noun if value == 1 else _PLURALS.get(noun, noun + "s")
 
 
-_PLURALS = {"person": "people", "yuan": "yuan", "mu": "mu", "times": "times", "percent": "percent",
+_PLURALS = {"person": "people", "yuan": "yuan", "yen": "yen", "won": "won", "mu": "mu", "times": "times", "percent": "percent",
             "child": "children", "century": "centuries", "square meter": "square meters",
-            "square kilometer": "square kilometers", "percentage point": "percentage points"}
+            "square kilometer": "square kilometers", "percentage point": "percentage points",
+            "degree Celsius": "degrees Celsius"}
 
-# Units after a number (the English is singular; plurals follow the value).
-_UNITS = {"人": "person", "人次": "person-time", "元": "yuan", "人民币": "yuan", "美元": "U.S. dollar",
-          "欧元": "euro", "公里": "kilometer", "千米": "kilometer", "米": "meter", "厘米": "centimeter",
+# Units after a number (the English is singular; plurals follow the value). 人次 is not one: what
+# it counts (visits, trips, passenger trips, attendances) is said by the noun, not by the unit.
+_UNITS = {"人": "person", "元": "yuan", "人民币": "yuan", "美元": "U.S. dollar",
+          "欧元": "euro", "港元": "Hong Kong dollar", "日元": "yen", "英镑": "pound", "澳元": "Australian dollar",
+          "韩元": "won", "卢布": "ruble", "公里": "kilometer", "千米": "kilometer", "米": "meter", "厘米": "centimeter",
           "平方米": "square meter", "平方公里": "square kilometer", "公顷": "hectare", "亩": "mu", "吨": "tonne",
           "公斤": "kilogram", "千克": "kilogram", "克": "gram", "岁": "year old", "小时": "hour", "分钟": "minute",
           "秒": "second", "天": "day", "年": "year", "个月": "month", "周": "week", "星期": "week", "倍": "times",
-          "个百分点": "percentage point", "次": "time", "世纪": "century"}
+          "个百分点": "percentage point", "次": "time", "世纪": "century", "摄氏度": "degree Celsius"}
+# Units whose count is always a figure (money, ages, percentage points): `5 yuan`, not `five yuan`.
+_FIGURE_UNITS = frozenset({"元", "人民币", "美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "岁", "个百分点",
+                           "摄氏度"})
 _TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "世纪"})
 # Classifiers that only count: `300余名` is `more than 300` (the noun follows in English).
 _CLASSIFIERS = "名位个家所项篇件支场座台辆份批条种类门户棵株头只块张本册间套栋处口架艘部"
@@ -135,15 +145,39 @@ _APPROX_BEFORE = {"约": "about", "大约": "about", "近": "nearly", "将近": 
                   "不到": "less than", "不足": "less than", "至少": "at least", "最多": "up to"}
 _QUANTITY = re.compile(
     f"(?P<before>{'|'.join(sorted(_APPROX_BEFORE, key=len, reverse=True))})?"
-    f"(?P<n>{_NUMERAL}?)(?P<after>余|多|来)?"
+    f"(?P<n>{_NUMERAL}?)(?:(?P<after>余|多|来)(?P<big>万亿|万|亿)?)?"
     f"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})|(?P<cls>[{_CLASSIFIERS}]))?"
     f"(?P<after2>余|多|左右|以上|上下)?")
 
 
 def quantity(text: str) -> str | None:
     """`3万余人` -> `more than 30,000 people`, `1.2亿元` -> `120 million yuan`, `三天` -> `three days`,
-    `300余名` -> `more than 300`, `5.2%` / `百分之五` -> `5.2 percent`, `三分之一` -> `one-third`."""
-    return percent(text) or fraction(text) or _count(text)
+    `300余名` -> `more than 300`, `5.2%` / `百分之五` -> `5.2 percent`, `三分之一` -> `one-third`,
+    `95%以上` -> `more than 95 percent`, `人民币80元` -> `80 yuan`."""
+    if text.startswith("人民币") and text.endswith("元"):  # the currency written twice: 人民币80万元
+        text = text[3:]
+    return percent(text) or _approximate(percent, text) or fraction(text) or _count(text)
+
+
+def _approximate(value: Callable[[str], str | None], text: str) -> str | None:
+    """A share with an approximation before or after it (`近八成`, `95%以上`, `约三分之一`)."""
+    m = re.fullmatch(f"(?P<before>{'|'.join(sorted(_APPROX_BEFORE, key=len, reverse=True))})?(?P<v>.+?)"
+                     "(?P<after>以上|左右|上下|多)?", text)
+    if not m or not (m.group("before") or m.group("after")) or (m.group("before") and m.group("after")):
+        return None
+    english = value(m.group("v"))
+    approx = _APPROX_BEFORE.get(m.group("before") or "") or _APPROX_AFTER.get(m.group("after") or "", "")
+    return f"{approx} {english}".strip() if english else None
+
+
+def share(text: str) -> str | None:
+    """`八成` -> `80 percent` (成 is a tenth), alone or approximated (`近八成` -> `nearly 80 percent`).
+    A bare `八成` is also the adverb `most likely`, so the engine takes it only where English goes on
+    with `of` (`八成 of graduates`) or an approximation marks it as a number."""
+    m = re.fullmatch("(?P<n>[一二两三四五六七八九])成", text)
+    if not m:
+        return _approximate(share, text) if len(text) > 2 else None
+    return f"{_DIGITS[m.group('n')] * 10} percent"
 
 
 def _count(text: str) -> str | None:
@@ -155,6 +189,8 @@ def _count(text: str) -> str | None:
     value = number(m.group("n"))
     if value is None:
         return None
+    if m.group("big"):  # 500余万元: `more than 5 million yuan`
+        value *= _BIG_UNITS[m.group("big")[0]] * (_BIG_UNITS["亿"] if len(m.group("big")) == 2 else 1)
     unit = m.group("unit")
     if unit == "年" and 1000 <= value <= 2200 and not (m.group("before") or m.group("after")):
         return None  # `2024年` is a year, see `date`
@@ -166,7 +202,7 @@ def _count(text: str) -> str | None:
         if not re.search("[万亿十百千]|[0-9]", m.group("n")) and value < 10:
             return None  # a bare 一/三 is a word (一起, 三农), not a number
     approx = _APPROX_BEFORE.get(m.group("before") or "") or _APPROX_AFTER.get(m.group("after") or m.group("after2") or "", "")
-    spell = bool(unit or m.group("cls")) and unit not in ("元", "人民币", "美元", "欧元", "岁", "个百分点")
+    spell = bool(unit or m.group("cls")) and unit not in _FIGURE_UNITS
     amount = figure(value, spell=spell)
     if unit:
         english = _UNITS[unit]
@@ -175,6 +211,19 @@ def _count(text: str) -> str | None:
         else:
             amount += " " + _plural(english, value if not approx or approx in ("about", "nearly") else Decimal(2))
     return f"{approx} {amount}".strip()
+
+
+_SEVERAL = {"十": "dozens of", "百": "hundreds of", "千": "thousands of", "万": "tens of thousands of",
+            "十万": "hundreds of thousands of", "百万": "millions of"}
+
+
+def several(text: str) -> str | None:
+    """`数十名` -> `dozens of`, `数百人` -> `hundreds of people`, `上千名` -> `thousands of`: an
+    indefinite count. Before a classifier the noun comes from the English after it (see the engine)."""
+    m = re.fullmatch(f"(?:数|上|成)(?P<n>十万|百万|十|百|千|万)(?:(?P<people>人)|[{_CLASSIFIERS}])", text)
+    if not m or (text[0] in "上成" and m.group("n") not in ("百", "千", "万")):
+        return None
+    return _SEVERAL[m.group("n")] + (" people" if m.group("people") else "")
 
 
 def percent(text: str) -> str | None:
@@ -204,7 +253,9 @@ _ORDINAL = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>届|次|个|名|期|批|轮|�
 
 
 def ordinal_phrase(text: str) -> str | None:
-    """`第三届` -> `the third`, `第14` -> `the 14th`, `第一季度` -> `the first quarter`."""
+    """`第三届` -> `the third`, `第14` -> `the 14th`, `第一季度` -> `the first quarter`, `首届` -> `the first`."""
+    if text in ("首届", "首批"):
+        text = "第一" + text[1:]
     m = _ORDINAL.fullmatch(text)
     if not m:
         return None
@@ -212,6 +263,8 @@ def ordinal_phrase(text: str) -> str | None:
     if value is None or value != value.to_integral() or value < 1:
         return None
     tail = {"季度": " quarter", "阶段": " phase", "轮": " round", "批": " batch"}.get(m.group("c") or "", "")
+    if m.group("c") == "名":  # a rank: 获得第一名 `won first place`
+        return f"{ordinal(int(value))} place"
     return f"the {ordinal(int(value))}{tail}"
 
 
@@ -236,16 +289,38 @@ def age_in_context(english: str, before: str, after: str) -> str:
     return english
 
 
-def ordinal_in_context(english: str, chinese: str, opens: bool, after: str) -> str | None:
+def ordinal_in_context(english: str, chinese: str, opens: bool, after: str, before: str = "") -> str | None:
     """An ordinal as its place needs it: `第一，...` enumerates (`First, ...`); `第十九期` needs the
-    noun the English after it supplies (`the 19th issue`), so without one it is left (None)."""
-    m = _ORDINAL.fullmatch(chinese)
+    noun the English after it supplies (`the 19th issue`), so without one (nothing, or a function
+    word such as `in`) it is left (None); a rank after `ranked` is `ranked first`."""
+    m = _ORDINAL.fullmatch(chinese.replace("首", "第一", 1) if chinese in ("首届", "首批") else chinese)
+    if m and m.group("c") == "名" and english.endswith(" place"):
+        previous = re.findall(r"[A-Za-z]+", before[-30:])
+        return english[:-len(" place")] if previous and previous[-1].lower().startswith("rank") else english
     if not m or not english.startswith("the "):
         return english
     if not m.group("c") and opens and after.lstrip()[:1] in (",", "，"):
         return english[4:]
-    if m.group("c") in ("届", "期", "批", "次", "个", "名") and not re.match(r"\s*[A-Za-z]", after):
+    if m.group("c") in ("届", "期", "批", "次", "个"):
+        from ..lexicon import FUNCTION_WORDS
+
+        following = re.match(r"\s*([A-Za-z]+)", after)
+        if following is None or following.group(1).lower() in FUNCTION_WORDS:
+            return None
+    return english
+
+
+def share_in_context(english: str, chinese: str, after: str) -> str | None:
+    """A bare `八成` is a share only where the English goes on with `of` (see `share`); `dozens of`
+    needs the noun that English supplies after it."""
+    if re.fullmatch("[一二两三四五六七八九]成", chinese) and not re.match(r"\s+of\b", after):
         return None
+    if english.endswith(" of"):
+        from ..lexicon import FUNCTION_WORDS
+
+        following = re.match(r"\s+([A-Za-z]+)", after)
+        if following is None or following.group(1).lower() in FUNCTION_WORDS:
+            return None
     return english
 
 
@@ -273,9 +348,31 @@ _DATE = re.compile(
     f"(?P<time>{_D}[点时:：](?:{_D}分?|半)?)?")
 
 
+_RELATIVE_PERIODS = {"上个月": "last month", "上月": "last month", "下个月": "next month", "下月": "next month",
+                     "本月": "this month", "这个月": "this month", "上周": "last week", "上星期": "last week",
+                     "下周": "next week", "下星期": "next week", "本周": "this week", "这周": "this week"}
+_EVERY = {"天": "day", "日": "day", "月": "month", "年": "year", "周": "week", "星期": "week"}
+
+
 def date(text: str) -> str | None:
     """`2024年6月29日` -> `June 29, 2024`, `6月29日上午` -> `the morning of June 29`,
-    `今年6月` -> `June this year`, `周一` -> `Monday`, `下午3点半` -> `3:30 p.m.`."""
+    `今年6月` -> `June this year`, `周一` -> `Monday`, `下午3点半` -> `3:30 p.m.`, `上个月` ->
+    `last month`, `每周六` -> `every Saturday`."""
+    if text in _RELATIVE_PERIODS:
+        return _RELATIVE_PERIODS[text]
+    day = re.fullmatch(f"({_D})[日号]", text)
+    if day:  # `29日`: a day of a month the text has named (`on the 29th`)
+        n = number(day.group(1))
+        return f"the {_numeric_ordinal(int(n))}" if n is not None and 1 <= n <= 31 else None
+    year = re.fullmatch(f"(?P<a>[0-9]{{4}})[-—–－至](?P<b>[0-9]{{4}})学年(?:第(?P<n>[一二1-2])学期)?", text)
+    if year:
+        a, b = int(year.group("a")), int(year.group("b"))
+        if b != a + 1:
+            return None
+        school_year = f"the {a}-{b} academic year"
+        return f"the {_ORDINAL_WORDS[int(number(year.group('n')))]} semester of {school_year}" if year.group("n") else school_year
+    if text.startswith("每") and len(text) > 1:
+        return _every(text[1:])
     m = _DATE.fullmatch(text)
     if not m or not m.group(0) or not any(m.group(g) for g in ("year", "rel", "month", "wd", "time", "half", "quarter")):
         return None
@@ -333,6 +430,16 @@ def date(text: str) -> str | None:
     return weekday or when or None
 
 
+def _every(text: str) -> str | None:
+    """`每周六` -> `every Saturday`, `每周六上午` -> `every Saturday morning`, `每天` -> `every day`."""
+    if text in _EVERY:
+        return f"every {_EVERY[text]}"
+    m = re.fullmatch("(?:星期|周|礼拜)(?P<d>[一二三四五六日天])(?P<pod>上午|下午|晚上)?", text)
+    if not m:
+        return None
+    return f"every {WEEKDAYS[m.group('d')]}" + (f" {_PARTS_OF_DAY[m.group('pod')]}" if m.group("pod") else "")
+
+
 def _clock(text: str, pod: str | None) -> str | None:
     m = re.fullmatch(f"(?P<h>{_D})[点时:：](?:(?P<m>{_D})分?|(?P<half>半))?", text)
     if not m:
@@ -349,6 +456,8 @@ def _clock(text: str, pod: str | None) -> str | None:
             hour -= 12
         return f"{hour}:{minute:02d} {suffix}" if minute else f"{hour} {suffix}"
     if ":" not in text and "：" not in text:
+        if 13 <= hour <= 23:  # `14时30分`: a 24-hour clock says p.m. itself
+            return f"{hour - 12}:{minute:02d} p.m." if minute else f"{hour - 12} p.m."
         return None  # `3点` alone: a.m. or p.m. is not known
     return f"{hour}:{minute:02d}"
 
@@ -377,14 +486,43 @@ def range_(text: str) -> str | None:
     if not m:
         return None
     a, b = m.group("a"), m.group("b")
+    hours = _shared_part_of_day(a, b)
+    if hours:
+        return hours
+    left_date = _DATE.fullmatch(a)
+    year = left_date.group("year") if left_date and left_date.group("month") and left_date.group("day") else None
+    if year:  # `2024年6月29日至7月1日`: `June 29 to July 1, 2024`, the year once, at the end
+        a = a[a.index("年") + 1:]
     if date(a) and re.fullmatch(f"{_D}[日号]", b) and re.search("[日号]$", a):  # `6月1日至3日`: one month
         day = number(b[:-1])
-        return f"{date(a)} to {int(day)}" if day is not None and 1 <= day <= 31 else None
+        if day is None or not 1 <= day <= 31:
+            return None
+        return f"{date(a)} to {int(day)}" + (f", {number(year)}" if year else "")
+    if year:
+        right = _DATE.fullmatch(b)
+        if not right or right.group("year") or not right.group("day") or not date(a) or not date(b):
+            return None
+        return f"{date(a)} to {date(b)}, {number(year)}"
     right = date(b) or quantity(b)
     if right is None:
         return None
     left = _bare_left(a, b) if _NUMERAL_RE.fullmatch(a) else date(a) or quantity(a)
     return f"{left} to {right}" if left else None
+
+
+def _shared_part_of_day(a: str, b: str) -> str | None:
+    """`上午8点至11点` -> `8 to 11 a.m.`: the part of the day written once, before the first hour."""
+    m = re.fullmatch(f"(?P<pod>{'|'.join(sorted(_AM_PM, key=len, reverse=True))})(?P<t>{_D}[点时](?:{_D}分?|半)?)", a)
+    if not m or not re.fullmatch(f"{_D}[点时](?:{_D}分?|半)?", b):
+        return None
+    left, right = _clock(m.group("t"), m.group("pod")), _clock(b, m.group("pod"))
+    if left is None or right is None:
+        return None
+    start, end = (number(re.match(_D, t).group(0)) for t in (m.group("t"), b))
+    if start is None or end is None or not start < end < 12:
+        return None  # `上午10点至12点` crosses noon: each end needs its own a.m./p.m.
+    suffix = _AM_PM[m.group("pod")]
+    return f"{left.removesuffix(' ' + suffix)} to {right}"
 
 
 def _bare_left(a: str, b: str) -> str | None:
@@ -396,13 +534,13 @@ def _bare_left(a: str, b: str) -> str | None:
         return str(value)
     unit_text = _QUANTITY.fullmatch(b)
     spell = bool(unit_text and (unit_text.group("unit") or unit_text.group("cls"))) and \
-        unit_text.group("unit") not in ("元", "人民币", "美元", "欧元", "岁", "个百分点")
+        unit_text.group("unit") not in _FIGURE_UNITS
     return figure(value, spell=spell)
 
 
 # --- anniversaries ---------------------------------------------------------------------------
 
-_FOUNDING = {"建校": "the founding of the university", "建党": "the founding of the Communist Party of China",
+_FOUNDING = {"建党": "the founding of the Communist Party of China",
              "建院": "the founding of the school", "建所": "the founding of the institute",
              "建国": "the founding of the People's Republic of China"}
 
@@ -420,6 +558,8 @@ def anniversary(text: str, slots: Slots) -> str | None:
     what = m.group("what")
     if not what:
         return head
+    if what == "建校":
+        return f"{head} of the founding of the {_school_word(getattr(slots, 'context', ''))}"
     if what in _FOUNDING:
         return f"{head} of {_FOUNDING[what]}"
     for verb in ("成立", "建立", "创建", "诞生", "创刊"):
@@ -430,6 +570,13 @@ def anniversary(text: str, slots: Slots) -> str | None:
             return f"{head} of {'the founding of ' if verb != '诞生' else 'the birth of '}{subject}"
     subject = slots.noun(what)
     return f"{head} of {subject}" if subject else None
+
+
+def _school_word(english: str) -> str:
+    """建校 is the founding of whatever the school is: the one word of university/college/school
+    the English around names, `university` when it names none or several."""
+    kinds = {w.lower() for w in re.findall(r"\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool)\b", english)}
+    return kinds.pop() if len(kinds) == 1 else "university"
 
 
 # --- people --------------------------------------------------------------------------------
@@ -523,6 +670,8 @@ def organisation_office(text: str, slots: Slots) -> str | None:
         org = slots.noun(org_text)
         if org is None:
             continue
+        if org[:1].islower() and not org.startswith(("the ", "a ", "an ")):  # 学院党委书记: `Secretary of the Party Committee of the school`
+            org = "the " + org
         office = term.english
         return f"{office[:1].upper() + office[1:]} of {org}"
     return None
@@ -593,8 +742,39 @@ def _field(text: str, slots: Slots) -> str | None:
 
 def organisation(text: str, slots: Slots) -> str | None:
     """Organisations built from glossary parts: `浙江师范大学`, `X大学Y学院`, `中国科学院X研究所`,
-    `X省Y厅`, `X市人民政府`, `X省委`, hospitals. A name the glossary lists whole is looked up first."""
-    return university(text, slots) or unit_of(text, slots) or government_body(text, slots) or hospital(text, slots)
+    `X省Y厅`, `X市人民政府`, `X省委`, `X部Y司`, `X大学党委`, hospitals. A name the glossary lists
+    whole is looked up first."""
+    return university(text, slots) or unit_of(text, slots) or government_body(text, slots) or hospital(text, slots) \
+        or ministry_department(text, slots) or part_of(text, slots)
+
+
+# Bodies every university (or academy) has, named the same way after its name: `Peking University
+# Library`, `the Party Committee of Tsinghua University`.
+_PARTS = {"党委": "the Party Committee of {}", "研究生院": "the Graduate School of {}", "图书馆": "{} Library",
+          "出版社": "{} Press", "团委": "the Communist Youth League Committee of {}", "校友会": "{} Alumni Association",
+          "档案馆": "{} Archives", "博物馆": "{} Museum"}
+
+
+def part_of(text: str, slots: Slots) -> str | None:
+    for part, form in _PARTS.items():
+        if text.endswith(part) and len(text) > len(part):
+            parent = slots.noun(text[:-len(part)])
+            if parent and re.search(r"\b(?:University|Institute|Academy|College)\b", parent) and parent[:1].isupper():
+                return form.format(_bare(parent))
+    return None
+
+
+def ministry_department(text: str, slots: Slots) -> str | None:
+    """`教育部高等教育司` -> `the Department of Higher Education, Ministry of Education`: a ministry
+    from the glossary, then a department (司) named after a field or portfolio."""
+    m = re.fullmatch("(?P<parent>.+?部)(?P<field>.+)司", text)
+    if not m:
+        return None
+    parent = slots.noun(m.group("parent"))
+    field = _field(m.group("field"), slots) or _named_part(m.group("field"), slots, "portfolio")
+    if not parent or not field or not _bare(parent).startswith("Ministry of"):
+        return None
+    return f"the Department of {field}, {_bare(parent)}"
 
 
 def hospital(text: str, slots: Slots) -> str | None:
@@ -692,6 +872,8 @@ def _portfolio(text: str, slots: Slots) -> str | None:
 CONSTRUCTIONS: tuple[tuple[str, Callable[[str, Slots], str | None]], ...] = (
     ("date", lambda t, s: date(t)),
     ("quantity", lambda t, s: quantity(t)),
+    ("share", lambda t, s: share(t)),
+    ("several", lambda t, s: several(t)),
     ("ordinal", lambda t, s: ordinal_phrase(t)),
     ("range", lambda t, s: range_(t)),
     ("anniversary", anniversary),
@@ -713,7 +895,7 @@ def cover(text: str, slots: Slots) -> str | None:
 # never rendered, whatever else covers it.
 SPAM_MARKERS = re.compile("娱乐城|博彩|赌场|赌博|百家乐|彩票|时时彩|六合彩|棋牌|老虎机|投注|下注|彩金|返水|注册送|葡京|"
                           "威尼斯人|娱乐平台|真人娱乐|电子游艺|捕鱼|开户送|体育平台|官方网站入口|官网入口|成人网站|成人视频|色情|"
-                          "代孕|代开发票|贷款秒批")
+                          "代孕|代开发票|贷款秒批|北京赛车|[Pp][Kk]10|幸运飞艇|太阳城|娱乐网址|赌球|现金网")
 
 
 def spam_like(text: str) -> bool:

@@ -78,6 +78,7 @@ _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通�
 # Labels whose value is a count (`浏览：123次`), and the sizes of a page's font switcher.
 _COUNT_LABELS = frozenset("views hits visits clicks".split())
 _FONT_SIZES = {"大": "Large", "中": "Medium", "小": "Small", "默认": "Default"}
+_NEIGHBOUR_LABELS = frozenset("上一篇 下一篇 上一条 下一条 上一页 下一页".split())
 _LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
 _BUTTON = re.compile(r"([【\[])(.+?)([】\]])")
 _PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
@@ -237,8 +238,9 @@ def _title_case_value(field: str) -> str:
 
 
 def _determines(word: str) -> bool:
-    """A determiner or a possessive (`the`, `its`, `the city's`): the noun after it takes no article."""
-    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s", "s'"))
+    """A determiner or a possessive (`the`, `its`, `the city's`): the noun after it takes no article.
+    `that` is not one here: before a clause (`noted that the meeting called for`) it is a conjunction."""
+    return word.lower() in _DETERMINERS - {"that"} or word.endswith(("'s", "’s", "s'"))
 
 
 # Words after which English needs a verb: modals, and verbs that take an infinitive (`vowed to`).
@@ -293,7 +295,7 @@ class _Renderer:
         label must be a glossary term and every Chinese value covered (a byline's a name)."""
         fields = _LABEL_FIELD.split(text)
         seps = _LABEL_FIELD.findall(text)
-        if not any(f and self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]"))[0]) for f in fields):
+        if not any(f and self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]（）()"))[0]) for f in fields):
             return None
         out = []
         for field in fields:
@@ -316,7 +318,16 @@ class _Renderer:
         return out[0] + "".join(sep.translate(_PUNCT) + f for sep, f in zip(seps, out[1:]))
 
     def _field(self, field: str) -> str | None:
-        """One `label：value` (or a label alone, or a byline `记者 张军`)."""
+        """One `label：value` (or a label alone, or a byline `记者 张军`, `（记者 张军 通讯员 李明）`)."""
+        wrapped = re.fullmatch(r"[（(](.+)[）)]", field.strip())
+        if wrapped:
+            inner = self._field(wrapped.group(1))
+            return f"({inner})" if inner else None
+        tokens = field.split()
+        if not re.search("[:：]", field) and len(tokens) >= 4 and len(tokens) % 2 == 0:  # 记者 张军 通讯员 李明
+            pairs = [self._field(f"{tokens[n]} {tokens[n + 1]}") for n in range(0, len(tokens), 2)]
+            if all(to_simplified(t) in _PERSON_LABELS for t in tokens[::2]) and all(pairs):
+                return " ".join(pairs)
         label, colon, value = (re.split("([:：])", field, maxsplit=1) + ["", ""])[:3]
         byline = re.fullmatch(r"(\S+)\s+(\S+)", field)
         if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`
@@ -348,6 +359,8 @@ class _Renderer:
             return count.group(1)
         if to_simplified(label) in ("字体", "字号") and set(value.split()) <= set(_FONT_SIZES):  # 字体：大 中 小
             return " ".join(_FONT_SIZES[v] for v in value.split())
+        if value in ("没有了", "无") and to_simplified(label) in _NEIGHBOUR_LABELS:  # 上一篇：没有了 (the first article)
+            return "None"
         if label in _PERSON_LABELS or self.glossary.get(label) and to_simplified(label) in _PERSON_LABELS:
             names = [self.name(v) for v in re.split("[、,，\\s]+", value) if v]
             if names and all(names):
@@ -429,7 +442,8 @@ class _Renderer:
         """A noun phrase after a preposition (`at the opening ceremony`): a common noun gets `the`."""
         english = self.noun(text)
         composed = self.glossary.get(text) is None
-        if english and _common_noun(english) and not (composed and english.split()[0].endswith("ing")):
+        generic = english is not None and (english.endswith(" at all levels") or english.split()[0] in ("all", "every", "each", "various"))
+        if english and _common_noun(english) and not generic and not (composed and english.split()[0].endswith("ing")):
             return "the " + english
         return english
 

@@ -465,6 +465,8 @@ def _clock(text: str, pod: str | None) -> str | None:
 def is_date(text: str) -> str:
     """The preposition a date takes when it opens a sentence (`On June 29, ...`): `On` for a day,
     `In` for a month or year, `` when `text` is not a date or takes none (`this year`)."""
+    if re.fullmatch(f"{_D}[日号]", text) and date(text):
+        return "On"  # `11日，...`: `On the 11th, ...`
     m = _DATE.fullmatch(text)
     if not m or not date(text):
         return ""
@@ -597,7 +599,8 @@ PRE_NAME_TITLES = {
 # Titles that follow the name in Chinese as a form of address (`张军教授`, `李强总理`).
 _AFTER_NAME = ("同志", "教授", "副教授", "院士", "博士", "书记", "校长", "院长", "主任", "部长", "省长", "市长",
                "总理", "副总理", "主席", "董事长", "总经理", "局长", "厅长", "处长", "所长", "研究员", "秘书长",
-               "大使", "总书记", "委员长", "国务委员")
+               "大使", "总书记", "委员长", "国务委员", "副校长", "副院长", "副主任", "副书记", "副部长", "副省长", "副市长",
+               "副局长", "副厅长", "副处长", "副所长", "副主席", "副董事长", "副总经理", "副秘书长")
 
 
 _ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms."}
@@ -643,9 +646,11 @@ def titled_person(text: str, slots: Slots) -> str | None:
             return f"{address} {family.capitalize()}" if family else None
     for suffix in sorted(_AFTER_NAME, key=len, reverse=True):
         if text.endswith(suffix) and 2 <= len(text) - len(suffix) <= 4:
-            person = slots.name(text[:-len(suffix)])
-            if person:
-                return f"{pre_name_title(suffix, slots)} {person}"
+            if text[:-len(suffix)].endswith("副"):
+                return None  # 李明副校长 whose 副校长 has no pre-name form: 副 is the title's, not the name's
+            person, title = slots.name(text[:-len(suffix)]), pre_name_title(suffix, slots)
+            if person and title:
+                return f"{title} {person}"
     return None
 
 
@@ -755,11 +760,22 @@ _PARTS = {"党委": "the Party Committee of {}", "研究生院": "the Graduate S
           "档案馆": "{} Archives", "博物馆": "{} Museum"}
 
 
+# Departments of a government or a Party committee, named after it: `the General Office of the
+# Zhejiang Provincial People's Government`, `the Publicity Department of the CPC Hunan Provincial Committee`.
+_OFFICES = {"办公厅": "the General Office of the {}", "宣传部": "the Publicity Department of the {}",
+            "组织部": "the Organization Department of the {}", "统战部": "the United Front Work Department of the {}"}
+
+
 def part_of(text: str, slots: Slots) -> str | None:
     for part, form in _PARTS.items():
         if text.endswith(part) and len(text) > len(part):
             parent = slots.noun(text[:-len(part)])
             if parent and re.search(r"\b(?:University|Institute|Academy|College)\b", parent) and parent[:1].isupper():
+                return form.format(_bare(parent))
+    for part, form in _OFFICES.items():
+        if text.endswith(part) and len(text) > len(part):
+            parent = slots.noun(text[:-len(part)])
+            if parent and re.search(r"\b(?:Committee|Government)$", parent):
                 return form.format(_bare(parent))
     return None
 

@@ -343,3 +343,38 @@ def test_more_page_labels(chinese, english):
 @pytest.mark.parametrize("chinese", ["北京赛车pk10官网", "太阳城娱乐网址", "幸运飞艇开奖", "皇冠现金网"])
 def test_more_gambling_spam_is_never_rendered(chinese):
     assert translate(chinese) is None and grammar.spam_like(chinese)
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("上午8:30-10:00", "8:30 to 10 a.m."), ("晚上7点至9点半", "7 to 9:30 p.m."),
+    ("3%至5%", "3 to 5 percent"), ("2亿至3亿元", "200 million to 300 million yuan"),
+])
+def test_ranges_say_a_shared_unit_or_part_of_day_once(chinese, english):
+    assert grammar.range_(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("三等奖", "third prize"), ("十三五规划", "the 13th Five-Year Plan"), ("“十五五”时期", "the 15th Five-Year Plan period"),
+    ("宁波市公安局", "the Ningbo Municipal Public Security Bureau"),
+])
+def test_prizes_plans_and_fixed_unit_names(chinese, english):
+    assert translate(chinese, before="It concerns ", after=".") in (english, english.removeprefix("the "))
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("推动高质量发展", "promote high-quality development"), ("推进中国式现代化", "advance Chinese modernization"),
+    ("加强党的建设", "strengthen Party building"),
+])
+def test_policy_verbs(chinese, english):
+    assert translate(chinese, before="The province will ", after=".") == english
+
+
+def test_a_year_after_a_verb_takes_in_but_a_year_before_a_noun_does_not():
+    assert translate("1978年", before="The factory was founded ", after=".") == "in 1978"
+    assert translate("1978年", before="The factory was founded ", after=" by two brothers.") == "in 1978"
+    assert translate("2025年", before="The revised ", after=" budget passed.") == "2025"
+    assert translate("2025年", before="She won at Tokyo ", after=".") == "2025"
+
+
+def test_a_site_as_its_own_source_and_an_administrator():
+    assert translate("来源：本站　发布者：管理员", before="\n", after="\n") == "Source: this website Posted by: Administrator"

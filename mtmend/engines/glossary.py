@@ -67,6 +67,9 @@ _ADVERBS = {"深入": "thoroughly ", "认真": "conscientiously ", "全面": "fu
             "切实": "effectively ", "持续": "continue to ", "进一步": "further "}
 _CHAIN_VERBS = {"学习": "study", "宣传": "publicize", "贯彻": "implement", "落实": "implement", "领会": "understand",
                 "践行": "put into practice"}
+# Verbs of policy texts as the official English renders them (推动高质量发展 `promote high-quality
+# development`, 推进中国式现代化 `advance Chinese modernization`, 深化改革 `deepen reform`).
+_POLICY_VERBS = {"推动": "promote", "推进": "advance", "促进": "promote", "加强": "strengthen", "深化": "deepen"}
 _GERUNDS = {"study": "studying", "publicize": "publicizing", "implement": "implementing", "understand": "understanding",
             "put into practice": "putting into practice"}
 # Speakers that are pronouns (他表示 `he said`); 其 and 它 are left: they refer to things as often.
@@ -108,6 +111,7 @@ CLAUSE_FRAMES: list[Rule] = [
     _frame(r"贯彻落实(?P<b>.+)", "implement {b}", "np"),
     _frame(r"学习贯彻(?P<b>.+)", "study and implement {b}", "np"),
     _frame(r"坚持和加强(?P<b>.+)", "uphold and strengthen {b}", "np"),
+    _frame(r"(?P<v>推动|推进|促进|加强|深化)(?P<b>.+)", "{v} {b}", "policy_verb", "np"),
     _frame(r"进一步推动(?P<a>.+?)深入开展(?P<b>.+)", "further encourage {a} to carry out {b} in depth", "np", "np"),
     _frame(r"深入开展(?P<b>.+)", "carry out {b} in depth", "np"),
     _frame(r"(?P<adv>深入|认真|全面|坚决|切实|持续|进一步)?(?P<verbs>(?:学习|宣传|贯彻|落实|领会|践行)+)(?P<b>.+)",
@@ -213,10 +217,11 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
     if words and _determines(words[-1]) and english.lower().startswith(("the ", "a ", "an ")):
         english = english.split(" ", 1)[1]
     opens = _starts_sentence(before)
-    if opens and after.lstrip()[:1] in (",", "，"):
-        preposition = grammar.is_date(chinese)
-        if preposition:
-            english = f"{preposition} {english}"
+    preposition = grammar.is_date(chinese)
+    if opens and after.lstrip()[:1] in (",", "，") and preposition:
+        english = f"{preposition} {english}"
+    elif preposition == "In" and not opens and _after_participle(before) and not _noun_follows(after):
+        english = f"in {english}"  # `was founded 1952年.`: `was founded in 1952`
     if opens and english[:1].islower():
         english = english[0].upper() + english[1:]
     return english
@@ -254,6 +259,24 @@ def _needs_verb(before: str) -> bool:
     tail = before[-60:]
     words = tail.split()
     return bool(words) and (words[-1].lower() in _MODALS or _INFINITIVE_VERBS.search(tail) is not None)
+
+
+_PARTICIPLES = frozenset("""held built born made set begun won taken given seen done grown risen fallen shown run
+become left sent spent put brought found paid sold told kept laid""".split())
+
+
+def _after_participle(before: str) -> bool:
+    """Does the English before end with a verb in the past (`founded`, `held`)? A year or month
+    there needs `in`; after a noun (`London 2012`, `the year 2015`) it is a modifier."""
+    m = re.search(r"\b([a-z]+)[ \t]+$", before)
+    return m is not None and (m.group(1) in _PARTICIPLES or m.group(1).endswith("ed") and len(m.group(1)) > 4)
+
+
+def _noun_follows(after: str) -> bool:
+    from ..lexicon import FUNCTION_WORDS
+
+    m = re.match(r"\s*([A-Za-z]+)", after)
+    return m is not None and m.group(1).lower() not in FUNCTION_WORDS
 
 
 def _starts_sentence(before: str) -> bool:
@@ -376,6 +399,8 @@ class _Renderer:
     def _clause(self, text: str) -> str | None:
         if not text:
             return None
+        if self.glossary.get(text) is not None:  # a whole formulation the glossary gives: its official English
+            return self.noun(text)
         for pattern, template, kinds in CLAUSE_FRAMES:
             filled = self._fill(pattern, template, kinds, text)
             if filled:
@@ -464,7 +489,7 @@ class _Renderer:
             "np": self.noun, "cl": self.clause, "p": self.person,
             "verb": _SPEECH_VERBS.get, "remark": _REMARKS.get, "def": self.definite,
             "adverb": lambda v: _ADVERBS.get(v, ""), "action": _ACTIONS.get, "indef": self.indefinite, "since": self.since, "verbs": _verb_chain,
-            "gerunds": lambda v: _verb_chain(v, gerund=True),
+            "gerunds": lambda v: _verb_chain(v, gerund=True), "policy_verb": _POLICY_VERBS.get,
         }
         return slot[kind](value)
 

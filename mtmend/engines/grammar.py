@@ -252,6 +252,25 @@ def fraction(text: str) -> str | None:
 _ORDINAL = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>届|次|个|名|期|批|轮|季度|阶段|)?")
 
 
+_PRIZE = re.compile("(?P<n>[一二三])等奖")
+_FIVE_YEAR = re.compile("[“\"]?十(?P<n>[一二三四五六])五[”\"]?(?P<what>规划|时期)?")
+
+
+def prize(text: str) -> str | None:
+    """`一等奖` -> `first prize` (English writes `won first prize`, no article)."""
+    m = _PRIZE.fullmatch(text)
+    return f"{_ORDINAL_WORDS[_DIGITS[m.group('n')]]} prize" if m else None
+
+
+def five_year_plan(text: str) -> str | None:
+    """`“十四五”时期` -> `the 14th Five-Year Plan period`, `十四五规划` -> `the 14th Five-Year Plan`."""
+    m = _FIVE_YEAR.fullmatch(text)
+    if not m:
+        return None
+    plan = f"the {ordinal(10 + _DIGITS[m.group('n')])} Five-Year Plan"
+    return plan + " period" if m.group("what") == "时期" else plan
+
+
 def ordinal_phrase(text: str) -> str | None:
     """`第三届` -> `the third`, `第14` -> `the 14th`, `第一季度` -> `the first quarter`, `首届` -> `the first`."""
     if text in ("首届", "首批"):
@@ -509,13 +528,19 @@ def range_(text: str) -> str | None:
     if right is None:
         return None
     left = _bare_left(a, b) if _NUMERAL_RE.fullmatch(a) else date(a) or quantity(a)
-    return f"{left} to {right}" if left else None
+    if not left:
+        return None
+    unit = re.fullmatch(r"([\d.,]+) ([a-z].*)", left)
+    if unit and quantity(a) and right.endswith(" " + unit.group(2)) and re.match(r"[\d.,]+ ", right):
+        left = unit.group(1)  # `5%至8%`: `5 to 8 percent`, the unit said once
+    return f"{left} to {right}"
 
 
 def _shared_part_of_day(a: str, b: str) -> str | None:
     """`上午8点至11点` -> `8 to 11 a.m.`: the part of the day written once, before the first hour."""
-    m = re.fullmatch(f"(?P<pod>{'|'.join(sorted(_AM_PM, key=len, reverse=True))})(?P<t>{_D}[点时](?:{_D}分?|半)?)", a)
-    if not m or not re.fullmatch(f"{_D}[点时](?:{_D}分?|半)?", b):
+    clock = f"{_D}[点时:：](?:{_D}分?|半)?"
+    m = re.fullmatch(f"(?P<pod>{'|'.join(sorted(_AM_PM, key=len, reverse=True))})(?P<t>{clock})", a)
+    if not m or not re.fullmatch(clock, b):
         return None
     left, right = _clock(m.group("t"), m.group("pod")), _clock(b, m.group("pod"))
     if left is None or right is None:
@@ -873,7 +898,13 @@ def government_body(text: str, slots: Slots) -> str | None:
     return None
 
 
+# Units whose English name is fixed whatever the level (`Hangzhou Municipal Public Security Bureau`).
+_FIXED_UNITS = {"公安局": "Public Security Bureau", "公安厅": "Department of Public Security"}
+
+
 def _portfolio(text: str, slots: Slots) -> str | None:
+    if text in _FIXED_UNITS:
+        return _FIXED_UNITS[text]
     for unit in sorted(_PORTFOLIO_UNITS, key=len, reverse=True):
         if text.endswith(unit) and len(text) > len(unit):
             head = text[:-len(unit)]
@@ -891,6 +922,8 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[str, Slots], str | None]], ...] = (
     ("share", lambda t, s: share(t)),
     ("several", lambda t, s: several(t)),
     ("ordinal", lambda t, s: ordinal_phrase(t)),
+    ("prize", lambda t, s: prize(t)),
+    ("plan", lambda t, s: five_year_plan(t)),
     ("range", lambda t, s: range_(t)),
     ("anniversary", anniversary),
     ("organisation", organisation),

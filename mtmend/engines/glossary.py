@@ -20,7 +20,8 @@ Frames (X, Y: noun phrases; P: a person; C: a clause):
 Names in a P slot are romanized surname first (金壮龙 -> Jin Zhuanglong); a spelling already used
 in the English around the span wins. Numbers, dates, titled people and organisations built from
 glossary parts come from the grammar in grammar.py; frames for news actions (…出席…并讲话, …到…调研),
-prepositional frames (在…之际, 在…的领导下, 结合…, 围绕…) and verb chains (认真学习宣传贯彻…) are below.
+prepositional frames (在…之际, 在…前夕, 在…的领导下, 结合(学习贯彻)…, 围绕…), verb chains (认真学习宣传贯彻…)
+and policy verbs (推动/推进/促进/加强/深化…) are below. A span the glossary lists whole is its term.
 Spans with spam vocabulary are never rendered.
 """
 from __future__ import annotations

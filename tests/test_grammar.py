@@ -313,8 +313,37 @@ def test_more_formula_frames(chinese, english):
 
 
 def test_a_glossary_noun_is_not_put_where_english_needs_a_verb():
-    assert translate("全面从严治党", before="Officials pledged to ", after=".") is None
+    # a gerund variant becomes the verb; a term with no verbal form is left
+    assert translate("全面从严治党", before="Officials pledged to ", after=".") == \
+        "exercise full and rigorous governance over the Party"
     assert translate("全面从严治党", before="They are committed to ", after=".") == "full and rigorous Party self-governance"
+    assert translate("全面深化改革", before="The province must ", after=".") == "deepen reform comprehensively"
+    assert translate("新发展理念", before="Cadres should ", after=".") is None
+
+
+@pytest.mark.parametrize("gerund,verb", [("deepening", "deepen"), ("exercising", "exercise"), ("running", "run"),
+                                         ("promoting", "promote"), ("xqzting", None)])
+def test_a_gerund_made_a_verb(gerund, verb):
+    from mtmend.engines.glossary import _base_verb
+
+    assert _base_verb(gerund) == verb
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("百分之三点五", "3.5 percent"), ("百分之十二点零五", "12.05 percent"),
+])
+def test_chinese_decimals(chinese, english):
+    assert grammar.quantity(chinese) == english
+    assert grammar.number("两点") is None and grammar.number("一点") is None  # o'clock, `a little`
+
+
+def test_speeches_at_a_meeting_units_named_whole_and_institutes_named_after_a_city():
+    assert translate("习近平总书记在全国教育大会上的重要讲话精神") == \
+        "the guiding principles of General Secretary Xi Jinping's important speech at the National Education Conference"
+    slots = _Renderer(mtmend.Glossary.builtin(), "")
+    assert grammar.organisation("南京大学经济学院", slots) == "School of Economics, Nanjing University"
+    assert grammar.organisation("中国科学院昆明植物研究所", slots) == "Kunming Institute of Botany, Chinese Academy of Sciences"
+    assert grammar.organisation("乌镇经济学院", slots) is None
 
 
 @pytest.mark.parametrize("chinese,english", [

@@ -152,6 +152,8 @@ NOUN_FRAMES: list[Rule] = [
     _frame(r"截至(?P<b>.+)", "as of {b}", "np"),
     _frame(r"自(?P<b>.+)起", "starting from {b}", "np"),
     _frame(r"(?P<b>.+)以来", "since {b}", "since"),
+    _frame(r"(?P<a>.+?)在(?P<b>.+?)上的重要讲话精神", "the guiding principles of {a}'s important speech at {b}", "p", "def"),
+    _frame(r"(?P<a>.+?)在(?P<b>.+?)上的重要讲话", "{a}'s important speech at {b}", "p", "def"),
     _frame(r"(?P<a>.+?)关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
            "the guiding principles of {a}'s {r} on {b}", "p", "np", "remark"),
     _frame(r"关于(?P<b>.+)的(?P<r>重要讲话|重要指示|重要指示批示|重要论述)精神",
@@ -202,7 +204,9 @@ class GlossaryEngine:
         if grammar.share_in_context(english, chinese, after) is None:
             return Translation(None, f"not covered: {chinese} (a count or share that needs the noun after it)")
         if _needs_verb(request.before) and self.glossary.get(chinese) is not None:
-            return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
+            english = _infinitive(self.glossary.get(chinese))
+            if english is None:
+                return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
 
 
@@ -254,6 +258,38 @@ _MODALS = frozenset("must will shall should can could may might would".split())
 _INFINITIVE_VERBS = re.compile(r"\b(?:vow|pledge|promise|strive|resolve|aim|seek|try|decide|agree|continue|need|"
                                r"want|plan|hope|work|move|urge|call|ask|require|encourage)(?:s|ed|d|ing)?\s+(?:on\s+\w+\s+)?to\s+$",
                                re.IGNORECASE)
+
+
+def _infinitive(term) -> str | None:
+    """A glossary term as a verb phrase (`pledged to` + 全面深化改革): its rendering or a variant that
+    is a gerund phrase (`deepening reform comprehensively`, `comprehensively deepening reform`),
+    with the gerund made a plain verb (`deepen`); None when no form of the term is verbal."""
+    for phrase in [term.english, *term.variants]:
+        words = phrase.split()
+        i = 0
+        while i < len(words) - 1 and _adverb(words[i]):
+            i += 1
+        base = _base_verb(words[i]) if words[i].endswith("ing") else None
+        if base:
+            return " ".join(words[:i] + [base] + words[i + 1:])
+    return None
+
+
+def _adverb(word: str) -> bool:
+    """`comprehensively`, `strictly`, `easily` (not `family`): -ly on an English adjective."""
+    from wordfreq import zipf_frequency
+
+    return word.endswith("ly") and any(zipf_frequency(a, "en") >= 3.0 for a in (word[:-2], word[:-3] + "y", word[:-2] + "e"))
+
+
+def _base_verb(gerund: str) -> str | None:
+    """`deepening` -> `deepen`, `exercising` -> `exercise`, `running` -> `run`: the first candidate
+    that is an English word (wordfreq); None when none is."""
+    from wordfreq import zipf_frequency
+
+    stem = gerund[:-3]
+    candidates = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return next((c for c in candidates if len(c) >= 3 and zipf_frequency(c, "en") >= 3.0), None)
 
 
 def _needs_verb(before: str) -> bool:

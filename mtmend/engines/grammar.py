@@ -80,6 +80,12 @@ def number(text: str) -> Decimal | None:
         return value
     if all(c in _DIGITS for c in text) and len(text) > 1:
         return Decimal("".join(str(_DIGITS[c]) for c in text))
+    whole, point, decimals = text.partition("点")
+    if point:  # 五点二 -> 5.2: the digits after 点 are read one by one
+        top = _chinese_integer(whole) if whole else None
+        if top is None or not decimals or not all(c in _DIGITS and c != "两" for c in decimals):
+            return None
+        return Decimal(f"{top}.{''.join(str(_DIGITS[c]) for c in decimals)}")
     value = _chinese_integer(text)
     return None if value is None else Decimal(value)
 
@@ -227,7 +233,7 @@ def several(text: str) -> str | None:
 
 
 def percent(text: str) -> str | None:
-    m = re.fullmatch(f"(?:百分之(?P<zh>{_NUMERAL})|(?P<n>[0-9０-９.．]+)[%％])", text)
+    m = re.fullmatch(f"(?:百分之(?P<zh>{_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)|(?P<n>[0-9０-９.．]+)[%％])", text)
     if not m:
         return None
     value = number(m.group("zh") or m.group("n"))
@@ -775,7 +781,7 @@ def organisation(text: str, slots: Slots) -> str | None:
     `X省Y厅`, `X市人民政府`, `X省委`, `X部Y司`, `X大学党委`, hospitals. A name the glossary lists
     whole is looked up first."""
     return university(text, slots) or unit_of(text, slots) or government_body(text, slots) or hospital(text, slots) \
-        or ministry_department(text, slots) or part_of(text, slots)
+        or ministry_department(text, slots) or part_of(text, slots) or named_unit(text, slots)
 
 
 # Bodies every university (or academy) has, named the same way after its name: `Peking University
@@ -857,15 +863,41 @@ def unit_of(text: str, slots: Slots) -> str | None:
         head = text[:-len(unit)]
         for cut in range(0, len(head) - 1):
             parent_text, field_text = head[:cut], head[cut:]
-            field = _field(field_text, slots)
+            field, place = _field(field_text, slots), None
+            if field is None and unit == "研究所" and parent_text:  # 中国科学院长春应用化学研究所
+                place, field = _place_first(field_text, slots)
             if field is None:
                 continue
             named = _FIELD_UNITS[unit].format(field)
+            if place:
+                named = f"{place} {named}"
             if not parent_text:
                 return f"the {named}"
             parent = slots.noun(parent_text)
             if parent is not None and parent[:1].isupper() or (parent or "").startswith("the "):
                 return f"{named}, {_bare(parent)}"
+    return None
+
+
+def _place_first(text: str, slots: Slots) -> tuple[str | None, str | None]:
+    """`长春应用化学` -> (`Changchun`, `Applied Chemistry`): the city a research institute is named after."""
+    for cut in (2, 3):
+        place, field = _place(text[:cut], slots), _field(text[cut:], slots)
+        if place and field:
+            return _bare(place), field
+    return None, None
+
+
+def named_unit(text: str, slots: Slots) -> str | None:
+    """`四川大学经济学院` -> `School of Economics, Sichuan University`: a unit the glossary names whole
+    (`经济学院`), after a university or academy."""
+    for cut in range(2, len(text) - 1):
+        term = slots.glossary.get(text[cut:])
+        if term is None or not re.match(r"(?:the )?(?:School|Department|Institute|College) of ", term.english):
+            continue
+        parent = slots.noun(text[:cut])
+        if parent and parent[:1].isupper() and re.search(r"\b(?:University|Academy|Institute)\b", parent):
+            return f"{_bare(term.english)}, {_bare(parent)}"
     return None
 
 

@@ -101,7 +101,8 @@ class Context:
     @cached_property
     def suspect_chars(self) -> frozenset[str]:
         """Every character that occurs in the suspect runs: rules with nothing to look at stop early."""
-        return frozenset(self._joined_suspects[0]) - {"\n"}
+        text = self.text
+        return frozenset("".join(text[start:end] for start, end in self.suspects))
 
     def find_suspects(self, pattern: re.Pattern[str], chars: frozenset[str]) -> Iterator[tuple[int, int]]:
         """The spans (in the text) of the matches of `pattern`, a class of `chars` that a newline

@@ -61,8 +61,8 @@ def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
             while word_end > 0 and text[word_end - 1] in _SPACES:
                 word_end -= 1
         before = text[word_end - 2:word_end]
-        if before.isalpha() and before.islower() and text[pos + 1].isupper() \
-                and text[pos + 2:pos + 3].islower() and not _one_name(text, pos) and not (frozen[pos] or frozen[pos + 1]):
+        if before.isalpha() and before.islower() and text[pos + 1].isupper() and text[pos + 2:pos + 3].islower() \
+                and not _one_name(text, pos) and not (frozen[pos] or frozen[pos + 1]):
             found.append(Finding(pos + 1, pos + 1, "no space between sentences", " "))
     return found
 
@@ -82,7 +82,8 @@ def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
             continue
         if prev.isdigit() and nxt.isdigit():
             continue
-        if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha() or _word_before(text, pos) in _SCHEMES):
+        if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha()
+                            or _word_before(text, pos) in _SCHEMES):
             continue
         if mark == ";" and text[pos - 1:pos].isalnum() and _is_entity(text, pos):
             continue

@@ -54,7 +54,7 @@ def fullwidth_punctuation(ctx) -> list[Finding]:
     becomes `, `; `《》` become quotes, or italics in Markdown. A `。` right after English
     sentence-final punctuation (`.。`) is a duplicate and is removed. The inside of a leftover is
     never changed: its punctuation belongs to the untranslated sentence."""
-    text = ctx.text
+    text, frozen = ctx.text, ctx.frozen_mask  # protected text is frozen: the mask rules most places out
     english = _IN_MARKDOWN if ctx.format == "markdown" else _IN_TEXT
     found: list[Finding] = []
     for pos in ctx.suspect_positions(_FULLWIDTH):
@@ -72,7 +72,8 @@ def fullwidth_punctuation(ctx) -> list[Finding]:
             nxt = english[nxt][0][-1:]
         if ascii_ in _OPENING and prev and (prev.isalnum() or prev in ",.;:!?"):
             after = " " + after
-        if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") and not ctx.is_protected(pos + 1):
+        if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") \
+                and not (frozen[pos + 1] and ctx.is_protected(pos + 1)):
             if not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
                 after += " "
         found.append(Finding(pos, pos + 1, _MESSAGES[mark], after))

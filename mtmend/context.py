@@ -7,6 +7,7 @@ a function from a text to its ranges: the core knows no format.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -62,14 +63,15 @@ class Context:
 
     def is_frozen(self, start: int, end: int | None = None) -> bool:
         """Does [start, end) overlap a frozen range? A zero-width point counts when strictly inside one."""
-        mask = self._frozen_mask
+        mask = self.frozen_mask
         if end is None or end <= start:
             return 0 < start < len(mask) and mask[start - 1] == 1 and mask[start] == 1
         return mask.find(1, start, end) >= 0
 
     @cached_property
-    def _frozen_mask(self) -> bytearray:
-        """One byte per character, 1 where frozen: rules ask about thousands of positions."""
+    def frozen_mask(self) -> bytearray:
+        """One byte per character, 1 where frozen: rules ask about thousands of positions, and a
+        rule's loop over a whole text indexes it (`mask[pos]`) rather than call is_frozen."""
         mask = bytearray(len(self.text))
         for lo, hi in self.frozen:
             mask[lo:hi] = b"\x01" * (hi - lo)
@@ -87,28 +89,43 @@ class Context:
         return runs
 
     @cached_property
+    def _joined_suspects(self) -> tuple[str, list[int]]:
+        """The suspect runs joined by newlines (which no run holds), and where each run starts in
+        that string: one regex over a few thousand characters finds what a scan per run would."""
+        text, joined_starts, at = self.text, [], 0
+        for start, end in self.suspects:
+            joined_starts.append(at)
+            at += end - start + 1
+        return "\n".join(text[start:end] for start, end in self.suspects), joined_starts
+
+    @cached_property
     def suspect_chars(self) -> frozenset[str]:
         """Every character that occurs in the suspect runs: rules with nothing to look at stop early."""
         text = self.text
         return frozenset("".join(text[start:end] for start, end in self.suspects))
 
-    def find_suspects(self, pattern: re.Pattern[str], chars: frozenset[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` (a class of `chars`) inside the suspect runs."""
+    def find_suspects(self, pattern: re.Pattern[str], chars: frozenset[str]) -> Iterator[tuple[int, int]]:
+        """The spans (in the text) of the matches of `pattern`, a class of `chars` that a newline
+        is not in, inside the suspect runs."""
         if self.suspect_chars.isdisjoint(chars):
             return
-        text = self.text
-        for start, end in self.suspects:
-            yield from pattern.finditer(text, start, end)
+        joined, joined_starts = self._joined_suspects
+        runs = self.suspects
+        for m in pattern.finditer(joined):
+            i = bisect.bisect_right(joined_starts, m.start()) - 1
+            shift = runs[i][0] - joined_starts[i]
+            yield m.start() + shift, m.end() + shift
 
-    def suspect_positions(self, chars: frozenset[str]) -> Iterator[int]:
-        """Positions of `chars` inside the suspect runs."""
+    def suspect_positions(self, chars: frozenset[str]) -> list[int]:
+        """Positions of `chars` inside the suspect runs, in order."""
         if self.suspect_chars.isdisjoint(chars):
-            return
+            return []
         text = self.text
-        for start, end in self.suspects:
-            for pos in range(start, end):
-                if text[pos] in chars:
-                    yield pos
+        return [pos for pos in self._every_suspect_position if text[pos] in chars]
+
+    @cached_property
+    def _every_suspect_position(self) -> list[int]:
+        return [pos for start, end in self.suspects for pos in range(start, end)]
 
     @cached_property
     def term_matches(self) -> list[tuple[int, int, str]]:

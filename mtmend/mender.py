@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from .document import Document
 from .glossary import Glossary
 from .model import Edit, Issue, apply_edits, summarize
-from .pipeline import Fixed, Options, check_text, fix_text
+from .pipeline import Fixed, Options, check_text, collector_paused, fix_text
 
 if TYPE_CHECKING:
     from .engines import Engine
@@ -52,15 +52,15 @@ class Mender:
     def check(self, doc: Document | str) -> list[Issue]:
         """Every issue of the document (or plain text), located, sorted by position."""
         doc = _document(doc)
-        issues = check_text(doc.text, self._options(doc), format=doc.syntax, protect=doc.protect)
-        return doc.locate(issues)
+        with collector_paused():
+            return doc.locate(check_text(doc.text, self._options(doc), format=doc.syntax, protect=doc.protect))
 
     def fix(self, doc: Document | str) -> "Result":
         """Repair the document (or plain text)."""
         doc = _document(doc)
         options = self._options(doc)
-        fixed = fix_text(doc.text, options, format=doc.syntax, protect=doc.protect)
-        return Result(doc, fixed, options)
+        with collector_paused():
+            return Result(doc, fix_text(doc.text, options, format=doc.syntax, protect=doc.protect), options)
 
 
 def _document(doc: Document | str) -> Document:
@@ -116,8 +116,9 @@ class Result:
     def remaining(self) -> list[Issue]:
         """Issues still present in the output (checked on first use)."""
         doc, text = self.document, self.text
-        found = check_text(text, self._options, format=doc.syntax, protect=doc.protect)
-        return doc.locate_after(found, [] if doc.whole else self.edits, text)  # a whole text needs no edits
+        with collector_paused():
+            found = check_text(text, self._options, format=doc.syntax, protect=doc.protect)
+            return doc.locate_after(found, [] if doc.whole else self.edits, text)  # a whole text needs no edits
 
     @property
     def changed(self) -> bool:

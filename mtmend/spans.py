@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 from typing import Iterable
 
 Range = tuple[int, int]
@@ -20,13 +21,13 @@ def merge(ranges: list[Range]) -> list[Range]:
 
 def covers(ranges: list[Range], start: int, end: int) -> bool:
     """Is [start, end) entirely inside one of the merged `ranges`?"""
-    i = bisect.bisect_right(ranges, (start, float("inf"))) - 1
+    i = bisect.bisect_right(ranges, (start, math.inf)) - 1
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
 
 
 def contains(ranges: list[Range], pos: int) -> bool:
     """Is the character at `pos` inside one of the merged `ranges`?"""
-    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    i = bisect.bisect_right(ranges, (pos, math.inf)) - 1
     return i >= 0 and pos < ranges[i][1]
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
                        LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
@@ -224,14 +223,15 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
            ("the delegation arrived, Then it left", "the delegation arrived, then it left")),
     keeps=("his son,Hunter Biden, said", "in 2020,NASA said", "Yesterday, I said so", "the school, Visit us"),
 )
-def clause_split_capitals(ctx) -> Iterator[Finding]:
+def clause_split_capitals(ctx) -> list[Finding]:
     """MT systems that translate a Chinese sentence clause by clause capitalize each clause, so a
     comma is followed by a capital: `visited the school,Visit the laboratory,Talk with…`. The
     first letter is lower-cased unless the word is a name. That is decided from the document's own
     evidence first (is the word written in lower case, or capitalized mid-sentence, elsewhere?),
     then from how English usually cases it (a corpus-derived case lexicon, then wordfreq).
     Acronyms, `I`, words that start a multi-word name, quotes and sentence starts are kept."""
-    text = ctx.text
+    text, frozen = ctx.text, ctx.frozen_mask
+    found: list[Finding] = []
     for pattern in _CLAUSE_START:
         for m in pattern.finditer(text, 1):
             mark, space, word, joined, next_word = m.groups()
@@ -247,9 +247,10 @@ def clause_split_capitals(ctx) -> Iterator[Finding]:
             if space and next_word[:1].isupper() and not next_word.isupper():
                 continue
             start = m.start(3)
-            if ctx.is_frozen(start, start + 1):
+            if frozen[start]:
                 continue
             lower, why = decide(word, next_word, ctx, joined, start)
             if lower:
-                yield Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
-                              data={"word": word, "reason": why})
+                found.append(Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
+                                     {"word": word, "reason": why}))
+    return found

@@ -48,11 +48,11 @@ def mojibake(ctx) -> Iterator[Finding]:
     only lines that ftfy judges to be damaged are touched, and the report names its steps."""
     text = ctx.text
     seen = -1
-    for lead in ctx.find_suspects(_MOJIBAKE_LEAD, _MOJIBAKE_LEAD_CHARS):
-        if lead.start() < seen or not _MOJIBAKE_PAIR.match(text, lead.start()):
+    for lead, _ in ctx.find_suspects(_MOJIBAKE_LEAD, _MOJIBAKE_LEAD_CHARS):
+        if lead < seen or not _MOJIBAKE_PAIR.match(text, lead):
             continue
-        start = text.rfind("\n", 0, lead.start()) + 1
-        end = text.find("\n", lead.start())
+        start = text.rfind("\n", 0, lead) + 1
+        end = text.find("\n", lead)
         seen = end = len(text) if end < 0 else end
         line = text[start:end]
         fixed, steps = _ftfy_repair(line)
@@ -100,9 +100,11 @@ def fullwidth_latin(ctx) -> Iterator[Finding]:
     """Chinese input methods produce fullwidth forms of Latin letters and digits (U+FF10–FF5A).
     In English they look wrong, break search and sort, and are not what the writer meant; the
     ASCII letter or digit is the same character at its normal width."""
-    for m in ctx.find_suspects(_FULLWIDTH_ALNUM, _FULLWIDTH_ALNUM_SET):
-        ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in m.group(0))
-        yield Finding(m.start(), m.end(), f"fullwidth {m.group(0)!r} becomes {ascii_!r}", ascii_)
+    text = ctx.text
+    for start, end in ctx.find_suspects(_FULLWIDTH_ALNUM, _FULLWIDTH_ALNUM_SET):
+        wide = text[start:end]
+        ascii_ = "".join(chr(ord(c) - 0xFEE0) for c in wide)
+        yield Finding(start, end, f"fullwidth {wide!r} becomes {ascii_!r}", ascii_)
 
 
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u2060\ufeff")
@@ -123,6 +125,7 @@ def invisible_characters(ctx) -> Iterator[Finding]:
     """Zero-width spaces, joiners and stray byte-order marks (U+200B, U+200C, U+2060, U+FEFF)
     are invisible in a browser but split words for search, spell-checking and translation
     memories. They are removed (a byte-order mark at the very start of a file is kept)."""
-    for m in ctx.find_suspects(_INVISIBLE, _INVISIBLE_CHARS):
-        if m.start() > 0:
-            yield Finding(m.start(), m.end(), f"invisible character U+{ord(m.group(0)[0]):04X}", "")
+    text = ctx.text
+    for start, end in ctx.find_suspects(_INVISIBLE, _INVISIBLE_CHARS):
+        if start > 0:
+            yield Finding(start, end, f"invisible character U+{ord(text[start]):04X}", "")

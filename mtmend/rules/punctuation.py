@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterator
-
 from ..scripts import characters
 from .base import Finding, rule
 
@@ -30,8 +28,10 @@ def _ascii_for(mark: str, markdown: bool) -> tuple[str, bool]:
     return unicodedata.normalize("NFKC", mark), False
 
 
-def _as_english(char: str, markdown: bool) -> str:
-    return _ascii_for(char, markdown)[0][-1:] if char in _FULLWIDTH else char
+# Each mark's English counterpart and spacing, in plain text and in Markdown: looked up for
+# thousands of marks in a damaged page, so computed once.
+_IN_TEXT = {mark: _ascii_for(mark, False) for mark in _FULLWIDTH}
+_IN_MARKDOWN = {mark: _ascii_for(mark, True) for mark in _FULLWIDTH}
 
 
 @rule(
@@ -46,7 +46,7 @@ def _as_english(char: str, markdown: bool) -> str:
            ("It ended.。", "It ended.")),
     keeps=("部属高校要坚持以习近平新时代中国特色社会主义思想为指导。", "Plain English, with commas."),
 )
-def fullwidth_punctuation(ctx) -> Iterator[Finding]:
+def fullwidth_punctuation(ctx) -> list[Finding]:
     """Machine translation often copies the source's punctuation: `。` ends English sentences,
     `，` and `、` separate clauses and list items, `《》` mark titles. Outside a leftover each mark
     becomes its English counterpart with English spacing: a space after `, . : ; ! ?` and closing
@@ -54,23 +54,27 @@ def fullwidth_punctuation(ctx) -> Iterator[Finding]:
     becomes `, `; `《》` become quotes, or italics in Markdown. A `。` right after English
     sentence-final punctuation (`.。`) is a duplicate and is removed. The inside of a leftover is
     never changed: its punctuation belongs to the untranslated sentence."""
-    text = ctx.text
-    markdown = ctx.format == "markdown"
+    text, frozen = ctx.text, ctx.frozen_mask  # protected text is frozen: the mask rules most places out
+    english = _IN_MARKDOWN if ctx.format == "markdown" else _IN_TEXT
+    found: list[Finding] = []
     for pos in ctx.suspect_positions(_FULLWIDTH):
         mark = text[pos]
         prev = text[pos - 1] if pos else ""
-        nxt = text[pos + 1] if pos + 1 < len(text) else ""
+        nxt = text[pos + 1:pos + 2]
         if mark in "。．" and prev and prev in _ENGLISH_FINAL:
             gap = " " if nxt and (nxt.isalnum() or nxt in _OPENING) else ""
-            yield Finding(pos, pos + 1, f"duplicate sentence end {prev}{mark}", gap)
+            found.append(Finding(pos, pos + 1, f"duplicate sentence end {prev}{mark}", gap))
             continue
-        ascii_, space_after = _ascii_for(mark, markdown)
+        ascii_, space_after = english[mark]
         after = ascii_
         # A following mark is judged as what it becomes: `；《` is `;` before an opening quote.
-        nxt = _as_english(nxt, markdown)
+        if nxt in english:
+            nxt = english[nxt][0][-1:]
         if ascii_ in _OPENING and prev and (prev.isalnum() or prev in ",.;:!?"):
             after = " " + after
-        if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") and not ctx.is_protected(pos + 1):
+        if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") \
+                and not (frozen[pos + 1] and ctx.is_protected(pos + 1)):
             if not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
                 after += " "
-        yield Finding(pos, pos + 1, _MESSAGES[mark], after)
+        found.append(Finding(pos, pos + 1, _MESSAGES[mark], after))
+    return found

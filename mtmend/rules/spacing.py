@@ -36,41 +36,61 @@ _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
            ("the school.The visit", "the school. The visit")),
     keeps=("10,009 people at 8:30", "see https://example.com/a,b and U.S.A. or e.g.x", "R&amp;D"),
 )
-def missing_space_after_punctuation(ctx) -> Iterator[Finding]:
+def missing_space_after_punctuation(ctx) -> list[Finding]:
     """Chinese punctuation carries its own spacing, so when MT or a converter turns `，` into `,`
     the space is lost: `school,Talk`. English wants one space after `, ; :` and after the end of
     a sentence. Numbers (`10,009`, `8:30`), URLs, e-mail addresses, file names and HTML entities
     are left alone."""
-    text = ctx.text
+    found: list[Finding] = []
     for mark, pattern in _NO_SPACE_AFTER:
-        message = f"no space after {mark!r}"
-        for m in pattern.finditer(text, 1):
-            pos = m.start()
-            prev, nxt = text[pos - 1], text[pos + 1]
-            if mark in ".!?":
-                # "school.The": a sentence end, not "U.S.", "e.g." or "3.5" ("school !The" loses its space).
-                word_end = pos
-                if mark != ".":
-                    while word_end > 0 and text[word_end - 1] in _SPACES:
-                        word_end -= 1
-                before = text[word_end - 2:word_end]
-                if before.isalpha() and before.islower() and nxt.isupper() \
-                        and text[pos + 2:pos + 3].islower() and not _one_name(text, pos) \
-                        and not ctx.is_frozen(pos, pos + 2):
-                    yield Finding(pos + 1, pos + 1, "no space between sentences", " ")
-                continue
-            if prev not in _WORD_END and not (mark in ",;" and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
-                                              and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
-                continue
-            if prev.isdigit() and nxt.isdigit():
-                continue
-            if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha() or _word_before(text, pos) in _SCHEMES):
-                continue
-            if mark == ";" and text[pos - 1:pos].isalnum() and _is_entity(text, pos):
-                continue
-            if ctx.is_frozen(pos, pos + 2):
-                continue
-            yield Finding(pos + 1, pos + 1, message, " ")
+        if mark in ".!?":
+            found += _glued_sentences(ctx, mark, pattern)
+        else:
+            found += _glued_clauses(ctx, mark, pattern)
+    return found
+
+
+def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
+    """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
+    text, frozen = ctx.text, ctx.frozen_mask
+    found: list[Finding] = []
+    for m in pattern.finditer(text, 1):
+        pos = m.start()
+        word_end = pos
+        if mark != ".":
+            while word_end > 0 and text[word_end - 1] in _SPACES:
+                word_end -= 1
+        before = text[word_end - 2:word_end]
+        if before.isalpha() and before.islower() and text[pos + 1].isupper() and text[pos + 2:pos + 3].islower() \
+                and not _one_name(text, pos) and not (frozen[pos] or frozen[pos + 1]):
+            found.append(Finding(pos + 1, pos + 1, "no space between sentences", " "))
+    return found
+
+
+def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
+    """`school,Talk`: a clause mark glued to the next word, except in numbers (`10,009`,
+    `8:30`), after a URL scheme and at the end of an HTML entity."""
+    text, frozen = ctx.text, ctx.frozen_mask
+    message = f"no space after {mark!r}"
+    comma_like = mark in ",;"
+    found: list[Finding] = []
+    for m in pattern.finditer(text, 1):
+        pos = m.start()
+        prev, nxt = text[pos - 1], text[pos + 1]
+        if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
+                                          and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
+            continue
+        if prev.isdigit() and nxt.isdigit():
+            continue
+        if mark == ":" and (prev.isdigit() or nxt.isdigit() and not prev.isalpha()
+                            or _word_before(text, pos) in _SCHEMES):
+            continue
+        if mark == ";" and text[pos - 1:pos].isalnum() and _is_entity(text, pos):
+            continue
+        if frozen[pos] or frozen[pos + 1]:
+            continue
+        found.append(Finding(pos + 1, pos + 1, message, " "))
+    return found
 
 
 def _one_name(text: str, pos: int) -> bool:

@@ -9,6 +9,7 @@ from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_R
                        is_common_word, is_inflected, is_pinyin_name)
 from ..context import EVIDENCE_REACH
 from .base import Finding, rule
+from .spacing import glued_sentence_end
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
 # One pattern per mark (a literal first character makes re's whole-text scan much faster).
@@ -242,7 +243,7 @@ def clause_split_capitals(ctx) -> list[Finding]:
                 i -= 1
             if not (text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"):
                 continue
-            if joined == "." and next_word:
+            if joined == "." and next_word and not glued_sentence_end(text, m.start(4)):
                 continue  # a domain or identifier: `Gong.bg`
             if space and next_word[:1].isupper() and not next_word.isupper():
                 continue

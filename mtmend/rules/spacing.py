@@ -60,11 +60,20 @@ def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
         if mark != ".":
             while word_end > 0 and text[word_end - 1] in _SPACES:
                 word_end -= 1
-        before = text[word_end - 2:word_end]
-        if before.isalpha() and before.islower() and text[pos + 1].isupper() and text[pos + 2:pos + 3].islower() \
-                and not _one_name(text, pos) and not (frozen[pos] or frozen[pos + 1]):
+        if glued_sentence_end(text, pos, word_end) and not (frozen[pos] or frozen[pos + 1]):
             found.append(Finding(pos + 1, pos + 1, "no space between sentences", " "))
     return found
+
+
+def glued_sentence_end(text: str, pos: int, word_end: int | None = None) -> bool:
+    """Does the mark at `pos` end a sentence glued to the next (`school.The`)? A lower-case word
+    ends before it (at `word_end`, `pos` unless spaces stand between), a capitalized lower-case
+    word follows, and the two are not one name (`HowMuch.Net`). Casing asks the same question,
+    so both rules read `Visit.Visit` alike."""
+    end = pos if word_end is None else word_end
+    before = text[max(0, end - 2):end]
+    return before.isalpha() and before.islower() and text[pos + 1:pos + 2].isupper() \
+        and text[pos + 2:pos + 3].islower() and not _one_name(text, pos)
 
 
 def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:

@@ -376,23 +376,32 @@ class Aligner:
         own place, the places pair up the others (titles and classical lines, which a dictionary
         rarely matches, included). A list continued in Chinese (`4. 雨伞`) starts from another mark."""
         text = self.text
-        for block in _blocks(chinese):
-            marks = [_item_mark(text, bounds(k)[0]) for k in block]
-            if not marks[0] or any(_mark_kind(m) != _mark_kind(marks[0]) for m in marks):
+        for marked in (True, False):
+            for block in _blocks(chinese, 2 if marked else 1):
+                marks = [_item_mark(text, bounds(k)[0]) for k in block]
+                if len(block) < 2 or bool(marks[0]) != marked or any(_mark_kind(m) != _mark_kind(marks[0]) for m in marks):
+                    continue
+                self._pair_block(block, marks[0], english, matches, bounds, items, kept)
+
+    def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:
+        """Pair a block of Chinese items with an English block of as many items and the same first
+        mark. Marked items need one item verified at its own place; unmarked lines (the lines of a
+        poem given after its translation) need half of them, and at least two."""
+        text = self.text
+        candidates = [m for m in english if abs(m - block[0]) <= LIST_REACH
+                      and _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
+        for other in _blocks(candidates, 2 if mark else 1):
+            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark:
                 continue
-            candidates = [m for m in english if abs(m - block[0]) <= LIST_REACH
-                          and _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(marks[0])]
-            for other in _blocks(candidates):
-                if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != marks[0]:
-                    continue
-                pairs = list(zip(block, other))
-                if not any(k in matches and matches[k][0] == m for k, m in pairs):
-                    continue
-                for k, m in pairs:
-                    a, b = _strip(text, *bounds(m))
-                    lo, hi = items.get(k) or bounds(k)
-                    kept.setdefault(k, (a, b, _score(text[lo:hi], text[a:b])))
-                break
+            pairs = list(zip(block, other))
+            anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)
+            if anchored < (1 if mark else max(2, len(block) / 2)):
+                continue
+            for k, m in pairs:
+                a, b = _strip(text, *bounds(m))
+                lo, hi = items.get(k) or bounds(k)
+                kept.setdefault(k, (a, b, _score(text[lo:hi], text[a:b])))
+            return
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+\Z")
@@ -457,11 +466,11 @@ def _mark_kind(mark: str) -> str:
     return re.sub(r"\d+", "1", mark)
 
 
-def _blocks(lines: list[int]) -> list[list[int]]:
-    """Runs of line numbers no more than two apart (a list, blank lines between items allowed)."""
+def _blocks(lines: list[int], gap: int) -> list[list[int]]:
+    """Runs of line numbers no more than `gap` apart (2: a list with blank lines between items)."""
     out: list[list[int]] = []
     for k in lines:
-        if out and k - out[-1][-1] <= 2:
+        if out and k - out[-1][-1] <= gap:
             out[-1].append(k)
         else:
             out.append([k])

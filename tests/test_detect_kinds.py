@@ -113,3 +113,17 @@ def test_a_cell_without_english_in_its_row_stays_flagged():
     text = ("| Item | 2023 | 2024 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n| 管理费用 | 3 | 4 |\n"
             "| Staff | 40 | 45 |\n")
     assert flagged(text) == ["管理费用"]
+
+
+def test_a_poem_given_after_its_translation_pairs_line_by_line():
+    text = ("My translation:\n\nThe bright moon rises over the sea,\nfar away we share this moment.\n"
+            "Lovers resent the long night,\nall night they think of each other.\n\nThe original:\n\n"
+            "海上生明月，\n天涯共此时。\n情人怨遥夜，\n竟夕起相思。\n")
+    assert flagged(text) == []
+
+
+def test_a_block_of_as_many_lines_with_one_match_is_not_a_translation():
+    text = ("Notes from the meeting:\n\nThe bright moon rises over the sea,\nthe budget was approved.\n"
+            "Staff will move offices in June,\nthe canteen closes for repairs.\n\n"
+            "海上生明月，\n公司决定扩大招聘规模，\n新的仓库下月投入使用，\n年终奖金将提前发放。\n")
+    assert set(flagged(text)) >= {"公司决定扩大招聘规模，", "新的仓库下月投入使用，", "年终奖金将提前发放。"}

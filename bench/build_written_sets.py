@@ -248,6 +248,119 @@ DETECT2_LEFTOVERS = [
      "Opening hours are unchanged.\n"),
 ]
 
+# Written after the changes that detect2 prompted, without running mtmend while writing; scored once.
+DETECT3_DELIBERATE = [
+    ("lyrics-alternating",
+     "A folk song from the south\n\n{D:小河弯弯向东流，}\nThe little river winds to the east,\n"
+     "{D:流过我家门前的老桥。}\nflowing past the old bridge by my door.\n{D:妈妈在河边洗衣裳，}\n"
+     "Mother washes clothes by the river,\n{D:我在桥上唱着歌。}\nand I sing on the bridge.\n"),
+    ("idiom-of-the-day",
+     "Today's idiom is {D:一石二鸟} (yì shí èr niǎo), literally \"one stone, two birds\". It means the same as "
+     "the English saying about killing two birds with one stone.\n"),
+    ("word-list-colon",
+     "Weather words\n\n{D:下雨} xiàyǔ: to rain\n{D:下雪} xiàxuě: to snow\n{D:刮风} guāfēng: to be windy\n"
+     "{D:晴天} qíngtiān: a sunny day\n"),
+    ("vocab-table-zh-first",
+     "| Character | Pinyin | Meaning |\n|:-:|:-:|---|\n| {D:猫} | māo | cat |\n| {D:狗} | gǒu | dog |\n"
+     "| {D:鱼} | yú | fish |\n| {D:鸟} | niǎo | bird |\n"),
+    ("novel-names",
+     "Journey to the West ({D:西游记}) follows the monk Xuanzang ({D:玄奘}) on his way to India. He is guarded by "
+     "the Monkey King, Sun Wukong ({D:孙悟空}), and by Zhu Bajie ({D:猪八戒}).\n"),
+    ("film-fields",
+     "Crouching Tiger, Hidden Dragon\n\nTraditional Chinese: {D:臥虎藏龍}\nSimplified Chinese: {D:卧虎藏龙}\n"
+     "Hanyu Pinyin: Wò Hǔ Cáng Lóng\nDirected by: Ang Lee\nRelease date: 2000\n"),
+    ("podcast-zh-first",
+     "Episode 7 notes\n\n{D:这一集我们去了云南的一个小村庄，那里的人们种茶已经有几百年了。}\n\n"
+     "In this episode we visit a small village in Yunnan, where people have grown tea for hundreds of years.\n\n"
+     "{D:村长带我们参观了最老的茶树。}\n\nThe village head showed us the oldest tea tree.\n"),
+    ("inline-news-pairs",
+     "The new train line will open in October. {D:新的铁路线将于十月开通。} Trains will run every twenty minutes. "
+     "{D:列车每二十分钟一班。} Tickets will cost the same as the bus. {D:票价将与公交车相同。}\n"),
+    ("zh-blog-title",
+     "{D:春节回家}\nGoing Home for Spring Festival\n\nEvery year millions of people travel home for the new year. "
+     "This year I took the night train to my grandmother's village.\n"),
+    ("song-originals-bullets",
+     "Tracks on the record\n\n• Moonlight over the Lotus Pond\n• The Little Apple\n• Blue and White Porcelain\n\n"
+     "Chinese titles\n\n• {D:荷塘月色}\n• {D:小苹果}\n• {D:青花瓷}\n"),
+    ("quoted-with-meaning",
+     "When someone gives you a present, say \"{D:谢谢}\" (thank you). If they thank you, answer \"{D:不客气}\" "
+     "(you're welcome).\n"),
+    ("dialogue-pinyin-translation",
+     "Dialogue: buying fruit\n\n{D:这些橘子怎么卖？}\nZhèxiē júzi zěnme mài?\nHow much are these oranges?\n\n"
+     "{D:十块钱一斤。}\nShí kuài qián yì jīn.\nTen yuan for half a kilo.\n"),
+    ("wikipedia-lead-city",
+     "Chengdu (Chinese: {D:成都}; pinyin: Chéngdū) is the capital of Sichuan ({D:四川}). The Du Fu Thatched "
+     "Cottage ({D:杜甫草堂}) is one of its best-known sights.\n"),
+    ("menu-zh-first",
+     "Lunch specials\n\n{D:扬州炒饭} Yangzhou fried rice – 9\n{D:牛肉面} beef noodle soup – 11\n"
+     "{D:小笼包} soup dumplings – 8\n"),
+    ("shop-sign",
+     "The sign above the door says {D:老字号} (an old, trusted brand). The shop has sold soy sauce here since 1890.\n"),
+    ("bilingual-notice-lines",
+     "Library notice\n\nThe library will close at 6 pm on Friday.\n{D:图书馆周五下午六点闭馆。}\n"
+     "Books can be returned at the front desk.\n{D:图书可在前台归还。}\nThank you for your understanding.\n"
+     "{D:感谢您的理解。}\n"),
+    ("quote-original-after",
+     "Laozi wrote: \"Those who know do not speak; those who speak do not know.\"\n\n{D:知者不言，言者不知。}\n"),
+    ("tv-characters",
+     "Characters\n\n- Zhen Huan ({D:甄嬛}), played by Sun Li ({D:孙俪})\n- the Emperor ({D:皇帝}), played by "
+     "Chen Jianbin ({D:陈建斌})\n"),
+    ("poem-zh-block-en-block",
+     "{D:静夜思}\nThoughts on a Quiet Night\n\n{D:床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。}\n\n"
+     "Before my bed the moon is bright,\nI think that it is frost on the ground.\nI lift my head and see the moon,\n"
+     "I lower it and think of home.\n"),
+    ("footer-security-filing",
+     "Terms | Privacy | Jobs\n\nCopyright 2023 Blue Sky Travel.\n{D:沪公网安备 31010402000123号}\n"),
+    ("company-chinese-name",
+     "About\n\nWe are a trading company based in Shenzhen.\nChinese name: {D:深圳蓝海贸易有限公司}\n"),
+    ("inline-zh-first-pairs",
+     "{D:本店营业时间为上午十点至晚上十点。} The shop is open from 10 am to 10 pm. {D:周日休息。} "
+     "We are closed on Sundays.\n"),
+    ("subtitles-dash",
+     "[00:01:15] {D:你在哪儿？} — Where are you?\n[00:01:18] {D:我在车站。} — I'm at the station.\n"
+     "[00:01:21] {D:我马上就到。} — I'll be there soon.\n"),
+]
+
+DETECT3_LEFTOVERS = [
+    ("breadcrumb-guillemets",
+     "{L:首页 » 国际新闻 » 正文}\n\nThe summit ended on Thursday with a joint statement on trade and climate.\n"),
+    ("source-author-brackets",
+     "Shipping rates fell for a third month as demand from Europe slowed. {L:【来源：中国日报】【作者：陈静】}\n"),
+    ("views-comments",
+     "Old factory becomes an art centre\n{L:阅读量：}1,024{L:  |  评论：}12\n\nThe brick halls now hold studios and a cinema.\n"),
+    ("editor-reviewer",
+     "The orchestra will tour six cities in the spring.\n\n{L:编辑：孙悦  审核：周强}\n"),
+    ("untranslated-middle-paragraph",
+     "News {D:新闻}\n\nThe council approved a plan to widen the coast road.\n\n"
+     "{L:该工程预计耗资三亿元，将于明年春季开工，工期约两年。}\n\nResidents can comment on the plan until May.\n"),
+    ("essay-spam",
+     "Tips for learning to swim as an adult. {L:代写论文 包过 联系QQ} 123456 Start in shallow water and practise floating.\n"),
+    ("sentence-after-english",
+     "The plant will open next year. {L:预计将带动当地就业两千余人。}\n"),
+    ("bullets-continued",
+     "Before you go:\n\n- Check the weather\n- Charge your phone\n- {L:带好雨具}\n- {L:告诉家人你的路线}\n"),
+    ("photo-credit-agency",
+     "Firefighters put out the blaze at the warehouse. {L:（新华社记者 王刚 摄）}\n"),
+    ("related-reading",
+     "The zoo welcomed two panda cubs this summer.\n\n{L:相关阅读：}\n{L:动物园新增夜间开放}\n{L:大熊猫馆完成改造}\n"),
+    ("headline-untranslated",
+     "{L:我省今年粮食产量再创新高}\n\nFarmers across the province brought in a record grain harvest this year, "
+     "helped by good weather and new seed varieties.\n"),
+    ("clause-in-sentence",
+     "Officials said the project {L:已于去年底全面完工} and is now in use.\n"),
+    ("copyright-address",
+     "Thank you for visiting the university website.\n\n{L:版权所有：某某大学  地址：北京市海淀区学院路}1{L:号}\n"),
+    ("wechat-follow",
+     "The exhibition runs until the end of August.\n\n{L:扫一扫，关注我们的微信公众号}\n"),
+    ("disclaimer",
+     "The author has worked in the shipping industry for twenty years.\n\n{L:免责声明：本文仅代表作者个人观点，与本网站无关。}\n"),
+    ("alternating-wrong-line",
+     "The park opens at seven.\n{D:公园七点开门。}\nDogs must be kept on a lead.\n"
+     "{L:门票可在网上提前购买，也可以在现场购买。}\n"),
+    ("bilingual-list-other-content",
+     "- Tickets\n- Maps\n- {L:食物和水}\n- {L:急救包}\n"),
+]
+
 
 def write(name: str, deliberate, leftovers) -> None:
     for label, docs in (("deliberate", deliberate), ("leftovers", leftovers)):
@@ -259,7 +372,8 @@ def write(name: str, deliberate, leftovers) -> None:
 
 def main() -> None:
     write("detect2", DETECT2_DELIBERATE, DETECT2_LEFTOVERS)
-    print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS))
+    write("detect3", DETECT3_DELIBERATE, DETECT3_LEFTOVERS)
+    print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS), len(DETECT3_DELIBERATE), len(DETECT3_LEFTOVERS))
 
 
 if __name__ == "__main__":

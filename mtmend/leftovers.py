@@ -244,11 +244,14 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
     cell left untranslated in a translated table has no English cell beside it in its row; two
     verified rows do not yet make a column (a wrong cell among three stays flagged)."""
     rows: list[tuple[tuple, Leftover, list[tuple[int, int]], int]] = []
+    cells_of: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
     for lo in found:
         if lo.intent not in (LEFTOVER, BILINGUAL):
             continue
         line_start, line_end, _ = aligner.line_of(lo.start)
-        row = _row_cells(text, line_start, line_end)
+        if line_start not in cells_of:
+            cells_of[line_start] = _row_cells(text, line_start, line_end)
+        row = cells_of[line_start]
         if row is None:
             continue
         kind, cells = row
@@ -347,6 +350,8 @@ def _intent(text: str, start: int, end: int) -> str:
         return FIELD
     if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
         return HEADING
+    if han <= MAX_FIELD_HAN and _reading_below(text, start, end, core):
+        return PINYIN
     return LEFTOVER
 
 
@@ -407,6 +412,25 @@ def _reading_follows(text: str, end: int, core: str) -> bool:
         if _spells_all(hanzi, letters):
             return True
     return False
+
+
+_LINE_READING = re.compile(r"[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ,.;:!?-]+?)[ \t]*(?:\n|\Z)")
+
+
+def _reading_below(text: str, start: int, end: int, core: str) -> bool:
+    """A Chinese line with its whole Pinyin reading on the line under it (`这些橘子怎么卖？` /
+    `Zhèxiē júzi zěnme mài?`), as lesson texts and song sheets print them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t" + CLOSERS + "。！？，"):
+        return False
+    m = _LINE_READING.match(text, line_end + 1)
+    if not m:
+        return False
+    plain = unicodedata.normalize("NFD", m.group(1).replace("ü", "v").replace("Ü", "v"))
+    letters = re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).lower())
+    hanzi = "".join(HAN_RUN_RE.findall(core))
+    return bool(hanzi) and len(letters) <= 6 * len(hanzi) and _spells_all(hanzi, letters)
 
 
 def _spells_all(hanzi: str, letters: str) -> bool:

@@ -127,3 +127,15 @@ def test_a_block_of_as_many_lines_with_one_match_is_not_a_translation():
             "Staff will move offices in June,\nthe canteen closes for repairs.\n\n"
             "海上生明月，\n公司决定扩大招聘规模，\n新的仓库下月投入使用，\n年终奖金将提前发放。\n")
     assert set(flagged(text)) >= {"公司决定扩大招聘规模，", "新的仓库下月投入使用，", "年终奖金将提前发放。"}
+
+
+def test_a_chinese_line_with_its_reading_on_the_line_below():
+    text = ("Lesson 4\n\n你今天忙吗？\nNǐ jīntiān máng ma?\nAre you busy today?\n\n"
+            "我不太忙。\nWǒ bú tài máng.\nI'm not very busy.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"pinyin"}
+
+
+def test_an_english_line_below_is_no_reading():
+    text = "The museum opens at nine.\n\n公司计划明年在南方新建两座工厂。\nMany visitors come on Sundays.\n"
+    assert flagged(text) == ["公司计划明年在南方新建两座工厂。"]

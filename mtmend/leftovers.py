@@ -357,13 +357,18 @@ def _intent(text: str, start: int, end: int) -> str:
 
 def _is_gloss(text: str, start: int, end: int) -> bool:
     """`English (中文)`: the run fills a bracket that follows a Latin word."""
-    i = start
-    while i > 0 and text[i - 1] in _BLANK:
-        i -= 1
     j = end
     while j < len(text) and text[j] in _BLANK:
         j += 1
-    if i == 0 or text[i - 1] not in "(（[【" or j >= len(text) or text[j] not in ")）]】":
+    return j < len(text) and text[j] in ")）]】" and _bracket_after_latin(text, start)
+
+
+def _bracket_after_latin(text: str, start: int) -> bool:
+    """Does an opening bracket right before `start` follow a Latin word or a closing quote?"""
+    i = start
+    while i > 0 and text[i - 1] in _BLANK:
+        i -= 1
+    if i == 0 or text[i - 1] not in "(（[【":
         return False
     k = i - 1
     while k > 0 and text[k - 1] in _BLANK:
@@ -380,15 +385,7 @@ def _opens_gloss(text: str, start: int, end: int) -> bool:
     note = _GLOSS_NOTE.match(text, end)
     if not note or CJK_CORE_RE.search(note.group()) or not LATIN_WORD_RE.search(note.group()):
         return False
-    i = start
-    while i > 0 and text[i - 1] in _BLANK:
-        i -= 1
-    if i == 0 or text[i - 1] not in "(（[【":
-        return False
-    k = i - 1
-    while k > 0 and text[k - 1] in _BLANK:
-        k -= 1
-    return k > 0 and (text[k - 1].isascii() and text[k - 1].isalnum() or text[k - 1] in "\"'”’》」』")
+    return _bracket_after_latin(text, start)
 
 
 # A Pinyin reading after a term: `苹果 píngguǒ`, `画蛇添足 (huà shé tiān zú)`, `地铁 dìtiě,`,
@@ -403,10 +400,9 @@ def _reading_follows(text: str, end: int, core: str) -> bool:
     hanzi = "".join(HAN_RUN_RE.findall(core))
     if not m or not hanzi:
         return False
-    plain = unicodedata.normalize("NFD", m.group(1).replace("ü", "v").replace("Ü", "v"))
     letters = ""
-    for word in plain.split():
-        letters += re.sub(r"[^a-z]", "", "".join(c for c in word if not unicodedata.combining(c)).lower())
+    for word in m.group(1).split():
+        letters += _toneless(word)
         if len(letters) > 6 * len(hanzi):
             return False
         if _spells_all(hanzi, letters):
@@ -427,10 +423,15 @@ def _reading_below(text: str, start: int, end: int, core: str) -> bool:
     m = _LINE_READING.match(text, line_end + 1)
     if not m:
         return False
-    plain = unicodedata.normalize("NFD", m.group(1).replace("ü", "v").replace("Ü", "v"))
-    letters = re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).lower())
+    letters = _toneless(m.group(1))
     hanzi = "".join(HAN_RUN_RE.findall(core))
     return bool(hanzi) and len(letters) <= 6 * len(hanzi) and _spells_all(hanzi, letters)
+
+
+def _toneless(latin: str) -> str:
+    """Lower-case letters of Pinyin without tone marks (`Nǐ hǎo!` -> `nihao`, `ü` -> `v`)."""
+    plain = unicodedata.normalize("NFD", latin.replace("ü", "v").replace("Ü", "v"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).lower())
 
 
 def _spells_all(hanzi: str, letters: str) -> bool:

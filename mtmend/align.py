@@ -138,7 +138,7 @@ class Aligner:
                 found = self._list_match(line_start)
             return found
         answer = found.get(start)
-        if answer is None and _leads_item(self.text, line_start, start, end):
+        if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
             answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
 
@@ -453,6 +453,7 @@ def _one_sentence(text: str, previous_end: int, start: int) -> bool:
 # A field: a short label, a colon and terms set apart by blanks, no sentence punctuation. A page's
 # keywords or tags share words with its text without translating any of it.
 _FIELD = re.compile(r"\s*[\u3400-\u9fff]{1,6}[:：]\s*[^\s。，；！？.,;!?]+(?:[ \u3000]+[^\s。，；！？.,;!?]+)+\s*\Z")
+MAX_MARK = 8  # characters of indent and list mark before an item
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*•·+])[ \t]+")
 
 

@@ -171,6 +171,9 @@ def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
     number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it."""
     out = []
     for s, e in runs:
+        if not _REGISTRATION.search(text, s, e):
+            out.append((s, e))
+            continue
         pieces = [s]
         for m in _WIDE_GAP.finditer(text, s, e):
             if _is_registration(text[m.end():e].strip()) or _is_registration(text[pieces[-1]:m.start()].strip()):
@@ -243,6 +246,8 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
     (`| I don't understand. | 我听不懂。 |`, which a dictionary does not match word for word). A
     cell left untranslated in a translated table has no English cell beside it in its row; two
     verified rows do not yet make a column (a wrong cell among three stays flagged)."""
+    if not any(lo.intent == LEFTOVER for lo in found):
+        return
     rows: list[tuple[tuple, Leftover, list[tuple[int, int]], int]] = []
     cells_of: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
     for lo in found:
@@ -282,8 +287,11 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
 def _row_cells(text: str, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]]] | None:
     """(separator kind, cells as offsets) of a line set out in cells: `|` bars, tabs or wide gaps."""
     line = text[line_start:line_end]
+    bars, tab, gap = line.count("|") >= 2, "\t" in line, "  " in line
+    if not (bars or tab or gap):
+        return None
     for kind, separator in enumerate(_CELL_SEPARATORS):
-        if kind == 0 and line.count("|") < 2 or kind == 1 and "\t" not in line:
+        if not (bars, tab, gap)[kind]:
             continue
         cells, pos = [], line_start
         for m in separator.finditer(text, line_start, line_end):
@@ -436,8 +444,12 @@ def _toneless(latin: str) -> str:
 
 def _spells_all(hanzi: str, letters: str) -> bool:
     """Do `letters` spell `hanzi` exactly, one reading of each character after another?"""
-    return re.fullmatch("".join("(?:" + "|".join(readings(c) or (re.escape(c),)) + ")" for c in hanzi),
-                        letters) is not None
+    ends = {0}
+    for char in hanzi:
+        ends = {e + len(r) for e in ends for r in readings(char) or (char,) if letters.startswith(r, e)}
+        if not ends:
+            return False
+    return len(letters) in ends
 
 
 def _is_comma_apposition(text: str, start: int, end: int) -> bool:

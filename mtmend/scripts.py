@@ -19,6 +19,7 @@ CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u
 HAN_RUN_RE = re.compile(f"[{HAN}][{HAN}]*")
 KANA_RE = re.compile(f"[{KANA}]")
 HANGUL_RE = re.compile(f"[{HANGUL}]")
+_KANA_OR_HANGUL_RE = re.compile(f"[{KANA}{HANGUL}]")
 # A core: a CJK letter followed by CJK letters and punctuation.
 CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
 # Characters that some rule repairs outside CJK text: CJK punctuation (incl. U+3000), fullwidth
@@ -67,7 +68,12 @@ _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 def count_latin_letters(text: str) -> int:
     """Number of ASCII letters in `text` (a byte-level count: this runs on every candidate line)."""
-    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    return count_ascii_letters(text.encode("ascii", "ignore"))
+
+
+def count_ascii_letters(ascii_part: bytes) -> int:
+    """Number of letters in ASCII bytes: for a caller that needs the encoded text for more."""
+    return len(ascii_part.translate(None, _NOT_ASCII_LETTER))
 
 
 def language_of(run: str) -> str:
@@ -77,18 +83,35 @@ def language_of(run: str) -> str:
     zh otherwise: the verdict of hanzidentifier.identify (forms shared by both scripts say
     nothing), computed with two set look-ups.
     """
-    if KANA_RE.search(run):
-        return "ja"
-    if HANGUL_RE.search(run):
-        return "ko"
+    if _KANA_OR_HANGUL_RE.search(run):  # one scan clears the usual case: Chinese
+        return "ja" if KANA_RE.search(run) else "ko"
     simplified_only, traditional_only = _script_only_forms()
     simplified = not simplified_only.isdisjoint(run)
-    traditional = not traditional_only.isdisjoint(run)
+    traditional = _has_traditional_only(run, traditional_only)
     if simplified and not traditional:
         return "zh-Hans"
     if traditional and not simplified:
         return "zh-Hant"
     return "zh"
+
+
+def _has_traditional_only(run: str, traditional_only: frozenset[str]) -> bool:
+    """Does `run` hold a Traditional-only form? Simplified text fits GB 2312, the Simplified
+    character set, which has only a few of those forms: when the run encodes to it (one call into
+    the codec) only those few are looked for, not every character of the run."""
+    try:
+        run.encode("gb2312")
+    except UnicodeEncodeError:
+        return not traditional_only.isdisjoint(run)
+    return _traditional_in_gb2312().search(run) is not None
+
+
+@lru_cache(maxsize=1)
+def _traditional_in_gb2312() -> re.Pattern[str]:
+    """The few Traditional-only forms that GB 2312 encodes (three), as a pattern: the codec drops
+    the others from the whole set in one call."""
+    forms = "".join(_script_only_forms()[1]).encode("gb2312", "ignore").decode("gb2312")
+    return re.compile(f"[{re.escape(forms)}]" if forms else "(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -275,21 +275,24 @@ class Aligner:
         return self._stretches[lo]
 
     def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
-        """The nearest LINE_REACH non-blank lines on each side, in text order."""
+        """The nearest LINE_REACH non-blank lines on each side, in text order. Most blank lines
+        are empty and most others start with a visible character: the regex sees only the rest."""
         k = self._line_index(line_start)
         text, starts, ends = self.text, self._line_starts, self._line_ends
         assert starts is not None and ends is not None
         before: list[tuple[int, int]] = []
         m = k - 1
         while m >= 0 and len(before) < LINE_REACH:
-            if starts[m] < ends[m] and _NONBLANK.search(text, starts[m], ends[m]):  # (most blank lines are empty)
-                before.append((starts[m], ends[m]))
+            lo, hi = starts[m], ends[m]
+            if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
+                before.append((lo, hi))
             m -= 1
         after: list[tuple[int, int]] = []
         m = k + 1
         while m < len(starts) and len(after) < LINE_REACH:
-            if starts[m] < ends[m] and _NONBLANK.search(text, starts[m], ends[m]):
-                after.append((starts[m], ends[m]))
+            lo, hi = starts[m], ends[m]
+            if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
+                after.append((lo, hi))
             m += 1
         return before[::-1] + after
 

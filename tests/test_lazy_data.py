@@ -1,5 +1,6 @@
 """The start-up shortcuts give the same answers as the full loaders they replace."""
 import random
+import re
 from importlib import resources
 
 import hanzidentifier
@@ -116,3 +117,12 @@ def test_language_of_runs_that_fit_gb2312_agrees_with_hanzidentifier():
     runs += [rng.choice(gb2312) + char + rng.choice(gb2312) for char in sorted(traditional)]
     for run in runs:
         assert scripts.language_of(run) == verdicts.get(hanzidentifier.identify(run), "zh"), run
+
+
+def test_scan_patterns_written_as_complements_match_their_ranges_on_every_code_point():
+    every = "".join(map(chr, range(0x110000)))
+    for ranges, pattern in ((scripts.HAN, scripts.HAN_RUN_RE), (scripts.CJK_LETTER, scripts.CJK_CORE_RE)):
+        first = re.compile(pattern.pattern.split("]", 1)[0] + "]")  # the leading class alone
+        assert first.pattern.startswith("[^")
+        plain = re.compile(f"[{ranges}]")
+        assert [m.start() for m in first.finditer(every)] == [m.start() for m in plain.finditer(every)]

@@ -100,7 +100,8 @@ def language_of(run: str) -> str:
 
     Chinese is zh-Hans when only Simplified forms occur, zh-Hant when only Traditional ones, and
     zh otherwise: the verdict of hanzidentifier.identify (forms shared by both scripts say
-    nothing), computed with two set look-ups.
+    nothing), computed with a set look-up for each script (the Traditional one mostly answered by
+    the GB 2312 codec, see _has_traditional_only).
     """
     if _KANA_OR_HANGUL_RE.search(run):  # one scan clears the usual case: Chinese
         return "ja" if KANA_RE.search(run) else "ko"

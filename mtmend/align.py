@@ -17,6 +17,7 @@ import bisect
 import math
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from .bilingual import LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, translation_score
 from .lexicon import FUNCTION_WORDS
@@ -89,7 +90,10 @@ class Aligner:
         self.text = text
         self.runs = runs
         self._run_starts = [s for s, _ in runs]
+        # Total length of the runs before run i: the runs of a line add up by one subtraction.
+        self._run_length_before = list(accumulate((e - s for s, e in runs), initial=0))
         self._line_starts: list[int] | None = None
+        self._line_ends: list[int] | None = None  # where each line's newline (or the text) ends it
         self._lists: dict[int, tuple[int, int, float]] | None = None
         self._by_line: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._stretches: dict[int, list[tuple[int, int]]] = {}
@@ -105,14 +109,13 @@ class Aligner:
         k = self._line_index(offset)
         found = self._lines.get(k)
         if found is None:
-            starts, text = self._line_starts, self.text
-            assert starts is not None
-            line_start = starts[k]
-            line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            starts, ends, text = self._line_starts, self._line_ends, self.text
+            assert starts is not None and ends is not None
+            line_start, line_end = starts[k], ends[k]
             # Every Han character of the line lies in a run: their length bounds the count. A line
             # four times longer than its runs is English (or figures) without counting letters.
             i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
-            in_runs = sum(e - s for s, e in self.runs[i:j])
+            in_runs = self._run_length_before[j] - self._run_length_before[i]
             chinese = False
             if line_end - line_start <= 5 * in_runs:
                 line = text[line_start:line_end]
@@ -147,8 +150,9 @@ class Aligner:
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
         lo, _, context = self._context(line_start, line_end)
-        if context in _MEMO:
-            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in _MEMO[context].items()}
+        known = _MEMO.get(context)
+        if known is not None:
+            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known.items()}
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
@@ -276,20 +280,26 @@ class Aligner:
         return self._stretches[lo]
 
     def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
-        """The nearest LINE_REACH non-blank lines on each side, in text order."""
-        text, starts, out = self.text, self._line_starts, []
-        assert starts is not None
+        """The nearest LINE_REACH non-blank lines on each side, in text order. Most blank lines
+        are empty and most others start with a visible character: the regex sees only the rest."""
         k = self._line_index(line_start)
-        for step in (-1, 1):
-            side: list[tuple[int, int]] = []
-            m = k + step
-            while 0 <= m < len(starts) and len(side) < LINE_REACH:
-                lo, hi = starts[m], starts[m + 1] - 1 if m + 1 < len(starts) else len(text)
-                if _NONBLANK.search(text, lo, hi):
-                    side.append((lo, hi))
-                m += step
-            out.extend(reversed(side) if step < 0 else side)
-        return out
+        text, starts, ends = self.text, self._line_starts, self._line_ends
+        assert starts is not None and ends is not None
+        before: list[tuple[int, int]] = []
+        m = k - 1
+        while m >= 0 and len(before) < LINE_REACH:
+            lo, hi = starts[m], ends[m]
+            if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
+                before.append((lo, hi))
+            m -= 1
+        after: list[tuple[int, int]] = []
+        m = k + 1
+        while m < len(starts) and len(after) < LINE_REACH:
+            lo, hi = starts[m], ends[m]
+            if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
+                after.append((lo, hi))
+            m += 1
+        return before[::-1] + after
 
     def _list_match(self, start: int) -> tuple[int, int, float] | None:
         if self._lists is None:
@@ -299,6 +309,7 @@ class Aligner:
     def _line_index(self, offset: int) -> int:
         if self._line_starts is None:
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+            self._line_ends = [start - 1 for start in self._line_starts[1:]] + [len(self.text)]
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:

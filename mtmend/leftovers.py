@@ -21,6 +21,7 @@ from .align import Aligner
 from .pinyin import readings, romanizes
 from .scripts import (HANGUL_RE, HAN_RUN_RE, KANA_RE, CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
                       language_of)
+from .scripts import count_ascii_letters
 from .spans import covers
 
 LEFTOVER = "leftover"
@@ -67,6 +68,9 @@ _ORIGINAL_FIELD = re.compile(
 )
 # A filing or licence number: letters and a long number inside the run (`京ICP备12345678号`).
 _REGISTRATION = re.compile(r"[A-Z]{2,}[^\n]{0,4}?\d{5,}|\d{8,}")
+# Both forms hold five digits in a row. sre tries an alternation at every position of the run,
+# but skips ahead to a digit for a pattern that starts with one: the cheap scan goes first.
+_FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
 MAX_FIELD_HAN = 30
 MAX_REGISTRATION_HAN = 12
 MAX_REGISTRATION_LENGTH = 40
@@ -193,7 +197,8 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
     aligner = Aligner(text, runs)
     out = []
     for s, e in runs:
-        lo = Leftover(s, e, text[s:e], language_of(text[s:e]))
+        run = text[s:e]
+        lo = Leftover(s, e, run, language_of(run))
         lo.intent = _intent(text, s, e)
         if lo.intent == LEFTOVER:
             found = aligner.translation_of(s, e)
@@ -337,12 +342,16 @@ def _title_lines(text: str, paragraphs: dict[int, list[Leftover]]) -> None:
                 lo.intent = TITLE
 
 
+_CORE_OPENERS = frozenset(OPENERS + " ")
+_CORE_CLOSERS = frozenset(CLOSERS + " ")
+
+
 def _intent(text: str, start: int, end: int) -> str:
     """The intent that the run's structure shows; translation evidence is weighed after this."""
     # The core is the run without its enclosing brackets or quotes: patterns look around it.
-    while start < end and text[start] in OPENERS + " ":
+    while start < end and text[start] in _CORE_OPENERS:
         start += 1
-    while end > start and text[end - 1] in CLOSERS + " ":
+    while end > start and text[end - 1] in _CORE_CLOSERS:
         end -= 1
     core = text[start:end]
     han = count_han(core)
@@ -534,8 +543,8 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
 
 def _is_registration(core: str) -> bool:
     """`京ICP备12345678号-1`, `沪公网安备 31010402000001号`: a short run around a filing number."""
-    return len(core) <= MAX_REGISTRATION_LENGTH and bool(_REGISTRATION.search(core)) \
-        and count_han(core) <= MAX_REGISTRATION_HAN
+    return len(core) <= MAX_REGISTRATION_LENGTH and _FIVE_DIGITS.search(core) is not None \
+        and bool(_REGISTRATION.search(core)) and count_han(core) <= MAX_REGISTRATION_HAN
 
 
 def _is_original_field(text: str, start: int, end: int) -> bool:
@@ -555,8 +564,9 @@ def script_shares(text: str) -> dict[str, float] | None:
     in), the share of each script among its letters; None for anything else. Han characters and
     Latin letters are counted alike: that undercounts the Chinese content, so a page judged
     foreign is foreign beyond doubt."""
-    latin = count_latin_letters(text)
-    if len(text) - len(text.encode("ascii", "ignore")) <= latin:
+    ascii_part = text.encode("ascii", "ignore")  # encoded once: it gives both counts
+    latin = count_ascii_letters(ascii_part)
+    if len(text) - len(ascii_part) <= latin:
         return None  # fewer non-ASCII characters than Latin letters: mostly English at worst
     han = count_han(text)
     kana = sum(map(len, KANA_RE.findall(text)))

@@ -16,11 +16,31 @@ CJK_LETTER = HAN + KANA + HANGUL
 # marks Chinese text uses between ideographs.
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe10-\ufe1f\ufe30-\ufe4f\u2014\u2026\u00b7\u201c\u201d\u2018\u2019"
 
-HAN_RUN_RE = re.compile(f"[{HAN}][{HAN}]*")
+
+def _outside(ranges: str) -> str:
+    """The class body of every character outside `ranges` (a body of ranges and singles such as
+    HAN): the gaps between them. `[^outside]` is the same class as `[ranges]`, tested faster on
+    mostly-English text: sre tests a character against a class part by part, and the ranges
+    above U+FFFF (Han Extension B and on) are a second part after the table of the others, which
+    every ASCII character reaches; the complement's table answers for ASCII at once."""
+    spans = sorted((ord(lo or single), ord(hi or single))
+                   for lo, hi, single in re.findall("(.)-(.)|(.)", ranges, re.DOTALL))
+    gaps, next_free = [], 0
+    for lo, hi in spans:
+        if lo > next_free:
+            gaps.append(f"\\U{next_free:08x}-\\U{lo - 1:08x}")
+        next_free = max(next_free, hi + 1)
+    if next_free <= 0x10FFFF:
+        gaps.append(f"\\U{next_free:08x}-\\U0010ffff")
+    return "".join(gaps)
+
+
+HAN_RUN_RE = re.compile(f"[^{_outside(HAN)}][{HAN}]*")
 KANA_RE = re.compile(f"[{KANA}]")
 HANGUL_RE = re.compile(f"[{HANGUL}]")
+_KANA_OR_HANGUL_RE = re.compile(f"[{KANA}{HANGUL}]")
 # A core: a CJK letter followed by CJK letters and punctuation.
-CJK_CORE_RE = re.compile(f"[{CJK_LETTER}][{CJK_LETTER}{CJK_PUNCT}]*")
+CJK_CORE_RE = re.compile(f"[^{_outside(CJK_LETTER)}][{CJK_LETTER}{CJK_PUNCT}]*")
 # Characters that some rule repairs outside CJK text: CJK punctuation (incl. U+3000), fullwidth
 # and halfwidth forms, vertical and small forms, zero-width characters, and the Latin-1 letters
 # that start a mojibake sequence (UTF-8 lead bytes read as Latin-1). Written `[x][x]*`, not
@@ -67,7 +87,12 @@ _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 def count_latin_letters(text: str) -> int:
     """Number of ASCII letters in `text` (a byte-level count: this runs on every candidate line)."""
-    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    return count_ascii_letters(text.encode("ascii", "ignore"))
+
+
+def count_ascii_letters(ascii_part: bytes) -> int:
+    """Number of letters in ASCII bytes: for a caller that needs the encoded text for more."""
+    return len(ascii_part.translate(None, _NOT_ASCII_LETTER))
 
 
 def language_of(run: str) -> str:
@@ -75,20 +100,38 @@ def language_of(run: str) -> str:
 
     Chinese is zh-Hans when only Simplified forms occur, zh-Hant when only Traditional ones, and
     zh otherwise: the verdict of hanzidentifier.identify (forms shared by both scripts say
-    nothing), computed with two set look-ups.
+    nothing), computed with a set look-up for each script (the Traditional one mostly answered by
+    the GB 2312 codec, see _has_traditional_only).
     """
-    if KANA_RE.search(run):
-        return "ja"
-    if HANGUL_RE.search(run):
-        return "ko"
+    if _KANA_OR_HANGUL_RE.search(run):  # one scan clears the usual case: Chinese
+        return "ja" if KANA_RE.search(run) else "ko"
     simplified_only, traditional_only = _script_only_forms()
     simplified = not simplified_only.isdisjoint(run)
-    traditional = not traditional_only.isdisjoint(run)
+    traditional = _has_traditional_only(run, traditional_only)
     if simplified and not traditional:
         return "zh-Hans"
     if traditional and not simplified:
         return "zh-Hant"
     return "zh"
+
+
+def _has_traditional_only(run: str, traditional_only: frozenset[str]) -> bool:
+    """Does `run` hold a Traditional-only form? Simplified text fits GB 2312, the Simplified
+    character set, which has only a few of those forms: when the run encodes to it (one call into
+    the codec) only those few are looked for, not every character of the run."""
+    try:
+        run.encode("gb2312")
+    except UnicodeEncodeError:
+        return not traditional_only.isdisjoint(run)
+    return _traditional_in_gb2312().search(run) is not None
+
+
+@lru_cache(maxsize=1)
+def _traditional_in_gb2312() -> re.Pattern[str]:
+    """The few Traditional-only forms that GB 2312 encodes (three), as a pattern: the codec drops
+    the others from the whole set in one call."""
+    forms = "".join(_script_only_forms()[1]).encode("gb2312", "ignore").decode("gb2312")
+    return re.compile(f"[{re.escape(forms)}]" if forms else "(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """The start-up shortcuts give the same answers as the full loaders they replace."""
 import random
+import re
 from importlib import resources
 
 import hanzidentifier
@@ -88,3 +89,40 @@ def test_check_compiles_no_pattern_it_does_not_use():
             "sorted(m for m in ('typer', 'rich', 'sqlite3', 'tomllib', 'mtmend.engines') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] []"
+
+
+def test_traditional_forms_in_gb2312_are_those_the_codec_encodes_one_by_one():
+    def encodes(char):
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    _, traditional = scripts._script_only_forms()
+    inside = {char for char in traditional if encodes(char)}
+    assert inside  # GB 2312 has a few of them: the fast path must still look for those
+    assert all(scripts._traditional_in_gb2312().fullmatch(char) for char in inside)
+    assert not any(scripts._traditional_in_gb2312().fullmatch(char) for char in traditional - inside)
+
+
+def test_language_of_runs_that_fit_gb2312_agrees_with_hanzidentifier():
+    """Runs of GB 2312 characters take the codec's fast path; each Traditional-only form set into
+    one must still make it Traditional or mixed."""
+    verdicts = {hanzidentifier.SIMPLIFIED: "zh-Hans", hanzidentifier.TRADITIONAL: "zh-Hant"}
+    gb2312 = [chr(c) for c in range(0x4E00, 0x9FA6) if chr(c).encode("gb2312", "ignore")]
+    _, traditional = scripts._script_only_forms()
+    rng = random.Random(16)
+    runs = ["".join(rng.choices(gb2312, k=rng.randint(1, 12))) + "，2024年。" for _ in range(2000)]
+    runs += [rng.choice(gb2312) + char + rng.choice(gb2312) for char in sorted(traditional)]
+    for run in runs:
+        assert scripts.language_of(run) == verdicts.get(hanzidentifier.identify(run), "zh"), run
+
+
+def test_scan_patterns_written_as_complements_match_their_ranges_on_every_code_point():
+    every = "".join(map(chr, range(0x110000)))
+    for ranges, pattern in ((scripts.HAN, scripts.HAN_RUN_RE), (scripts.CJK_LETTER, scripts.CJK_CORE_RE)):
+        first = re.compile(pattern.pattern.split("]", 1)[0] + "]")  # the leading class alone
+        assert first.pattern.startswith("[^")
+        plain = re.compile(f"[{ranges}]")
+        assert [m.start() for m in first.finditer(every)] == [m.start() for m in plain.finditer(every)]

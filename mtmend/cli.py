@@ -2,14 +2,13 @@
 
 Exit codes: 0 clean (check) or nothing left to flag (fix), 1 errors found or remaining, 2 bad
 input (one line on stderr, nothing written), 3 an engine failed (output written, leftovers kept).
-Only argparse is imported up front; each command imports what it uses, so `mtmend --version`
-and `--help` start about as fast as Python does. Output formats live in mtmend/reporters.py, the
+Nothing is imported up front (`--version` answers before argparse is imported); each command
+imports what it uses, so `--help` starts about as fast as Python does. Output formats live in mtmend/reporters.py, the
 maintenance commands (engines, glossary, tm, models, serve) in mtmend/cli_admin.py, many files and
 datasets (folders, --jobs, Dask, `corpus`) in mtmend/cli_batch.py.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
@@ -22,6 +21,20 @@ class Refused(Exception):
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:
+        print(f"mtmend {__version__}")
+        sys.exit(0)
+    from .compiled_patterns import PatternStore
+
+    patterns = PatternStore()
+    patterns.load()  # compiled regular expressions from the last run (they cost as much as a small check)
+    try:
+        _run(argv)
+    finally:
+        patterns.save()
+
+
+def _run(argv: list[str]) -> None:
     parser = _parser(next((word for word in argv if not word.startswith("-")), None))
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -53,8 +66,11 @@ class _Undeclared:
 
 
 def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only the options of `command_run` (every command's when None) are declared,
-    since declaring all of them costs more than the rest of a `mtmend --version`."""
+    """The parser; only `command_run` and its options are declared when it names a command (all
+    commands when it does not), since each one costs a parser whose help texts argparse looks up
+    in the locale catalogs: declaring all of them costs more than the rest of a `mtmend --help`."""
+    import argparse
+
     from .cli_admin import declare_admin_commands
     from .cli_batch import declare_batch_options, declare_corpus_command
 
@@ -65,9 +81,11 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        if command_run not in (None, name):
+            return _Undeclared()
         c = sub.add_parser(name, help=help, description=help)
         c.set_defaults(run=run)
-        return c if command_run in (None, name) else _Undeclared()
+        return c
 
     def documents(c: argparse.ArgumentParser, nargs: str) -> None:
         c.add_argument("paths", nargs=nargs, metavar="PATH", help="files, or - for standard input")
@@ -114,6 +132,8 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     declare_corpus_command(command)
     declare_admin_commands(command)
     command("version", lambda a: print(__version__), "Print the version.")
+    if command_run is not None and command_run not in sub.choices:
+        return _parser(None)  # not a command: argparse's error lists them all
     return p
 
 

@@ -1,0 +1,86 @@
+"""The command's start-up shortcuts give the answers of the full machinery they skip."""
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtmend import formats
+from mtmend.compiled_patterns import PatternStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_declared_formats_are_the_registry_s():
+    registry = formats.registry()
+    assert set(formats.DECLARED_IN) == set(registry)
+    for name in registry:
+        assert formats._declared(name) is registry[name]
+        assert formats.get(name) is registry[name]
+    extensions = {ext for f in registry.values() for ext in f.extensions}
+    assert set(formats.FORMAT_OF_EXTENSION) == extensions
+    for ext in extensions | {".TXT", ".Html", ".unknown", ""}:
+        expected = next((f for f in registry.values() if ext.lower() in f.extensions), None)
+        assert formats.by_extension(f"page{ext}") is expected
+
+
+PATTERNS = [("[\u3400-\u4dbf\u4e00-\u9fff][\u4e00-\u9fff]*", 0), (r"(?P<word>[A-Z][a-z]+)\s+(\d+)", 0),
+            (r"\bcolou?r\b", re.IGNORECASE), (rb"[\x80-\xff]+", 0)]
+TEXTS = ["北京大学 Talk 12 with Colour, colour and COLOR.", "", "plain"]
+
+
+def _findings(compiled):
+    return [[(m.span(), m.groups(), m.groupdict()) for m in p.finditer(t if isinstance(p.pattern, str) else t.encode())]
+            for p in compiled for t in TEXTS] + [[p.groups, p.groupindex, p.flags] for p in compiled]
+
+
+def test_stored_patterns_load_into_a_fresh_process_and_match_the_same(tmp_path):
+    store = tmp_path / "patterns.marshal"
+    program = f"""
+import re, sys
+from mtmend.compiled_patterns import PatternStore
+store = PatternStore({str(store)!r})
+loaded = store.load()
+compiled = [re.compile(p, f) for p, f in {PATTERNS!r}]
+print(loaded, store.save(), [re._cache.get((type(p), p, f)) is c for (p, f), c in zip({PATTERNS!r}, compiled)])
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, check=True)
+    assert first.stdout.split()[:2] == ["0", "True"]
+    second = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, check=True)
+    loaded, saved = second.stdout.split()[:2]
+    assert int(loaded) >= len(PATTERNS) and saved == "False"  # found, so nothing new to store
+    stored = PatternStore(str(store))
+    assert stored.load() >= len(PATTERNS)
+    from_store = [re._cache[(type(p), p, f)] for p, f in PATTERNS]
+    re.purge()
+    assert _findings(from_store) == _findings([re.compile(p, f) for p, f in PATTERNS])
+
+
+def test_a_damaged_stale_or_unwritable_store_only_means_compiling(tmp_path):
+    damaged = tmp_path / "damaged.marshal"
+    damaged.write_bytes(b"\x00not marshal")
+    assert PatternStore(str(damaged)).load() == 0
+    stale = tmp_path / "stale.marshal"
+    stale.write_bytes(marshal.dumps((("another python",), {})))
+    assert PatternStore(str(stale)).load() == 0
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    store = PatternStore(str(blocked / "patterns.marshal"))
+    re.compile("[\u4e00-\u9fff]unwritable")
+    assert store.save() is False
+    assert blocked.read_text() == "not a folder"
+
+
+def test_the_command_gives_the_same_report_with_and_without_its_store(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("He visited the school,Talk with teachers。北京大学 is in Beijing.\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    command = [sys.executable, "-m", "mtmend.cli", "check", "--output-format", "json", str(page)]
+    runs = [subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path) for _ in range(2)]
+    assert (tmp_path / "cache" / "mtmend" / "patterns.marshal").is_file()
+    assert runs[0].stdout == runs[1].stdout and '"rule"' in runs[0].stdout
+    assert runs[0].returncode == runs[1].returncode == 1

@@ -84,3 +84,18 @@ def test_the_command_gives_the_same_report_with_and_without_its_store(tmp_path):
     assert (tmp_path / "cache" / "mtmend" / "patterns.marshal").is_file()
     assert runs[0].stdout == runs[1].stdout and '"rule"' in runs[0].stdout
     assert runs[0].returncode == runs[1].returncode == 1
+
+
+def test_the_built_in_glossary_from_the_user_cache_is_the_parsed_one(tmp_path):
+    program = """
+from mtmend.glossary import BUILTIN, Glossary, _check, parse_table
+from mtmend.data import read_text
+parsed = Glossary(_check(parse_table(read_text("glossary.tsv"), BUILTIN, "\\t"), BUILTIN))
+built_in = Glossary.builtin()
+print(built_in.to_table() == parsed.to_table(), all(t.origin == BUILTIN for t in built_in), len(built_in))
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path))
+    runs = [subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, check=True)
+            for _ in range(2)]
+    assert (tmp_path / "mtmend" / "builtin-glossary.marshal").is_file()  # the second run read it
+    assert runs[0].stdout == runs[1].stdout and runs[0].stdout.startswith("True True ")

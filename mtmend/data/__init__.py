@@ -14,6 +14,10 @@ def read_text(name: str) -> str:
     return (_HERE / name).read_text(encoding="utf-8")
 
 
+def data_path(name: str) -> str:
+    return str(_HERE / name)
+
+
 class SortedTable:
     """A data file of `key<TAB>value` lines sorted by key (after `#` comment lines), looked up
     without splitting it into lines up front: a start looks up a handful of keys, and splitting

@@ -20,16 +20,20 @@ class Refused(Exception):
 
 
 def main(argv: list[str] | None = None) -> None:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv == ["--version"]:
+    """The command; `argv` None is the `mtmend` process itself, which also keeps the compiled
+    regular expressions between runs (they cost as much as a small check). A call with `argv`
+    (tests, embedding) runs in a process that has compiled them already."""
+    if argv is not None:
+        return _run(argv)
+    if sys.argv[1:] == ["--version"]:
         print(f"mtmend {__version__}")
         sys.exit(0)
     from .compiled_patterns import PatternStore
 
     patterns = PatternStore()
-    patterns.load()  # compiled regular expressions from the last run (they cost as much as a small check)
+    patterns.load()
     try:
-        _run(argv)
+        _run(sys.argv[1:])
     finally:
         patterns.save()
 

@@ -78,8 +78,15 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     from .cli_admin import declare_admin_commands
     from .cli_batch import declare_batch_options, declare_corpus_command
 
-    p = argparse.ArgumentParser(prog="mtmend", description="Find and repair what half-done machine translation "
-                                "leaves in English text.")
+    class Formatter(argparse.HelpFormatter):
+        """argparse's formatter, given the width it would ask shutil for: it is built for every
+        declared option, and importing shutil (with bz2 and lzma) costs a start milliseconds."""
+
+        def __init__(self, prog: str, **kwargs) -> None:
+            super().__init__(prog, **{"width": _terminal_columns() - 2, **kwargs})
+
+    p = argparse.ArgumentParser(prog="mtmend", formatter_class=Formatter,
+                                description="Find and repair what half-done machine translation leaves in English text.")
     p.add_argument("--version", action="version", version=f"mtmend {__version__}")
     p.add_argument("--debug", action="store_true", help="show the traceback of an error")
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
@@ -87,7 +94,7 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
         if command_run not in (None, name):
             return _Undeclared()
-        c = sub.add_parser(name, help=help, description=help)
+        c = sub.add_parser(name, help=help, description=help, formatter_class=Formatter)
         c.set_defaults(run=run)
         return c
 
@@ -139,6 +146,21 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     if command_run is not None and command_run not in sub.choices:
         return _parser(None)  # not a command: argparse's error lists them all
     return p
+
+
+def _terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`, the same way: $COLUMNS, else the terminal of
+    standard output, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def _names(values: list[str]) -> tuple[str, ...]:

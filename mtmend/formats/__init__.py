@@ -7,7 +7,6 @@ by name, by extension, or by sniffing its content.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +37,8 @@ def _declared(name: str) -> Format | None:
 @cache
 def registry() -> dict[str, Format]:
     """Every format by name, in sniffing order."""
+    import pkgutil
+
     found: list[Format] = []
     for module in pkgutil.iter_modules(__path__):
         found.extend(getattr(importlib.import_module(f"{__name__}.{module.name}"), "ADAPTERS", ()))

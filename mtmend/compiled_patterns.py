@@ -16,6 +16,7 @@ library changes nothing.
 from __future__ import annotations
 
 import re
+import sys
 
 from . import user_cache
 
@@ -57,14 +58,18 @@ class PatternStore:
         return len(entries)
 
     def save(self) -> bool:
-        """Store the patterns re compiled in this run that were not stored yet (with the stored
-        ones, up to MAX_PATTERNS); False when there was nothing new or the file cannot be written."""
+        """Store the patterns re compiled in this run that were not stored yet and that something
+        holds (see `_held`), with the stored ones, up to MAX_PATTERNS; False when there was nothing
+        new or the file cannot be written."""
         if _VERSION is None or not isinstance(getattr(re, "_cache", None), dict):
             return False
         try:
-            new = [(kind is bytes, pattern, flags) for kind, pattern, flags in list(re._cache)
-                   if kind in (str, bytes) and not flags & re.DEBUG]
-            new = [key for key in new if key not in self.entries]
+            new = []
+            for kind, pattern, flags in list(re._cache):
+                key = (kind is bytes, pattern, flags)
+                if kind in (str, bytes) and not flags & re.DEBUG and key not in self.entries \
+                        and _held(re._cache[kind, pattern, flags]):
+                    new.append(key)
             if not new:
                 return False
             entries = dict(self.entries)
@@ -77,6 +82,13 @@ class PatternStore:
             return False
         self.entries = entries
         return True
+
+
+def _held(compiled: re.Pattern) -> bool:
+    """Does anything but re's cache hold this pattern (a module's constant, a cached value)? One
+    that only the cache holds was built from a document's words by a call like `re.match(text)`:
+    storing such patterns would push the start-up's own out."""
+    return sys.getrefcount(compiled) > 3  # the cache's reference, this argument and getrefcount's
 
 
 def _program(pattern: str | bytes, flags: int) -> Entry:

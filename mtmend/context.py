@@ -8,9 +8,9 @@ a function from a text to its ranges: the core knows no format.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterator
 
 from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers, script_shares

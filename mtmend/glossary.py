@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Iterator, Mapping
 
 from . import user_cache
 from .data import data_path, read_text

@@ -20,9 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
 
 from .lexicon import FUNCTION_WORDS
 from .phrases import _trie_pattern, hyperscan, scan  # hyperscan(): the module or None

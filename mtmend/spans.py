@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Iterable
+from collections.abc import Iterable
 
 Range = tuple[int, int]
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
                        LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..scripts import characters
 from .base import Finding, rule

@@ -8,7 +8,6 @@ The file format is documented in docs/glossary-format.md.
 """
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -185,6 +184,8 @@ class Glossary:
         return cls(_check(parse_table(data, str(path), "," if suffix == ".csv" else "\t"), str(path)))
 
     def to_table(self, delimiter: str = "\t") -> str:
+        import csv
+
         out = io.StringIO()
         writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
         writer.writerow(COLUMNS)
@@ -252,6 +253,8 @@ def _builtin() -> Glossary:
 
 def parse_table(data: str, origin: str, delimiter: str) -> list[tuple[int, Term]]:
     """Rows of a TSV/CSV glossary with a header naming at least `source` and `english`."""
+    import csv  # here: a start that reads the built-in glossary from the user cache needs none
+
     lines = [(n, line) for n, line in enumerate(data.splitlines(), 1) if line.strip() and not line.startswith("#")]
     if not lines:
         raise GlossaryError(f"{origin}: empty glossary")

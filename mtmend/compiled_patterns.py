@@ -38,7 +38,7 @@ class PatternStore:
     """The stored programs of one run: `load` before the imports, `save` at the end."""
 
     def __init__(self, path: str | None = None) -> None:
-        self.path = path or user_cache.path("patterns.marshal")
+        self.path = path or user_cache.path("patterns.marshal")  # None: no home folder, nothing kept
         self.entries: dict[tuple[bool, str | bytes, int], Entry] = {}
 
     def load(self) -> int:

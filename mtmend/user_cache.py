@@ -15,13 +15,16 @@ import sys
 PYTHON = (sys.version, sys.implementation.cache_tag)
 
 
-def path(name: str) -> str:
+def path(name: str) -> str | None:
+    """`name` in $XDG_CACHE_HOME/mtmend (else ~/.cache/mtmend); None without a home folder."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "mtmend", name)
+    return os.path.join(base, "mtmend", name) if os.path.isabs(base) else None
 
 
-def read(file: str, key):
+def read(file: str | None, key):
     """The value stored in `file` under `key`, or None."""
+    if file is None:
+        return None
     try:
         with open(file, "rb") as f:
             stored_key, value = marshal.loads(f.read())  # marshal.load(f) reads object by object
@@ -30,8 +33,10 @@ def read(file: str, key):
     return value if stored_key == key else None
 
 
-def write(file: str, key, value) -> bool:
+def write(file: str | None, key, value) -> bool:
     """Store `value` under `key` in `file` (whole or not at all); False when it cannot be."""
+    if file is None:
+        return False
     partial = f"{file}.{os.getpid()}.partial"
     try:
         data = marshal.dumps((key, value))

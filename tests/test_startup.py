@@ -101,3 +101,17 @@ print(built_in.to_table() == parsed.to_table(), all(t.origin == BUILTIN for t in
             for _ in range(2)]
     assert (tmp_path / "mtmend" / "builtin-glossary.marshal").is_file()  # the second run read it
     assert runs[0].stdout == runs[1].stdout and runs[0].stdout.startswith("True True ")
+
+
+def test_without_a_home_folder_nothing_is_kept(tmp_path, monkeypatch):
+    from mtmend import user_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/folder")  # not a usable cache folder (XDG: absolute only)
+    assert user_cache.path("patterns.marshal") is None
+    store = PatternStore()
+    assert store.load() == 0 and store.save() is False
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert user_cache.path("x.marshal") == str(tmp_path / "mtmend" / "x.marshal")
+    assert user_cache.write(user_cache.path("x.marshal"), ("key",), {"a": frozenset("b")})
+    assert user_cache.read(user_cache.path("x.marshal"), ("key",)) == {"a": frozenset("b")}
+    assert user_cache.read(user_cache.path("x.marshal"), ("other key",)) is None

@@ -25,15 +25,18 @@ def main(argv: list[str] | None = None) -> None:
     (tests, embedding) runs in a process that has compiled them already."""
     if argv is not None:
         return _run(argv)
-    if sys.argv[1:] == ["--version"]:
+    argv = sys.argv[1:]
+    if argv == ["--version"]:
         print(f"mtmend {__version__}")
         sys.exit(0)
+    if all(word.startswith("-") for word in argv):
+        return _run(argv)  # no command (`--help`, a usage error): no rules to compile
     from .compiled_patterns import PatternStore
 
     patterns = PatternStore()
     patterns.load()
     try:
-        _run(sys.argv[1:])
+        _run(argv)
     finally:
         patterns.save()
 

@@ -10,7 +10,6 @@ the fallback: the same matches, several times slower.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -25,17 +24,25 @@ def hyperscan():
         return None
     return hyperscan
 
+
 Match = tuple[int, int, str]  # start, end (after any plural ending), phrase in lower case
 
-_scratches = threading.local()
+
+@lru_cache(maxsize=1)
+def _scratches():
+    """Each thread's scratch spaces (threading is imported with the first Hyperscan scan)."""
+    import threading
+
+    return threading.local()
 
 
 def scan(db, data: bytes, handler) -> None:
     """`db.scan` with this thread's own scratch space: a database is shared by every thread (the
     review server checks many documents at once), but a scratch serves one scan at a time."""
-    mine = getattr(_scratches, "by_db", None)
+    scratches = _scratches()
+    mine = getattr(scratches, "by_db", None)
     if mine is None:
-        mine = _scratches.by_db = {}
+        mine = scratches.by_db = {}
     scratch = mine.get(id(db))
     if scratch is None or scratch[0] is not db:
         scratch = mine[id(db)] = (db, hyperscan().Scratch(db))

@@ -2,10 +2,11 @@
 
 Exit codes: 0 clean (check) or nothing left to flag (fix), 1 errors found or remaining, 2 bad
 input (one line on stderr, nothing written), 3 an engine failed (output written, leftovers kept).
-Nothing is imported up front (`--version` answers before argparse is imported); each command
-imports what it uses, so `--help` starts about as fast as Python does. Output formats live in mtmend/reporters.py, the
-maintenance commands (engines, glossary, tm, models, serve) in mtmend/cli_admin.py, many files and
-datasets (folders, --jobs, Dask, `corpus`) in mtmend/cli_batch.py.
+Nothing heavy is imported up front (`--version` answers before argparse is imported) and each
+command imports what it uses, so `--help` starts about as fast as Python does. Output formats live
+in mtmend/reporters.py, the maintenance commands (engines, glossary, tm, models, serve) in
+mtmend/cli_admin.py, many files and datasets (folders, --jobs, Dask, `corpus`) in
+mtmend/cli_batch.py.
 """
 from __future__ import annotations
 

@@ -16,12 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_declared_formats_are_the_registry_s():
     registry = formats.registry()
-    assert set(formats.DECLARED_IN) == set(registry)
+    assert set(formats.DECLARED_IN) <= set(registry)  # a format not listed is found the slow way
     for name in registry:
-        assert formats._declared(name) is registry[name]
+        assert formats._declared(name) in (registry[name], None)
         assert formats.get(name) is registry[name]
     extensions = {ext for f in registry.values() for ext in f.extensions}
-    assert set(formats.FORMAT_OF_EXTENSION) == extensions
+    assert set(formats.FORMAT_OF_EXTENSION) <= extensions
     for ext in extensions | {".TXT", ".Html", ".unknown", ""}:
         expected = next((f for f in registry.values() if ext.lower() in f.extensions), None)
         assert formats.by_extension(f"page{ext}") is expected

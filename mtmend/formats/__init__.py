@@ -1,8 +1,9 @@
 """Format adapters: which parts of a document are prose that rules may read and repair.
 
 Every module of this package that defines `ADAPTERS` (a tuple of `segments.Format`) is a format:
-adding a format means adding one module (and, for a faster start, its lines in DECLARED_IN). `mtmend.Document` finds the adapter of an input here,
-by name, by extension, or by sniffing its content.
+adding a format means adding one module (and, for a faster start, its lines in DECLARED_IN).
+`mtmend.Document` finds the adapter of an input here, by name, by extension, or by sniffing its
+content.
 """
 from __future__ import annotations
 

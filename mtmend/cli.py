@@ -21,25 +21,27 @@ class Refused(Exception):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """The command; `argv` None is the `mtmend` process itself, which also keeps the compiled
-    regular expressions between runs (they cost as much as a small check). A call with `argv`
-    (tests, embedding) runs in a process that has compiled them already."""
+    """The command; `argv` None is the `mtmend` process itself, whose `check` and `fix` also keep
+    their compiled regular expressions between runs (they cost as much as a small check). A call
+    with `argv` (tests, embedding) runs in a process that has compiled them already."""
     if argv is not None:
         return _run(argv)
     argv = sys.argv[1:]
     if argv == ["--version"]:
         print(f"mtmend {__version__}")
         sys.exit(0)
-    if all(word.startswith("-") for word in argv):
-        return _run(argv)  # no command (`--help`, a usage error): no rules to compile
+    command = next((word for word in argv if not word.startswith("-")), None)
+    if command not in ("check", "fix"):  # the commands that hooks and editors start again and again
+        return _run(argv)
     import gc
 
     # A start builds tens of thousands of objects that live until exit (modules, dataclasses,
     # the glossary): collecting every 700 allocations only walks them again (as mypy does).
     gc.set_threshold(100_000, 10, 10)
+    from . import user_cache
     from .compiled_patterns import PatternStore
 
-    patterns = PatternStore()
+    patterns = PatternStore(user_cache.path(f"patterns-{command}.marshal"))  # each its own
     patterns.load()
     try:
         _run(argv)

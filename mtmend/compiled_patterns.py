@@ -37,8 +37,8 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple]
 class PatternStore:
     """The stored programs of one run: `load` before the imports, `save` at the end."""
 
-    def __init__(self, path: str | None = None) -> None:
-        self.path = path or user_cache.path("patterns.marshal")  # None: no home folder, nothing kept
+    def __init__(self, path: str | None) -> None:
+        self.path = path  # None (no cache folder): nothing is kept
         self.entries: dict[tuple[bool, str | bytes, int], Entry] = {}
 
     def load(self) -> int:

@@ -83,7 +83,7 @@ def test_the_command_gives_the_same_report_with_and_without_its_store(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
     command = [sys.executable, "-m", "mtmend.cli", "check", "--output-format", "json", str(page)]
     runs = [subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path) for _ in range(2)]
-    assert (tmp_path / "cache" / "mtmend" / "patterns.marshal").is_file()
+    assert (tmp_path / "cache" / "mtmend" / "patterns-check.marshal").is_file()
     assert runs[0].stdout == runs[1].stdout and '"rule"' in runs[0].stdout
     assert runs[0].returncode == runs[1].returncode == 1
 
@@ -108,8 +108,8 @@ def test_without_a_home_folder_nothing_is_kept(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/folder")  # not a usable cache folder (XDG: absolute only)
     assert user_cache.path("patterns.marshal") is None
-    store = PatternStore()
-    assert store.load() == 0 and store.save() is False
+    store = PatternStore(user_cache.path("patterns-check.marshal"))
+    assert store.path is None and store.load() == 0 and store.save() is False
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert user_cache.path("x.marshal") == str(tmp_path / "mtmend" / "x.marshal")
     assert user_cache.write(user_cache.path("x.marshal"), ("key",), {"a": frozenset("b")})

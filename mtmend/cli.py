@@ -2,14 +2,14 @@
 
 Exit codes: 0 clean (check) or nothing left to flag (fix), 1 errors found or remaining, 2 bad
 input (one line on stderr, nothing written), 3 an engine failed (output written, leftovers kept).
-Only argparse is imported up front; each command imports what it uses, so `mtmend --version`
-and `--help` start about as fast as Python does. Output formats live in mtmend/reporters.py, the
-maintenance commands (engines, glossary, tm, models, serve) in mtmend/cli_admin.py, many files and
-datasets (folders, --jobs, Dask, `corpus`) in mtmend/cli_batch.py.
+Nothing heavy is imported up front (`--version` answers before argparse is imported) and each
+command imports what it uses, so `--help` starts about as fast as Python does. Output formats live
+in mtmend/reporters.py, the maintenance commands (engines, glossary, tm, models, serve) in
+mtmend/cli_admin.py, many files and datasets (folders, --jobs, Dask, `corpus`) in
+mtmend/cli_batch.py.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
@@ -21,7 +21,35 @@ class Refused(Exception):
 
 
 def main(argv: list[str] | None = None) -> None:
-    argv = sys.argv[1:] if argv is None else argv
+    """The command; `argv` None is the `mtmend` process itself, whose `check` and `fix` also keep
+    their compiled regular expressions between runs (they cost as much as a small check). A call
+    with `argv` (tests, embedding) runs in a process that has compiled them already."""
+    if argv is not None:
+        return _run(argv)
+    argv = sys.argv[1:]
+    if argv == ["--version"]:
+        print(f"mtmend {__version__}")
+        sys.exit(0)
+    command = next((word for word in argv if not word.startswith("-")), None)
+    if command not in ("check", "fix"):  # the commands that hooks and editors start again and again
+        return _run(argv)
+    import gc
+
+    # A start builds tens of thousands of objects that live until exit (modules, dataclasses,
+    # the glossary): collecting every 700 allocations only walks them again (as mypy does).
+    gc.set_threshold(100_000, 10, 10)
+    from . import user_cache
+    from .compiled_patterns import PatternStore
+
+    patterns = PatternStore(user_cache.path(f"patterns-{command}.marshal"))  # each its own
+    patterns.load()
+    try:
+        _run(argv)
+    finally:
+        patterns.save()
+
+
+def _run(argv: list[str]) -> None:
     parser = _parser(next((word for word in argv if not word.startswith("-")), None))
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -53,21 +81,33 @@ class _Undeclared:
 
 
 def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only the options of `command_run` (every command's when None) are declared,
-    since declaring all of them costs more than the rest of a `mtmend --version`."""
+    """The parser; only `command_run` and its options are declared when it names a command (all
+    commands when it does not), since each one costs a parser whose help texts argparse looks up
+    in the locale catalogs: declaring all of them costs more than the rest of a `mtmend --help`."""
+    import argparse
+
     from .cli_admin import declare_admin_commands
     from .cli_batch import declare_batch_options, declare_corpus_command
 
-    p = argparse.ArgumentParser(prog="mtmend", description="Find and repair what half-done machine translation "
-                                "leaves in English text.")
+    class Formatter(argparse.HelpFormatter):
+        """argparse's formatter, given the width it would ask shutil for: it is built for every
+        declared option, and importing shutil (with bz2 and lzma) costs a start milliseconds."""
+
+        def __init__(self, prog: str, **kwargs) -> None:
+            super().__init__(prog, **{"width": _terminal_columns() - 2, **kwargs})
+
+    p = argparse.ArgumentParser(prog="mtmend", formatter_class=Formatter,
+                                description="Find and repair what half-done machine translation leaves in English text.")
     p.add_argument("--version", action="version", version=f"mtmend {__version__}")
     p.add_argument("--debug", action="store_true", help="show the traceback of an error")
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
-        c = sub.add_parser(name, help=help, description=help)
+        if command_run not in (None, name):
+            return _Undeclared()
+        c = sub.add_parser(name, help=help, description=help, formatter_class=Formatter)
         c.set_defaults(run=run)
-        return c if command_run in (None, name) else _Undeclared()
+        return c
 
     def documents(c: argparse.ArgumentParser, nargs: str) -> None:
         c.add_argument("paths", nargs=nargs, metavar="PATH", help="files, or - for standard input")
@@ -114,7 +154,24 @@ def _parser(command_run: str | None = None) -> argparse.ArgumentParser:
     declare_corpus_command(command)
     declare_admin_commands(command)
     command("version", lambda a: print(__version__), "Print the version.")
+    if command_run is not None and command_run not in sub.choices:
+        return _parser(None)  # not a command: argparse's error lists them all
     return p
+
+
+def _terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`, the same way: $COLUMNS, else the terminal of
+    standard output, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def _names(values: list[str]) -> tuple[str, ...]:

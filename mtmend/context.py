@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterator
 
 from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers, script_shares

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, TypeVar
 
 from . import formats
 from .formats.segments import SEPARATOR, Format, Piece, SegmentedDocument, WholeText, owning_piece
 from .io import InputError, decode, read_bytes
 from .model import Edit, Issue, Location
 
-Located = TypeVar("Located", Issue, Edit)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (milliseconds a start)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    Located = TypeVar("Located", Issue, Edit)
 
 
 class Document:

@@ -7,10 +7,14 @@ the file on disk and in the format's structure.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
 
 from .spans import splice
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (milliseconds a start)
+if TYPE_CHECKING:
+    from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 

@@ -10,28 +10,42 @@ the fallback: the same matches, several times slower.
 from __future__ import annotations
 
 import re
-import threading
-from typing import Iterable
+from collections.abc import Iterable
+from functools import lru_cache
 
-try:
-    import hyperscan
-except ImportError:  # not built for every platform
-    hyperscan = None
+
+@lru_cache(maxsize=1)
+def hyperscan():
+    """The hyperscan module, or None where it is not installed (it is not built for every
+    platform). Imported when a matcher is first compiled: a one-page check never needs it."""
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    return hyperscan
+
 
 Match = tuple[int, int, str]  # start, end (after any plural ending), phrase in lower case
 
-_scratches = threading.local()
+
+@lru_cache(maxsize=1)
+def _scratches():
+    """Each thread's scratch spaces (threading is imported with the first Hyperscan scan)."""
+    import threading
+
+    return threading.local()
 
 
 def scan(db, data: bytes, handler) -> None:
     """`db.scan` with this thread's own scratch space: a database is shared by every thread (the
     review server checks many documents at once), but a scratch serves one scan at a time."""
-    mine = getattr(_scratches, "by_db", None)
+    scratches = _scratches()
+    mine = getattr(scratches, "by_db", None)
     if mine is None:
-        mine = _scratches.by_db = {}
+        mine = scratches.by_db = {}
     scratch = mine.get(id(db))
     if scratch is None or scratch[0] is not db:
-        scratch = mine[id(db)] = (db, hyperscan.Scratch(db))
+        scratch = mine[id(db)] = (db, hyperscan().Scratch(db))
     db.scan(data, match_event_handler=handler, scratch=scratch[1])
 
 
@@ -45,17 +59,25 @@ DIRECT_SCAN_CHARS = 20_000
 class PhraseMatcher:
     def __init__(self, phrases: Iterable[str], backend: str | None = None) -> None:
         self.phrases = sorted({p.lower() for p in phrases if p.strip()})
-        self.backend = backend or ("hyperscan" if hyperscan is not None else "regex")
+        self._backend = backend
         self.ascii = all(p.isascii() for p in self.phrases)
         self._direct_budget = DIRECT_SCAN_CHARS if backend is None else 0
         self._compiled = False
 
+    @property
+    def backend(self) -> str:
+        """`hyperscan` where it is installed, else `regex`, unless another was asked for."""
+        if self._backend is None:
+            self._backend = "hyperscan" if hyperscan() is not None else "regex"
+        return self._backend
+
     def _compile(self) -> None:
         if self.backend == "hyperscan":
-            self._db = hyperscan.Database()
+            hs = hyperscan()
+            self._db = hs.Database()
             self._db.compile(expressions=[re.escape(p).encode() for p in self.phrases],
                              ids=list(range(len(self.phrases))), elements=len(self.phrases),
-                             flags=[hyperscan.HS_FLAG_CASELESS] * len(self.phrases))
+                             flags=[hs.HS_FLAG_CASELESS] * len(self.phrases))
         elif self.backend == "regex":
             self._regex = re.compile(_trie_pattern(self.phrases))
         self._compiled = True
@@ -64,7 +86,7 @@ class PhraseMatcher:
         """Whole-word occurrences, leftmost-longest where they overlap, sorted by position."""
         if not self.phrases:
             return []
-        if self.backend == "direct" or not self._compiled and len(text) <= self._direct_budget:
+        if self._backend == "direct" or not self._compiled and len(text) <= self._direct_budget:
             self._direct_budget -= len(text)
             raw = self._find_direct(text)
         else:

@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from .data import read_text
+from .data import SortedTable
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
-    """Character -> its readings as written in the file (`ling,yuan,xing`), split on look-up:
-    most starts read only a few characters, and splitting 27,000 entries costs more."""
-    text = read_text("pinyin.txt")
-    if text.startswith("#"):
-        text = text.partition("\n")[2]
-    fields = text.split()  # character, readings, character, readings, ...
-    return dict(zip(fields[0::2], fields[1::2]))
+def _table() -> SortedTable:
+    """Character -> its readings as written in the file (`ling,yuan,xing`), looked up in place
+    and split on look-up: most starts read only a few characters of the 27,000."""
+    return SortedTable("pinyin.txt")
 
 
+@lru_cache(maxsize=8192)
 def readings(char: str) -> tuple[str, ...]:
     """Toneless readings of a Han character, the most common first; () for anything else."""
     found = _table().get(char)
@@ -29,8 +26,10 @@ def readings(char: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
-    """Every toneless Pinyin syllable (about 400)."""
-    return frozenset(",".join(_table().values()).split(","))
+    """Every toneless Pinyin syllable (about 400): the file's `# syllables` line, which the
+    builder writes, so that no start reads the whole table for them."""
+    line = next(c for c in _table().comments if c.startswith("# syllables\t"))
+    return frozenset(line.partition("\t")[2].split())
 
 
 @lru_cache(maxsize=8192)

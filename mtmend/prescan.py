@@ -20,12 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
 
 from .lexicon import FUNCTION_WORDS
-from .phrases import _trie_pattern, hyperscan, scan
+from .phrases import _trie_pattern, hyperscan, scan  # hyperscan(): the module or None
 from .rules.encoding import _MOJIBAKE_PAIR
 from .scripts import CJK_LETTER, MOJIBAKE_LEADS, SUSPECTS
 
@@ -117,7 +117,7 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
     for db in (combined,) if len(data) < LONG_TEXT else groups:
         try:
             scan(db, data, handler)
-        except hyperscan.ScanTerminated:  # the handler stopped the scan at a trigger
+        except hyperscan().ScanTerminated:  # the handler stopped the scan at a trigger
             return True
     return False
 
@@ -161,12 +161,10 @@ _direct_budget = [DIRECT_SCAN_CHARS]
 
 
 def _hyperscan_pays(length: int) -> bool:
-    if hyperscan is None:
-        return False
     if _direct_budget[0] > 0:
         _direct_budget[0] -= length
         return False
-    return True
+    return hyperscan() is not None
 
 
 def _scanner(watch):
@@ -179,20 +177,21 @@ def _scanner(watch):
     phrases = list(watch.phrases) if watch is not None else []
     if watch is not None and (watch.backend != "hyperscan" or any("?" in p for p in phrases)):
         return None  # PhraseMatcher reads non-ASCII as "?" in ASCII mode; stay exact
-    ours = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH
-    theirs = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH  # as PhraseMatcher compiles them
+    hs = hyperscan()
+    ours = hs.HS_FLAG_UTF8 | hs.HS_FLAG_SINGLEMATCH
+    theirs = hs.HS_FLAG_CASELESS | hs.HS_FLAG_SINGLEMATCH  # as PhraseMatcher compiles them
     expressions = [(n, hs, ours) for n, (_, hs) in enumerate(_TRIGGERS.values())]
     expressions += [(len(_NAMES) + n, re.escape(p).encode(), theirs) for n, p in enumerate(phrases)]
     sets = [[e for e in expressions if e[0] < len(_NAMES) and _NAMES[e[0]] in group] for group in _GROUPS]
     sets.append([e for e in expressions if e[0] >= len(_NAMES)])
-    every = [[(i, e, f & ~hyperscan.HS_FLAG_SINGLEMATCH) for i, e, f in chosen] for chosen in sets if chosen]
+    every = [[(i, e, f & ~hs.HS_FLAG_SINGLEMATCH) for i, e, f in chosen] for chosen in sets if chosen]
     db = (_compile(expressions), [_compile(chosen) for chosen in sets if chosen], [_compile(c) for c in every])
     _SCANNERS[key] = (weakref.ref(watch) if watch is not None else (lambda: None), db)
     return db
 
 
 def _compile(expressions: list[tuple[int, bytes, int]]):
-    db = hyperscan.Database()
+    db = hyperscan().Database()
     db.compile(expressions=[e for _, e, _ in expressions], ids=[i for i, _, _ in expressions],
                elements=len(expressions), flags=[f for _, _, f in expressions])
     return db
@@ -296,7 +295,7 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
     try:
         for db in scanner[2]:
             scan(db, data, collect)
-    except hyperscan.ScanTerminated:
+    except hyperscan().ScanTerminated:
         return "whole", None
     if not ends:
         return "clean", None

@@ -7,12 +7,16 @@ command-line values first, then MTMEND_* variables (the caller passes them in), 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
 
 from .config import Config, find_config, load_config
 from .glossary import Glossary, load_all
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (milliseconds a start)
+if TYPE_CHECKING:
+    from typing import Any
 
 API_KEY_VARIABLES = ("MTMEND_API_KEY", "OPENAI_API_KEY")
 

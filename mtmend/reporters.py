@@ -10,11 +10,15 @@ This module is an adapter at the edge: the core never imports it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
 from urllib.parse import quote
 
 from .suppress import LineIndex
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (milliseconds a start)
+if TYPE_CHECKING:
+    from typing import Any
 
 OUTPUT_FORMATS = ("text", "json", "jsonl", "github", "sarif")
 CHECK_SCHEMA = "mtmend.check/1"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable
+from collections.abc import Iterable
 
 _DIRECTIVE = re.compile(r"mtmend:\s*ignore(?![\w-])(?:\[([^\]\n]*)\])?")
 _COMMENT_MARKS = re.compile(r"(?:<!--|-->|/\*|\*/|//|#|;|%|\{#|#\}|\s)*")

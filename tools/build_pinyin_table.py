@@ -7,7 +7,8 @@ that every later garbage collection walks).
     python tools/build_pinyin_table.py
 
 Each output line is `character<TAB>reading[,reading...]`, readings in pypinyin's order (the
-most common first), tone marks removed and ü written as v.
+most common first), tone marks removed and ü written as v. A `# syllables` line before them
+lists every reading once, so that `pinyin.syllables()` need not read the table.
 """
 import unicodedata
 from pathlib import Path
@@ -32,6 +33,8 @@ def main() -> None:
     out = Path(__file__).resolve().parent.parent / "mtmend" / "data" / "pinyin.txt"
     with out.open("w", encoding="utf-8") as f:
         f.write("# character\ttoneless Hanyu Pinyin readings; derived from pypinyin's character table (MIT)\n")
+        syllables = sorted({r for row in rows for r in row.rstrip("\n").split("\t")[1].split(",")})
+        f.write(f"# syllables\t{' '.join(syllables)}\n")  # every reading once: pinyin.syllables()
         f.writelines(rows)
     print(f"{len(rows)} characters -> {out}")
 

@@ -14,8 +14,8 @@ segment of one piece: the whole text. `mtmend.Document` is the public face of al
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..model import Edit, apply_edits
 from ..spans import splice

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
-from typing import Iterator
 
 from ..scripts import MOJIBAKE_LEADS, characters
 from .base import Finding, rule

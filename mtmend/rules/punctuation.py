@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+
 from ..scripts import characters
 from .base import Finding, rule
 

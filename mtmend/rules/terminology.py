@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..glossary import without_article
 from ..lexicon import FUNCTION_WORDS

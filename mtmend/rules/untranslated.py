@@ -1,7 +1,7 @@
 """Leftovers: source-language text that machine translation did not translate."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..leftovers import DELIBERATE
 from ..scripts import LANGUAGE_NAMES

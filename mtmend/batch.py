@@ -188,17 +188,35 @@ def up_to_date(job: Job, outdir: str) -> bool:
 
 
 def do_job(options: MendOptions, job: Job, outdir: str | None, repair: bool) -> Outcome:
-    """One file, start to end: fix or check it, and commit its output atomically."""
+    """One file, start to end: fix or check it, and commit its output atomically (a temporary file
+    renamed into place; new files get the umask's permissions). The flush to disk is left to
+    `sync_tree`, once per run or partition: one fsync per small file cost more than fixing it."""
     output, outcome = mend_file(options, job.source, job.relative, repair=repair)
     outcome.size = job.size
     if output is not None and outdir is not None:
-        target = Path(outdir) / job.relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        new = not target.exists()
-        write_atomic(str(target), output)
-        if new:  # a new file gets the usual permissions, not those of the temporary file
-            os.chmod(target, default_mode())
+        target = os.path.join(outdir, job.relative)
+        try:
+            write_atomic(target, output, sync=False)
+        except FileNotFoundError:  # its folder is not there yet
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            write_atomic(target, output, sync=False)
     return outcome
+
+
+def sync_tree(folder: str) -> None:
+    """Flush what was written under `folder` to disk: one syncfs(2) of its file system where the C
+    library has it, else sync(2). After this, --resume can trust a file's time after a crash."""
+    import ctypes
+
+    if not os.path.isdir(folder):  # nothing was written
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if getattr(libc, "syncfs", None) is None or libc.syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
 
 
 def default_mode() -> int:
@@ -208,13 +226,12 @@ def default_mode() -> int:
     return 0o666 & ~umask
 
 
-def _do_job_star(args: tuple) -> Outcome:
-    return do_job(*args)
-
-
 def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: bool) -> list[Outcome]:
-    """Several files in one task (a Dask partition of small files)."""
-    return [do_job(options, job, outdir, repair) for job in jobs]
+    """Several files in one task (a Dask partition of small files), flushed to disk together."""
+    outcomes = [do_job(options, job, outdir, repair) for job in jobs]
+    if outdir is not None and repair:
+        sync_tree(outdir)
+    return outcomes
 
 
 def partition(jobs: list[Job], max_bytes: int = 4 << 20, max_files: int = 256) -> list[list[Job]]:
@@ -230,9 +247,39 @@ def partition(jobs: list[Job], max_bytes: int = 4 << 20, max_files: int = 256) -
     return parts
 
 
-def _warm(options: MendOptions) -> None:
-    """Pool initializer: each worker process builds its Mender once, before its first file."""
+def rule_examples() -> list[str]:
+    """Every rule's own example inputs: text that makes each rule load what it reads on first use."""
+    from .rules import RULES
+
+    return [text for r in RULES.values()
+            for text in (*(a for a, _ in r.fixes), *r.reports, *r.keeps, *(a for a, _ in r.reports_with_engine))]
+
+
+def warm(options: MendOptions) -> None:
+    """Build the Mender and load everything its rules read lazily (the CC-CEDICT index, word
+    frequencies, pinyin and script tables, the pre-scan's compiled patterns) by fixing and
+    rechecking every rule's examples. Done in the parent before forking, the workers share it
+    copy-on-write instead of each loading its own. An engine that is not local is left out:
+    warming up must not send anything anywhere."""
+    mender = mender_for(options)
+    if options.engine not in (None, "none", "glossary"):
+        mender = Mender(glossary=mender.options.glossary, select=options.select, ignore=options.ignore)
+    for text in rule_examples():
+        mender.fix(text).remaining
+
+
+_TASK: tuple[MendOptions, str | None, bool] | None = None  # what every file of this pool's run shares
+
+
+def _start_worker(options: MendOptions, outdir: str | None, repair: bool) -> None:
+    global _TASK
+    _TASK = options, outdir, repair
     mender_for(options)
+
+
+def _do_pooled_job(job: Job) -> Outcome:
+    options, outdir, repair = _TASK
+    return do_job(options, job, outdir, repair)
 
 
 def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, workers: int = 0,
@@ -257,24 +304,33 @@ def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bo
         return [outcomes[n] for n in range(len(jobs))]
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(todo) <= 1:
-        _warm(options)
+        mender_for(options)
         results: Iterable[Outcome] = (do_job(options, job, outdir, repair) for _, job in todo)
         for (n, _), outcome in zip(todo, results):
             outcomes[n] = outcome
             if progress:
                 progress(outcome)
     else:
+        import gc
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(min(workers, len(todo)), _warm, (options,)) as pool:
-            args = [(options, job, outdir, repair) for _, job in todo]
+        warm(options)
+        gc.freeze()  # the workers' collector then leaves the shared objects (and their pages) alone
+        try:
+            pool = multiprocessing.get_context("fork").Pool(min(workers, len(todo)), _start_worker,
+                                                            (options, outdir, repair))
+        finally:
+            gc.unfreeze()
+        with pool:
             # Small files go to the workers a few at a time: one round trip per file costs more
             # than a 2 KB page takes to fix.
             chunk = max(1, min(16, len(todo) // (workers * 8)))
-            for (n, _), outcome in zip(todo, pool.imap(_do_job_star, args, chunksize=chunk)):
+            for (n, _), outcome in zip(todo, pool.imap(_do_pooled_job, [job for _, job in todo], chunksize=chunk)):
                 outcomes[n] = outcome
                 if progress:
                     progress(outcome)
+    if outdir is not None and repair and todo:
+        sync_tree(outdir)
     return [outcomes[n] for n in range(len(jobs))]
 
 

@@ -227,11 +227,8 @@ def default_mode() -> int:
 
 
 def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: bool) -> list[Outcome]:
-    """Several files in one task (a Dask partition of small files), flushed to disk together."""
-    outcomes = [do_job(options, job, outdir, repair) for job in jobs]
-    if outdir is not None and repair:
-        sync_tree(outdir)
-    return outcomes
+    """Several files in one task (a Dask partition of small files)."""
+    return [do_job(options, job, outdir, repair) for job in jobs]
 
 
 def partition(jobs: list[Job], max_bytes: int = 4 << 20, max_files: int = 256) -> list[list[Job]]:

@@ -129,36 +129,56 @@ def discover(paths: Sequence[str], *, extensions: Iterable[str] = DEFAULT_EXTENS
              include: Sequence[str] = (), exclude: Sequence[str] = (), skip: Iterable[str] = ()) -> list[Job]:
     """The files under `paths` (directories recursively, by extension; files as given), filtered
     by `include`/`exclude` globs on their relative path or name, sorted, without anything under
-    `skip` (the output folder, when it lies inside an input)."""
+    `skip` (the output folder, when it lies inside an input). Each folder is resolved once and
+    each file costs one stat: a site export has tens of thousands of small files."""
     exts = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
-    skipped = [Path(s).resolve() for s in skip]
+    skipped = [os.path.realpath(s) for s in skip]
     roots = [Path(p) for p in paths]
     for root in roots:
         if not root.exists():
             raise InputError(f"{root}: no such file or directory")
     base = _common_base(roots)
+    prefix = None if base is None else os.path.join(str(base), "")
     found: dict[str, Job] = {}
     for root in roots:
-        candidates = [root] if root.is_file() else _walk(root, exts)
-        for file in candidates:
-            resolved = file.resolve()
-            if any(resolved == s or s in resolved.parents for s in skipped):
-                continue
-            relative = resolved.relative_to(base).as_posix() if base else file.name
+        candidates = [(str(root), None)] if root.is_file() else _walk(str(root), exts, skipped)
+        for file, resolved in candidates:
+            if resolved is None:
+                resolved = os.path.realpath(file)
+                if _under(resolved, skipped):
+                    continue
+            if prefix is None:
+                relative = os.path.basename(file)
+            elif resolved.startswith(prefix):
+                relative = resolved[len(prefix):].replace(os.sep, "/")
+            else:
+                relative = Path(resolved).relative_to(base).as_posix()  # raises, as it always did
             if include and not _matches(relative, include):
                 continue
             if exclude and _matches(relative, exclude):
                 continue
-            found.setdefault(relative, Job(str(file), relative, file.stat().st_size))
+            if relative not in found:
+                found[relative] = Job(file, relative, os.stat(file).st_size)
     return [found[k] for k in sorted(found)]
 
 
-def _walk(root: Path, exts: tuple[str, ...]) -> Iterator[Path]:
+def _under(path: str, folders: list[str]) -> bool:
+    return any(path == f or path.startswith(os.path.join(f, "")) for f in folders)
+
+
+def _walk(root: str, exts: tuple[str, ...], skipped: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(path, resolved path or None where it must be resolved: a link) of each file to read under
+    `root`, in sorted order, skipping hidden names and the folders in `skipped`."""
     for folder, dirs, files in os.walk(root):
+        real = os.path.realpath(folder)
+        if _under(real, skipped):
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.lower().endswith(exts) and not name.startswith("."):
-                yield Path(folder) / name
+                path = os.path.join(folder, name)
+                yield path, None if os.path.islink(path) else os.path.join(real, name)
 
 
 def _common_base(roots: list[Path]) -> Path | None:

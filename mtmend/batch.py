@@ -141,18 +141,20 @@ def discover(paths: Sequence[str], *, extensions: Iterable[str] = DEFAULT_EXTENS
     prefix = None if base is None else os.path.join(str(base), "")
     found: dict[str, Job] = {}
     for root in roots:
-        candidates = [(str(root), None)] if root.is_file() else _walk(str(root), exts, skipped)
-        for file, resolved in candidates:
-            if resolved is None:
-                resolved = os.path.realpath(file)
-                if _under(resolved, skipped):
-                    continue
+        if root.is_file():
+            file = str(root)
+            candidates = [(file, os.path.join(os.path.realpath(os.path.dirname(file) or "."), os.path.basename(file)))]
+        else:
+            candidates = _walk(str(root), exts, skipped)
+        for file, located in candidates:
+            if _under(located, skipped) or os.path.islink(file) and _under(os.path.realpath(file), skipped):
+                continue
             if prefix is None:
                 relative = os.path.basename(file)
-            elif resolved.startswith(prefix):
-                relative = resolved[len(prefix):].replace(os.sep, "/")
+            elif located.startswith(prefix):
+                relative = located[len(prefix):].replace(os.sep, "/")
             else:
-                relative = Path(resolved).relative_to(base).as_posix()  # raises, as it always did
+                relative = Path(located).relative_to(base).as_posix()
             if include and not _matches(relative, include):
                 continue
             if exclude and _matches(relative, exclude):
@@ -166,9 +168,10 @@ def _under(path: str, folders: list[str]) -> bool:
     return any(path == f or path.startswith(os.path.join(f, "")) for f in folders)
 
 
-def _walk(root: str, exts: tuple[str, ...], skipped: list[str]) -> Iterator[tuple[str, str | None]]:
-    """(path, resolved path or None where it must be resolved: a link) of each file to read under
-    `root`, in sorted order, skipping hidden names and the folders in `skipped`."""
+def _walk(root: str, exts: tuple[str, ...], skipped: list[str]) -> Iterator[tuple[str, str]]:
+    """(path, where it lies: its folder resolved, and its name) of each file to read under `root`,
+    in sorted order, without hidden names and the folders in `skipped`. A linked file keeps the
+    place of its link in the mirrored tree."""
     for folder, dirs, files in os.walk(root):
         real = os.path.realpath(folder)
         if _under(real, skipped):
@@ -177,13 +180,12 @@ def _walk(root: str, exts: tuple[str, ...], skipped: list[str]) -> Iterator[tupl
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.lower().endswith(exts) and not name.startswith("."):
-                path = os.path.join(folder, name)
-                yield path, None if os.path.islink(path) else os.path.join(real, name)
+                yield os.path.join(folder, name), os.path.join(real, name)
 
 
 def _common_base(roots: list[Path]) -> Path | None:
     """The folder output paths are relative to: the one directory given, or the common parent."""
-    folders = [r.resolve() if r.is_dir() else r.resolve().parent for r in roots]
+    folders = [os.path.realpath(r if r.is_dir() else r.parent) for r in roots]
     try:
         return Path(os.path.commonpath(folders))
     except ValueError:

@@ -52,6 +52,20 @@ def test_discover_walks_the_tree_by_extension_and_globs(tree):
     assert [j.relative for j in picked] == ["index.txt", "news/2024/two.txt", "news/one.md"]
 
 
+def test_discover_places_a_linked_file_where_its_link_is_and_never_reads_the_output(tree, tmp_path):
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("A page kept outside the tree.\n", encoding="utf-8")
+    out = tree / "out"
+    (out / "news").mkdir(parents=True)
+    (out / "news" / "old.txt").write_text("Output of an earlier run.\n", encoding="utf-8")
+    (tree / "news" / "linked.txt").symlink_to(outside)
+    (tree / "about" / "into-output.txt").symlink_to(out / "news" / "old.txt")
+    found = batch.discover([str(tree)], skip=[str(out)])
+    assert [j.relative for j in found] == sorted(FILES + ["news/linked.txt"])
+    assert {j.relative: j.source for j in found}["news/linked.txt"] == str(tree / "news" / "linked.txt")
+    assert [j.relative for j in batch.discover([str(tree / "news" / "linked.txt")])] == ["linked.txt"]
+
+
 def test_fix_tree_mirrors_output_skips_the_corrupt_file_and_exits_2(tree, tmp_path):
     out = tmp_path / "out"
     p = run("fix", str(tree), "-o", str(out), "--jobs", "2", "--json")

@@ -230,7 +230,7 @@ def sync_tree(folder: str) -> None:
     library has it, else sync(2). After this, --resume can trust a file's time after a crash."""
     import ctypes
 
-    if not os.path.isdir(folder):  # nothing was written
+    if not os.path.isdir(folder) or not hasattr(os, "sync"):  # nothing written, or not POSIX
         return
     fd = os.open(folder, os.O_RDONLY)
     try:

@@ -22,6 +22,7 @@ from .engines import make_engine
 from .glossary import load_all
 from .io import InputError, write_atomic
 from .mender import Mender, Result
+from .prescan import compile_now
 from .project import api_key, config_near
 
 DEFAULT_EXTENSIONS = tuple(sorted({ext for name in formats.names() for ext in formats.get(name).extensions}))
@@ -276,7 +277,7 @@ def rule_examples() -> list[str]:
 
 def warm(options: MendOptions) -> None:
     """Build the Mender and load everything its rules read lazily (the CC-CEDICT index, word
-    frequencies, pinyin and script tables, the pre-scan's compiled patterns) by fixing and
+    frequencies, pinyin and script tables, the pre-scan's Hyperscan databases) by fixing and
     rechecking every rule's examples. Done in the parent before forking, the workers share it
     copy-on-write instead of each loading its own. An engine that is not local is left out:
     warming up must not send anything anywhere."""
@@ -285,6 +286,7 @@ def warm(options: MendOptions) -> None:
         mender = Mender(glossary=mender.options.glossary, select=options.select, ignore=options.ignore)
     for text in rule_examples():
         mender.fix(text).remaining
+    compile_now(mender.options.glossary)
 
 
 _TASK: tuple[MendOptions, str | None, bool] | None = None  # what every file of this pool's run shares

@@ -22,6 +22,7 @@ from .engines import make_engine
 from .glossary import load_all
 from .io import InputError, write_atomic
 from .mender import Mender, Result
+from .prescan import compile_now
 from .project import api_key, config_near
 
 DEFAULT_EXTENSIONS = tuple(sorted({ext for name in formats.names() for ext in formats.get(name).extensions}))
@@ -129,41 +130,63 @@ def discover(paths: Sequence[str], *, extensions: Iterable[str] = DEFAULT_EXTENS
              include: Sequence[str] = (), exclude: Sequence[str] = (), skip: Iterable[str] = ()) -> list[Job]:
     """The files under `paths` (directories recursively, by extension; files as given), filtered
     by `include`/`exclude` globs on their relative path or name, sorted, without anything under
-    `skip` (the output folder, when it lies inside an input)."""
+    `skip` (the output folder, when it lies inside an input). Each folder is resolved once and
+    each file costs one stat: a site export has tens of thousands of small files."""
     exts = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
-    skipped = [Path(s).resolve() for s in skip]
+    skipped = [os.path.realpath(s) for s in skip]
     roots = [Path(p) for p in paths]
     for root in roots:
         if not root.exists():
             raise InputError(f"{root}: no such file or directory")
     base = _common_base(roots)
+    prefix = None if base is None else os.path.join(str(base), "")
     found: dict[str, Job] = {}
     for root in roots:
-        candidates = [root] if root.is_file() else _walk(root, exts)
-        for file in candidates:
-            resolved = file.resolve()
-            if any(resolved == s or s in resolved.parents for s in skipped):
+        if root.is_file():
+            file = str(root)
+            candidates = [(file, os.path.join(os.path.realpath(os.path.dirname(file) or "."), os.path.basename(file)))]
+        else:
+            candidates = _walk(str(root), exts, skipped)
+        for file, located in candidates:
+            if _under(located, skipped) or os.path.islink(file) and _under(os.path.realpath(file), skipped):
                 continue
-            relative = resolved.relative_to(base).as_posix() if base else file.name
+            if prefix is None:
+                relative = os.path.basename(file)
+            elif located.startswith(prefix):
+                relative = located[len(prefix):].replace(os.sep, "/")
+            else:
+                relative = Path(located).relative_to(base).as_posix()
             if include and not _matches(relative, include):
                 continue
             if exclude and _matches(relative, exclude):
                 continue
-            found.setdefault(relative, Job(str(file), relative, file.stat().st_size))
+            if relative not in found:
+                found[relative] = Job(file, relative, os.stat(file).st_size)
     return [found[k] for k in sorted(found)]
 
 
-def _walk(root: Path, exts: tuple[str, ...]) -> Iterator[Path]:
+def _under(path: str, folders: list[str]) -> bool:
+    return any(path == f or path.startswith(os.path.join(f, "")) for f in folders)
+
+
+def _walk(root: str, exts: tuple[str, ...], skipped: list[str]) -> Iterator[tuple[str, str]]:
+    """(path, where it lies: its folder resolved, and its name) of each file to read under `root`,
+    in sorted order, without hidden names and the folders in `skipped`. A linked file keeps the
+    place of its link in the mirrored tree."""
     for folder, dirs, files in os.walk(root):
+        real = os.path.realpath(folder)
+        if _under(real, skipped):
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.lower().endswith(exts) and not name.startswith("."):
-                yield Path(folder) / name
+                yield os.path.join(folder, name), os.path.join(real, name)
 
 
 def _common_base(roots: list[Path]) -> Path | None:
     """The folder output paths are relative to: the one directory given, or the common parent."""
-    folders = [r.resolve() if r.is_dir() else r.resolve().parent for r in roots]
+    folders = [os.path.realpath(r if r.is_dir() else r.parent) for r in roots]
     try:
         return Path(os.path.commonpath(folders))
     except ValueError:
@@ -188,17 +211,35 @@ def up_to_date(job: Job, outdir: str) -> bool:
 
 
 def do_job(options: MendOptions, job: Job, outdir: str | None, repair: bool) -> Outcome:
-    """One file, start to end: fix or check it, and commit its output atomically."""
+    """One file, start to end: fix or check it, and commit its output atomically (a temporary file
+    renamed into place; new files get the umask's permissions). The flush to disk is left to
+    `sync_tree`, once per run or partition: one fsync per small file cost more than fixing it."""
     output, outcome = mend_file(options, job.source, job.relative, repair=repair)
     outcome.size = job.size
     if output is not None and outdir is not None:
-        target = Path(outdir) / job.relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        new = not target.exists()
-        write_atomic(str(target), output)
-        if new:  # a new file gets the usual permissions, not those of the temporary file
-            os.chmod(target, default_mode())
+        target = os.path.join(outdir, job.relative)
+        try:
+            write_atomic(target, output, sync=False)
+        except FileNotFoundError:  # its folder is not there yet
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            write_atomic(target, output, sync=False)
     return outcome
+
+
+def sync_tree(folder: str) -> None:
+    """Flush what was written under `folder` to disk: one syncfs(2) of its file system where the C
+    library has it, else sync(2). After this, --resume can trust a file's time after a crash."""
+    import ctypes
+
+    if not os.path.isdir(folder) or not hasattr(os, "sync"):  # nothing written, or not POSIX
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if getattr(libc, "syncfs", None) is None or libc.syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
 
 
 def default_mode() -> int:
@@ -206,10 +247,6 @@ def default_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
-
-
-def _do_job_star(args: tuple) -> Outcome:
-    return do_job(*args)
 
 
 def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: bool) -> list[Outcome]:
@@ -230,9 +267,40 @@ def partition(jobs: list[Job], max_bytes: int = 4 << 20, max_files: int = 256) -
     return parts
 
 
-def _warm(options: MendOptions) -> None:
-    """Pool initializer: each worker process builds its Mender once, before its first file."""
+def rule_examples() -> list[str]:
+    """Every rule's own example inputs: text that makes each rule load what it reads on first use."""
+    from .rules import RULES
+
+    return [text for r in RULES.values()
+            for text in (*(a for a, _ in r.fixes), *r.reports, *r.keeps, *(a for a, _ in r.reports_with_engine))]
+
+
+def warm(options: MendOptions) -> None:
+    """Build the Mender and load everything its rules read lazily (the CC-CEDICT index, word
+    frequencies, pinyin and script tables, the pre-scan's Hyperscan databases) by fixing and
+    rechecking every rule's examples. Done in the parent before forking, the workers share it
+    copy-on-write instead of each loading its own. An engine that is not local is left out:
+    warming up must not send anything anywhere."""
+    mender = mender_for(options)
+    if options.engine not in (None, "none", "glossary"):
+        mender = Mender(glossary=mender.options.glossary, select=options.select, ignore=options.ignore)
+    for text in rule_examples():
+        mender.fix(text).remaining
+    compile_now(mender.options.glossary)
+
+
+_TASK: tuple[MendOptions, str | None, bool] | None = None  # what every file of this pool's run shares
+
+
+def _start_worker(options: MendOptions, outdir: str | None, repair: bool) -> None:
+    global _TASK
+    _TASK = options, outdir, repair
     mender_for(options)
+
+
+def _do_pooled_job(job: Job) -> Outcome:
+    options, outdir, repair = _TASK
+    return do_job(options, job, outdir, repair)
 
 
 def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, workers: int = 0,
@@ -257,24 +325,33 @@ def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bo
         return [outcomes[n] for n in range(len(jobs))]
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(todo) <= 1:
-        _warm(options)
+        mender_for(options)
         results: Iterable[Outcome] = (do_job(options, job, outdir, repair) for _, job in todo)
         for (n, _), outcome in zip(todo, results):
             outcomes[n] = outcome
             if progress:
                 progress(outcome)
     else:
+        import gc
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(min(workers, len(todo)), _warm, (options,)) as pool:
-            args = [(options, job, outdir, repair) for _, job in todo]
+        warm(options)
+        gc.freeze()  # the workers' collector then leaves the shared objects (and their pages) alone
+        try:
+            pool = multiprocessing.get_context("fork").Pool(min(workers, len(todo)), _start_worker,
+                                                            (options, outdir, repair))
+        finally:
+            gc.unfreeze()
+        with pool:
             # Small files go to the workers a few at a time: one round trip per file costs more
             # than a 2 KB page takes to fix.
             chunk = max(1, min(16, len(todo) // (workers * 8)))
-            for (n, _), outcome in zip(todo, pool.imap(_do_job_star, args, chunksize=chunk)):
+            for (n, _), outcome in zip(todo, pool.imap(_do_pooled_job, [job for _, job in todo], chunksize=chunk)):
                 outcomes[n] = outcome
                 if progress:
                     progress(outcome)
+    if outdir is not None and repair and todo:
+        sync_tree(outdir)
     return [outcomes[n] for n in range(len(jobs))]
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field as default
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .batch import MendOptions, default_mode, mend_text
+from .batch import MendOptions, default_mode, mend_text, warm
 from .io import InputError
 from .rules import RULES
 
@@ -317,9 +317,15 @@ def ordered_map(fn: Callable, items: Iterable, workers: int, *, window: int = 2)
     if workers <= 1:
         yield from map(fn, items)
         return
+    import gc
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    gc.freeze()  # the workers' collector then leaves the objects they share with this process alone
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    finally:
+        gc.unfreeze()
+    with pool:
         pending: deque = deque()
         for item in items:
             pending.append(pool.apply_async(fn, (item,)))
@@ -357,7 +363,10 @@ def run(source: str, target: str, options: CorpusOptions, *, workers: int = 0, d
         writer = Writer(target, options.report, input_schema(source))
         try:
             task = _ChunkTask(options, writer.kind != "parquet")
-            for items, part in ordered_map(task, read_chunks(source, rows_per_chunk), workers or os.cpu_count() or 1):
+            workers = workers or os.cpu_count() or 1
+            if workers > 1:
+                warm(options.mend)  # loaded once here, shared by the forked workers
+            for items, part in ordered_map(task, read_chunks(source, rows_per_chunk), workers):
                 writer.write(items)
                 tally.add(part)
                 if progress:

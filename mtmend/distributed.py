@@ -11,13 +11,14 @@ written twice. Workers build their Mender once (`batch.mender_for` keeps it per 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .batch import Job, MendOptions, Outcome, do_jobs, partition
+from .batch import Job, MendOptions, Outcome, do_jobs, partition, sync_tree, warm
 from .corpus import Chunk, CorpusOptions, Tally, Writer, input_schema, kind_of, mend_chunk
 from .io import InputError
 
@@ -26,10 +27,16 @@ RETRIES = 2
 
 
 @contextlib.contextmanager
-def client_for(address: str) -> Iterator:
+def client_for(address: str, options: MendOptions | None = None) -> Iterator:
     """A Dask client of the scheduler at `address`, or of a LocalCluster for `local[:N]` (N worker
-    processes, one thread each; default: the number of cores)."""
+    processes, one thread each; default: the number of cores).
+
+    A local cluster's workers are forked from this process once it has built the Mender of
+    `options` and loaded what the rules read (`batch.warm`): spawned workers would each start
+    Python, import distributed and mtmend and load the dictionaries again, seconds of a short
+    run on a small machine."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise InputError("--dask needs the distributed package: pip install 'dask[distributed]'") from None
@@ -38,8 +45,18 @@ def client_for(address: str) -> Iterator:
         if count and not count.isdigit():
             raise InputError(f"--dask {address}: write local or local:N with N a number of workers")
         workers = int(count) if count else os.cpu_count() or 1
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                          memory_limit=0) as cluster, Client(cluster) as client:
+        if options is not None:
+            warm(options)
+        gc.freeze()  # the workers' collector then leaves the objects they share with this process alone
+        try:
+            # No statistical profiler either: it samples the one task thread every 10 ms.
+            with dask.config.set({"distributed.worker.multiprocessing-method": "fork",
+                                  "distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, memory_limit=0)
+        finally:
+            gc.unfreeze()
+        with cluster, Client(cluster) as client:
             yield client
         return
     with Client(address) as client:
@@ -51,13 +68,14 @@ def client_for(address: str) -> Iterator:
 
 def run_files(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, address: str,
               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Consecutive files in partitions of a few MB, one task each; each file's output is
-    committed by its own atomic rename, so a partition done twice writes the same files again."""
+    """Consecutive files in partitions, a few per worker, one task each; each file's output is
+    committed by its own atomic rename, so a partition done twice writes the same files again.
+    At the end every worker flushes what it wrote to disk, once (`batch.sync_tree`)."""
     from distributed import as_completed
 
-    with client_for(address) as client:
+    with client_for(address, options) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        parts = partition(jobs, max_files=max(1, min(256, len(jobs) // (4 * workers))))  # a few per worker
+        parts = partition(jobs, max_files=max(1, min(256, len(jobs) // (8 * workers))))
         futures = [client.submit(do_jobs, options, part, outdir, repair, key=f"mtmend-files-{n}-{part[0].relative}",
                                  retries=RETRIES, pure=False) for n, part in enumerate(parts)]
         index = {f.key: n for n, f in enumerate(futures)}
@@ -67,6 +85,8 @@ def run_files(jobs: list[Job], options: MendOptions, *, outdir: str | None, repa
             for outcome in done[index[future.key]]:
                 if progress:
                     progress(outcome)
+        if outdir is not None and repair:
+            client.run(sync_tree, outdir)
     return [outcome for part in done for outcome in part]
 
 
@@ -164,7 +184,7 @@ def run_corpus(source: str, target: str, options: CorpusOptions, *, address: str
     shutil.rmtree(parts, ignore_errors=True)
     os.makedirs(parts)
     try:
-        with client_for(address) as client:
+        with client_for(address, options.mend) as client:
             futures = [client.submit(mend_partition, source, spec, n, parts, target, options, rows_per_chunk,
                                      key=f"mtmend-part-{n}-{target_path.name}", retries=RETRIES, pure=False)
                        for n, spec in enumerate(specs)]

@@ -127,7 +127,7 @@ def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8") -> None:
+def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8", *, sync: bool = True) -> None:
     """Write `text` to `path` so that nothing is lost or half-written.
 
     A regular file (or a new one) is written to a temporary file beside it, then renamed over
@@ -135,7 +135,8 @@ def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8") -> None:
     replaced and the link stays. Anything else that exists (a device such as /dev/null, a FIFO,
     /dev/stdout) is written through, as a shell redirection would, never replaced. An existing
     file keeps its mode (and, where permitted, its owner); a new one gets the mode the umask
-    gives, as any editor's new file would."""
+    gives, as any editor's new file would. `sync=False` leaves the flush to disk to the caller
+    (the batch runner syncs its whole output tree once, at the end): the rename stays atomic."""
     import tempfile  # only when writing: not on the path of `check`
 
     data = text if isinstance(text, bytes) else text.encode(encoding)
@@ -158,7 +159,8 @@ def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8") -> None:
                 _keep_owner(f.fileno(), existing)
             else:
                 os.fchmod(f.fileno(), 0o666 & ~_umask())
-            os.fsync(f.fileno())
+            if sync:
+                os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):

@@ -167,6 +167,18 @@ def _hyperscan_pays(length: int) -> bool:
     return hyperscan() is not None
 
 
+def compile_now(glossary=None) -> None:
+    """Compile the Hyperscan databases for `glossary` (the built-in one by default) now and scan
+    with them from here on: a process about to fork workers for a batch does it once for all of
+    them, instead of each worker compiling its own after its first 200,000 characters."""
+    if hyperscan is None:
+        return
+    from .glossary import Glossary
+
+    _direct_budget[0] = 0
+    _scanner((glossary or Glossary.builtin()).watch)
+
+
 def _scanner(watch):
     """One Hyperscan database of every trigger and `watch`'s phrases, built once per matcher;
     None where the phrases cannot be scanned the way PhraseMatcher scans them."""

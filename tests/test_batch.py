@@ -52,6 +52,20 @@ def test_discover_walks_the_tree_by_extension_and_globs(tree):
     assert [j.relative for j in picked] == ["index.txt", "news/2024/two.txt", "news/one.md"]
 
 
+def test_discover_places_a_linked_file_where_its_link_is_and_never_reads_the_output(tree, tmp_path):
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("A page kept outside the tree.\n", encoding="utf-8")
+    out = tree / "out"
+    (out / "news").mkdir(parents=True)
+    (out / "news" / "old.txt").write_text("Output of an earlier run.\n", encoding="utf-8")
+    (tree / "news" / "linked.txt").symlink_to(outside)
+    (tree / "about" / "into-output.txt").symlink_to(out / "news" / "old.txt")
+    found = batch.discover([str(tree)], skip=[str(out)])
+    assert [j.relative for j in found] == sorted(FILES + ["news/linked.txt"])
+    assert {j.relative: j.source for j in found}["news/linked.txt"] == str(tree / "news" / "linked.txt")
+    assert [j.relative for j in batch.discover([str(tree / "news" / "linked.txt")])] == ["linked.txt"]
+
+
 def test_fix_tree_mirrors_output_skips_the_corrupt_file_and_exits_2(tree, tmp_path):
     out = tmp_path / "out"
     p = run("fix", str(tree), "-o", str(out), "--jobs", "2", "--json")
@@ -158,3 +172,29 @@ def test_a_project_glossary_reaches_every_worker(tmp_path, monkeypatch):
     p = run("fix", "site", "-o", "out", "--glossary", "house.tsv", "--jobs", "2", "--json")
     assert json.loads(p.stdout)["by_rule"] == {"terminology.forbidden": 4}, p.stderr
     assert all("Double First-Class" in f.read_text() for f in (tmp_path / "out").iterdir())
+
+
+def test_warm_loads_before_forking_what_workers_would_each_load(tmp_path):
+    """In a fresh process: after `warm`, the dictionaries the rules read and the pre-scan's
+    Hyperscan databases are there, so forked workers share them."""
+    code = (
+        "from mtmend import batch, bilingual, prescan\n"
+        "batch.warm(batch.MendOptions())\n"
+        "print(bilingual.cedict_index.cache_info().currsize, prescan.hyperscan is None or prescan._direct_budget[0] == 0)\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.split() == ["1", "True"]
+
+
+def test_unsynced_atomic_writes_leave_whole_files_and_one_flush_covers_them(tmp_path):
+    from mtmend.io import write_atomic
+
+    target = tmp_path / "out" / "page.txt"
+    target.parent.mkdir()
+    write_atomic(str(target), b"first\n", sync=False)
+    write_atomic(str(target), b"second\n", sync=False)
+    assert target.read_bytes() == b"second\n"
+    assert [p.name for p in target.parent.iterdir()] == ["page.txt"]  # no temporary file left
+    batch.sync_tree(str(tmp_path / "out"))
+    batch.sync_tree(str(tmp_path / "missing"))  # nothing written there: nothing to flush

@@ -111,3 +111,22 @@ def test_the_command_line_starts_a_local_cluster(tmp_path):
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
     bad = run("-o", str(tmp_path / "x.jsonl"), "--dask", "local:many")
     assert bad.returncode == 2 and bad.stderr.startswith("mtmend: error: --dask local:many")
+
+
+def test_fix_on_a_forked_local_cluster_writes_the_tree_of_one_process(tmp_path):
+    import subprocess
+    import sys
+
+    root = tmp_path / "site"
+    (root / "b").mkdir(parents=True)
+    for n, text in enumerate(documents(8, seed=21)):
+        (root / ("b" if n % 3 else "") / f"page{n}.txt").write_text(text + "\n", encoding="utf-8")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "mtmend.cli", "fix", str(root), *args],  # noqa: E731
+                                       capture_output=True, text=True)
+    dask = run("-o", str(tmp_path / "dask"), "--dask", "local:2", "--json")
+    one = run("-o", str(tmp_path / "one"), "--jobs", "1", "--json")
+    assert dask.returncode == one.returncode and dask.returncode in (0, 1), dask.stderr
+    drop = lambda summary: {k: v for k, v in json.loads(summary).items() if k not in ("seconds", "MBps")}  # noqa: E731
+    assert drop(dask.stdout) == drop(one.stdout)
+    tree = lambda top: {p.relative_to(top): p.read_bytes() for p in top.rglob("*") if p.is_file()}  # noqa: E731
+    assert tree(tmp_path / "dask") == tree(tmp_path / "one") and len(tree(tmp_path / "one")) == 8

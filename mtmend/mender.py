@@ -28,14 +28,16 @@ if TYPE_CHECKING:
 class Mender:
     """Finds and repairs MT artifacts with one set of options.
 
-    `engine` finishes leftovers (None: they stay flagged); `glossary` defaults to the built-in
+    `engine` finishes leftovers: an engine object, or the name of one that needs no settings
+    (`"glossary"`, `"auto"`; None: they stay flagged); `glossary` defaults to the built-in
     one; `select`/`ignore` take rule ids or families; `post_edit` lets an engine that can
     rewrite (openai) make repaired paragraphs fluent. Unknown rule names fail here."""
 
-    def __init__(self, *, engine: Engine | None = None, glossary: Glossary | None = None,
+    def __init__(self, *, engine: Engine | str | None = None, glossary: Glossary | None = None,
                  select: Iterable[str] = (), ignore: Iterable[str] = (), post_edit: bool = False,
                  source: str = "zh", target: str = "en") -> None:
-        self.options = Options(engine, glossary, tuple(select), tuple(ignore), post_edit, source, target)
+        self.options = Options(_engine(engine, glossary), glossary, tuple(select), tuple(ignore), post_edit,
+                               source, target)
         self._for_skipped: dict[frozenset[str], Options] = {}
 
     def __repr__(self) -> str:
@@ -224,13 +226,25 @@ def _glossary_signature(glossary: Glossary | None) -> dict[str, Any]:
     return {"sources": glossary.sources, "sha256": glossary.fingerprint}
 
 
+def _engine(engine: Engine | str | None, glossary: Glossary | None) -> Engine | None:
+    """An engine given by name is made here (engines that need a URL or model are made with
+    `mtmend.engines.make_engine`); anything else must be able to translate."""
+    if isinstance(engine, str):
+        from .engines import make_engine  # engines are adapters: imported when one is named
+
+        return make_engine(engine, glossary=glossary)
+    if engine is not None and not callable(getattr(engine, "translate", None)):
+        raise TypeError(f"engine must be an engine name or have a translate() method, not {type(engine).__name__}")
+    return engine
+
+
 def check(text: str, *, format: str = "text", rules: Iterable[str] | None = None,
           glossary: Glossary | None = None) -> list[Issue]:
     """Every issue in `text`, sorted by position (a shortcut for `Mender(...).check`)."""
     return Mender(glossary=glossary, select=rules or ()).check(Document.from_text(text, format))
 
 
-def fix(text: str, *, engine: Engine | None = None, source: str = "zh", target: str = "en", format: str = "text",
+def fix(text: str, *, engine: Engine | str | None = None, source: str = "zh", target: str = "en", format: str = "text",
         rules: Iterable[str] | None = None, glossary: Glossary | None = None, post_edit: bool = False) -> Result:
     """Repair `text` (a shortcut for `Mender(...).fix`); the default is no engine."""
     mender = Mender(engine=engine, glossary=glossary, select=rules or (), post_edit=post_edit, source=source,

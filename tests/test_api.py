@@ -186,3 +186,16 @@ def test_docx_result_round_trips_through_word(tmp_path):
     assert written.paragraphs[0].runs[0].bold
     assert {i.location.path for i in result.issues} >= {"document.xml paragraph 1"}
     assert result.to_dict()["text"] is None
+
+
+def test_an_engine_can_be_named():
+    named = mtmend.fix("The meeting on 6月29日 was held.", engine="glossary")
+    assert named.text == "The meeting on June 29 was held."
+    assert any(e.rule == "engine.glossary" for e in named.edits)
+
+
+def test_an_engine_that_cannot_translate_is_refused_at_once():
+    with pytest.raises(TypeError, match="translate"):
+        mtmend.Mender(engine=object())
+    with pytest.raises(ValueError, match="unknown engine 'nope'"):
+        mtmend.Mender(engine="nope")

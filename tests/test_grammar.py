@@ -407,3 +407,72 @@ def test_a_year_after_a_verb_takes_in_but_a_year_before_a_noun_does_not():
 
 def test_a_site_as_its_own_source_and_an_administrator():
     assert translate("来源：本站　发布者：管理员", before="\n", after="\n") == "Source: this website Posted by: Administrator"
+
+
+def page(text):
+    """A leftover on a line of its own, as page furniture stands."""
+    return translate(text, before="Lanterns lit the old town on Saturday.\n", after="\n")
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("关于我们 | 联系方式 | 法律声明", "About Us | Contact | Legal Notice"),
+    ("网站首页｜政府信息公开｜公众参与", "Home｜Government Information Disclosure｜Public Participation"),
+    ("首页 » 体育新闻", "Home » Sports News"),
+])
+def test_navigation_bars_split_at_their_separators(chinese, english):
+    assert page(chinese) == english
+
+
+def test_a_navigation_bar_with_one_unknown_item_stays():
+    assert page("网站首页 | 机构概况 | 乡村振兴示范点") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("分享到：新浪微博 朋友圈 抖音", "Share to: Sina Weibo WeChat Moments Douyin"),
+    ("腾讯微博  微信", "Tencent Weibo  WeChat"),
+])
+def test_share_bars_name_each_platform_as_it_names_itself(chinese, english):
+    assert page(chinese) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("性别：", "Gender:"), ("手机号码：", "Mobile number:"), ("验证码：", "Verification code:"), ("重置", "Reset"),
+    ("人气：87  关键字：", "Views: 87  Keywords:"),
+])
+def test_form_labels_and_count_fields(chinese, english):
+    assert page(chinese) == english
+
+
+def test_a_date_with_its_weekday_and_a_weekday_that_disagrees():
+    assert page("2025年10月1日 星期三") == "Wednesday, October 1, 2025"
+    assert page("2025年10月1日 星期四") is None  # October 1, 2025 is a Wednesday: one of them is wrong
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("（通讯员 黄海燕 摄）", "(Photo by Huang Haiyan)"),
+    ("人民网记者 赵峰 摄", "Photo by Zhao Feng/People's Daily Online"),
+])
+def test_photo_credits_romanize_the_person_and_name_a_known_outlet(chinese, english):
+    assert page(chinese) == english
+
+
+def test_a_photo_credit_from_an_unknown_company_stays():
+    assert page("（华东星辰传媒记者 赵峰 摄）") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("扫码关注我们的官方微博", "Scan the QR code to follow our official Weibo account"),
+    ("欢迎关注抖音", "Follow us on Douyin"),
+])
+def test_follow_prompts(chinese, english):
+    assert page(chinese) == english
+
+
+def test_a_copyright_footer_only_where_every_part_is_covered():
+    assert page("版权所有：人民网") == "Copyright: People's Daily Online"
+    assert page("版权所有：星辰网络科技有限公司  地址：杭州市") is None
+
+
+@pytest.mark.parametrize("chinese", ["专业代开各类发票 加微信", "本科硕士代写 包过", "代写论文 扫码关注微信"])
+def test_fake_invoice_and_essay_mill_spam_stays(chinese):
+    assert page(chinese) is None

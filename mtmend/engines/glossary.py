@@ -82,8 +82,14 @@ _PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通�
 # Labels whose value is a count (`浏览：123次`), and the sizes of a page's font switcher.
 _COUNT_LABELS = frozenset("views hits visits clicks".split())
 _FONT_SIZES = {"大": "Large", "中": "Medium", "小": "Small", "默认": "Default"}
+# Labels whose English differs when a value follows (`版权所有` alone is `All rights reserved`).
+_LABELS_BEFORE_VALUE = {"版权所有": "Copyright"}
 _NEIGHBOUR_LABELS = frozenset("上一篇 下一篇 上一条 下一条 上一页 下一页".split())
 _LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
+_FOLLOW = re.compile("(?P<scan>(?:请)?(?:扫一扫|扫码|扫描二维码|扫描下方二维码|扫描上方二维码)[，,、\\s]*)?(?:欢迎)?关注(?P<our>我们的|本站的?|本网的?|我们)?"
+                     "(?P<what>[^，,。！!\\s]+?)(?P<end>[。！!])?")
+# `（记者 张军 摄）`, `新华社记者 王刚 摄`: a photo credit; the agency, where named, must be a known one.
+_PHOTO_CREDIT = re.compile("(?:(?P<org>[^\\s（(]+?)?(?:摄影记者|记者|通讯员))?\\s*(?P<name>[^\\s（()）]{2,4}?)\\s*摄")
 _BUTTON = re.compile(r"([【\[])(.+?)([】\]])")
 _PUNCT = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "　": " ", "；": ";"})
 _CLAUSE_SPLIT = re.compile("[，；;]|,(?!\\d{3})")
@@ -332,6 +338,13 @@ class _Renderer:
         self.clause = lru_cache(maxsize=None)(self._clause)
 
     def span(self, text: str) -> str | None:
+        prompt = self.follow_prompt(text)
+        if prompt:
+            return prompt
+        if text.rstrip("）)").endswith("摄"):  # a photo credit, perhaps in brackets
+            credit = self._field(text)
+            if credit:
+                return credit
         final = ""
         if text[-1:] in _FINAL:
             text, final = text[:-1], _FINAL[text[-1]]
@@ -349,6 +362,19 @@ class _Renderer:
             clauses.append(clause)
         seps = [("; " if s in ";；" else ", ") for s in _CLAUSE_SPLIT.findall(text)]
         return clauses[0] + "".join(sep + c for sep, c in zip(seps, clauses[1:])) + final
+
+    def follow_prompt(self, text: str) -> str | None:
+        """`扫一扫，关注我们的微信公众号` -> `Scan to follow our WeChat official account`: a page's
+        invitation to follow an account the glossary names (a platform or its account)."""
+        m = _FOLLOW.fullmatch(text.strip())
+        if not m:
+            return None
+        term = self.glossary.get(m.group("what"))
+        if term is None or term.domain != "web":
+            return None
+        whose = "our " if m.group("our") else ""
+        follow = f"follow {whose}{term.english}" if whose else f"follow us on {term.english}"
+        return ("Scan the QR code to " + follow if m.group("scan") else follow[0].upper() + follow[1:]) + _FINAL.get(m.group("end") or "", "")
 
     def labels(self, text: str) -> str | None:
         """`作者：张军  来源：新华社  发布时间：2024年6月29日`: page labels and their values; every
@@ -373,7 +399,8 @@ class _Renderer:
             if rendered is None:
                 return None
             out.append(rendered)
-        if any(sep.strip() in _CRUMB_MARKS for sep in seps):  # `首页 > 新闻中心`: the names of a site's pages
+        menu = bool(seps) and all(sep.strip() and sep.strip() in "|｜" for sep in seps) and not re.search("[:：]", text)
+        if menu or any(sep.strip() in _CRUMB_MARKS for sep in seps):  # `首页 > 新闻中心`: the names of a site's pages
             out = [_title_case(f) if n else _title_case_value(f) for n, f in enumerate(out)]
         return out[0] + "".join(sep.translate(_PUNCT) + f for sep, f in zip(seps, out[1:]))
 
@@ -383,7 +410,12 @@ class _Renderer:
         if wrapped:
             inner = self._field(wrapped.group(1))
             return f"({inner})" if inner else None
+        credit = self.photo_credit(field.strip())
+        if credit:
+            return credit
         tokens = field.split()
+        if not re.search("[:：]", field) and len(tokens) >= 2 and all(self._platform(t) for t in tokens):
+            return self._platforms(field)  # `微信 微博 QQ空间`: a share bar's buttons
         if not re.search("[:：]", field) and len(tokens) >= 4 and len(tokens) % 2 == 0:  # 记者 张军 通讯员 李明
             pairs = [self._field(f"{tokens[n]} {tokens[n + 1]}") for n in range(0, len(tokens), 2)]
             if all(to_simplified(t) in _PERSON_LABELS for t in tokens[::2]) and all(pairs):
@@ -393,6 +425,8 @@ class _Renderer:
         if not colon and byline and to_simplified(byline.group(1)) in _PERSON_LABELS:  # `记者 张军`
             label, colon, value = byline.group(1), ":", byline.group(2)
         rendered = self._label(label.strip()) if HAN_RE.search(label) else label.strip()
+        if colon and value.strip() and to_simplified(label.strip()) in _LABELS_BEFORE_VALUE:  # 版权所有：X -> Copyright: X
+            rendered = _LABELS_BEFORE_VALUE[to_simplified(label.strip())]
         if rendered is None:
             return None
         if colon:
@@ -401,6 +435,33 @@ class _Renderer:
                 return None
             rendered += ":" + (" " + shown if shown else "")
         return rendered
+
+    def photo_credit(self, text: str) -> str | None:
+        """`记者 张军 摄` -> `Photo by Zhang Jun`, `新华社记者 王刚 摄` -> `Photo by Wang Gang/Xinhua`
+        (the credit line English news sites print); an agency the glossary does not know stays."""
+        m = _PHOTO_CREDIT.fullmatch(text)
+        if not m:
+            return None
+        person = self.name(m.group("name"))
+        if person is None:
+            return None
+        if not m.group("org"):
+            return f"Photo by {person}"
+        term = self.glossary.get(m.group("org"))
+        if term is None or term.domain not in ("news", "government"):
+            self._missed(m.group("org"))
+            return None
+        short = min([term.english, *[v for v in term.variants if v[:1].isupper()]], key=len)
+        return f"Photo by {person}/{short}"
+
+    def _platform(self, text: str) -> str | None:
+        term = self.glossary.get(text)
+        return term.english if term is not None and term.domain == "web" else None
+
+    def _platforms(self, value: str) -> str:
+        """Buttons side by side (`微信 微博 QQ空间`), each named as the service names itself, the
+        spacing between them kept."""
+        return re.sub(r"\S+", lambda m: self._platform(m.group(0)), value)
 
     def _label(self, text: str) -> str | None:
         term = self.glossary.get(text)
@@ -419,6 +480,8 @@ class _Renderer:
             return count.group(1)
         if to_simplified(label) in ("字体", "字号") and set(value.split()) <= set(_FONT_SIZES):  # 字体：大 中 小
             return " ".join(_FONT_SIZES[v] for v in value.split())
+        if len(value.split()) >= 2 and all(self._platform(v) for v in value.split()):  # 分享到：微信 微博
+            return self._platforms(value)
         if value in ("没有了", "无") and to_simplified(label) in _NEIGHBOUR_LABELS:  # 上一篇：没有了 (the first article)
             return "None"
         if label in _PERSON_LABELS or self.glossary.get(label) and to_simplified(label) in _PERSON_LABELS:

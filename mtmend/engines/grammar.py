@@ -368,7 +368,7 @@ _DATE = re.compile(
     f"(?:(?P<year>[0-9０-９]{{4}}|[零〇○一二三四五六七八九]{{4}})年|(?P<rel>今年|去年|明年|前年))?"
     f"(?:(?P<month>{_D})月(?:(?P<day>{_D})[日号]|(?P<xun>上旬|中旬|下旬|初|底|末))?|(?P<half>上半年|下半年|年初|年底|年末|年中)"
     f"|第?(?P<quarter>[一二三四1-4])季度)?"
-    f"(?P<wd>[（(]?(?:星期|周|礼拜)[一二三四五六日天七][）)]?)?"
+    f"(?P<wd>\\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天七][）)]?)?"
     f"(?P<pod>上午|下午|晚上|早上|早晨|凌晨|中午|傍晚|夜间|晚)?"
     f"(?P<time>{_D}[点时:：](?:{_D}分?|半)?)?")
 
@@ -430,7 +430,9 @@ def date(text: str) -> str | None:
         when = year or rel or ""
     weekday = ""
     if m.group("wd"):
-        weekday = WEEKDAYS[re.sub("[（()）]|星期|周|礼拜", "", m.group("wd"))]
+        weekday = WEEKDAYS[re.sub("[（()）\\s]|星期|周|礼拜", "", m.group("wd"))]
+        if year and day and not _weekday_agrees(int(year), int(month), int(day), weekday):
+            return None  # `2024年5月3日 星期四`: one of the two is wrong, and which is unknown
         if m.group("wd")[0] in "（(" and not when:
             return None
     pod = m.group("pod")
@@ -453,6 +455,15 @@ def date(text: str) -> str | None:
     if weekday and when:
         return f"{weekday}, {when}" if day else None
     return weekday or when or None
+
+
+def _weekday_agrees(year: int, month: int, day: int, weekday: str) -> bool:
+    import datetime
+
+    try:
+        return datetime.date(year, month, day).strftime("%A") == weekday
+    except ValueError:
+        return False
 
 
 def _every(text: str) -> str | None:
@@ -976,7 +987,7 @@ def cover(text: str, slots: Slots) -> str | None:
 # never rendered, whatever else covers it.
 SPAM_MARKERS = re.compile("娱乐城|博彩|赌场|赌博|百家乐|彩票|时时彩|六合彩|棋牌|老虎机|投注|下注|彩金|返水|注册送|葡京|"
                           "威尼斯人|娱乐平台|真人娱乐|电子游艺|捕鱼|开户送|体育平台|官方网站入口|官网入口|成人网站|成人视频|色情|"
-                          "代孕|代开发票|贷款秒批|北京赛车|[Pp][Kk]10|幸运飞艇|太阳城|娱乐网址|赌球|现金网")
+                          "代孕|代开[^，。\\s]{0,4}发票|发票代开|代写论文|论文代写|代写|包过|贷款秒批|北京赛车|[Pp][Kk]10|幸运飞艇|太阳城|娱乐网址|赌球|现金网")
 
 
 def spam_like(text: str) -> bool:

@@ -476,3 +476,10 @@ def test_a_copyright_footer_only_where_every_part_is_covered():
 @pytest.mark.parametrize("chinese", ["专业代开各类发票 加微信", "本科硕士代写 包过", "代写论文 扫码关注微信"])
 def test_fake_invoice_and_essay_mill_spam_stays(chinese):
     assert page(chinese) is None
+
+
+def test_a_page_label_inside_a_sentence_stays_but_a_platform_name_is_rendered():
+    assert translate("手机", before="She lost her ", after=" on the train.") is None  # a phone, not `Mobile`
+    assert translate("重置", before="They had to ", after=" the counter.") is None
+    assert translate("微信", before="Tickets can be paid with ", after=" or cash.") == "WeChat"
+    assert page("手机") == "Mobile"

@@ -197,6 +197,8 @@ class GlossaryEngine:
             return Translation(None, "not covered: punctuation only")
         if grammar.spam_like(chinese):
             return Translation(None, "not rendered: looks like inserted spam")
+        if _label_in_prose(self.glossary.get(chinese), request.before):
+            return Translation(None, f"not covered: {chinese} (a page label's word inside a sentence: it may mean something else there)")
         render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
         english = render.span(chinese)
         if english is None:
@@ -214,6 +216,17 @@ class GlossaryEngine:
             if english is None:
                 return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
+
+
+def _label_in_prose(term, before: str) -> bool:
+    """A page label (`手机` Mobile, `打印` Print) after words of a sentence (`bought a new 手机`):
+    as a button it has its UI word, in prose another (`phone`). Platform names (`WeChat`) are
+    names anywhere; an English word the dictionary knows is a UI word."""
+    from wordfreq import zipf_frequency
+
+    if term is None or term.domain != "web" or not re.search(r"\b[a-z]+[ \t]+$", before):
+        return False
+    return zipf_frequency(term.english.split()[0].lower(), "en") >= 3.0
 
 
 def _fit(english: str, chinese: str, before: str, after: str) -> str:

@@ -17,6 +17,10 @@ Frames (X, Y: noun phrases; P: a person; C: a clause):
     P作重要讲话 -> P delivered an important speech
     X、Y、Z -> X, Y and Z      X和Y / X与Y -> X and Y
     labels: 作者:… 来源:… (terms between values and punctuation) -> Author:… Source:…
+    page furniture: menus and breadcrumbs split at `|` `>` `»` (every item a term), share bars of
+    platforms (微信 微博 QQ空间 -> WeChat Weibo Qzone), form labels, a date with its weekday (checked
+    against the calendar), photo credits (（新华社记者 王刚 摄） -> (Photo by Wang Gang/Xinhua)),
+    follow prompts (扫一扫，关注我们的X -> Scan the QR code to follow our X)
 Names in a P slot are romanized surname first (金壮龙 -> Jin Zhuanglong); a spelling already used
 in the English around the span wins. Numbers, dates, titled people and organisations built from
 glossary parts come from the grammar in grammar.py; frames for news actions (…出席…并讲话, …到…调研),

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from .glossary import Glossary
 from .lexicon import FUNCTION_WORDS
 from .phrases import _trie_pattern, hyperscan, scan  # hyperscan(): the module or None
 from .rules.encoding import _MOJIBAKE_PAIR
@@ -113,8 +114,6 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
     names, handler = plan
     if not names:
         return False
-    from .glossary import Glossary
-
     watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
     scanner = _scanner(watch) if _hyperscan_pays(len(text)) else None
     if scanner is None:
@@ -178,10 +177,8 @@ def compile_now(glossary=None) -> None:
     """Compile the Hyperscan databases for `glossary` (the built-in one by default) now and scan
     with them from here on: a process about to fork workers for a batch does it once for all of
     them, instead of each worker compiling its own after its first 200,000 characters."""
-    if hyperscan is None:
+    if hyperscan() is None:
         return
-    from .glossary import Glossary
-
     _direct_budget[0] = 0
     _scanner((glossary or Glossary.builtin()).watch)
 
@@ -290,8 +287,6 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
     if plan is None:
         return "whole", None
     names, _ = plan
-    from .glossary import Glossary
-
     watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
     scanner = _scanner(watch)
     if scanner is None:

@@ -222,6 +222,7 @@ def _compile(expressions: list[tuple[int, bytes, int]]):
 # run again), and a capital glued to a comma (casing asks the text 5,000 characters around the
 # word how it is written elsewhere). With one of them in a text, all of it goes through the rules.
 _NOT_LOCAL = frozenset({"cjk-or-suspect", "mojibake-pair", "glued-capital"})
+HEAD_CHARS = 4096  # a long text's start is scanned first for a trigger that sends it all to the rules
 CONTEXT_BYTES = 48  # lines before each triggered line, so a rule's look back (12 characters) sees the same
 MAX_SHARE = 0.5
 
@@ -291,12 +292,14 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
     scanner = _scanner(watch)
     if scanner is None:
         return "unknown", None
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "whole", None
     wanted = {n for n, name in enumerate(_NAMES) if name in names}
     stop = {n for n in wanted if _NAMES[n] in _NOT_LOCAL}
+    try:
+        if len(text) > 16 * HEAD_CHARS:  # damaged text shows a CJK letter early: encode no more
+            scan(scanner[0], text[:HEAD_CHARS].encode("utf-8"), lambda id_, *_: id_ in stop)
+        data = text.encode("utf-8")
+    except (UnicodeEncodeError, hyperscan().ScanTerminated):
+        return "whole", None
     phrases = GLOSSARY in names
     ends: list[int] = []
     limit = len(data) // 200 + 16

@@ -192,3 +192,16 @@ def test_each_hyperscan_trigger_matches_wherever_its_python_pattern_does(text):
         for m in prescan._python(name).finditer(text):
             line_end = len(text[:m.end() - 1].encode())
             assert data.count(b"\n", 0, line_end) + data.count(b"\r", 0, line_end) in lines, (name, text)
+
+
+def test_a_long_text_with_a_cjk_letter_early_or_late_goes_to_the_rules_whole(monkeypatch):
+    """A long text is first scanned at its start (damaged text shows a CJK letter early, and then
+    the rest is never encoded); one whose first CJK letter comes later is found by the full scan."""
+    clean = "\n".join(CLEAN * (1 + 70_000 // len("\n".join(CLEAN))))
+    prescan.compile_now()
+    ids = mtmend.Options().rule_ids
+    for text in ("本 " + clean, clean[:5000] + "，" + clean, clean + "校", clean[:30_000] + "the  school\n" + clean):
+        assert len(text) > 16 * prescan.HEAD_CHARS
+        kind, _ = prescan.excerpt_of(text, ids)
+        assert kind == ("lines" if "  " in text else "whole")
+        assert_same(monkeypatch, [text])

@@ -335,12 +335,14 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
 
 
 def _characters(data: bytes, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Byte ranges (at line starts and ends) as character ranges."""
+    """Byte ranges (at line starts and ends) as character ranges. Most of the stretches between
+    them are ASCII, counted without decoding them."""
     if len(data) == len(text):
         return spans
     out, byte, char = [], 0, 0
     for a, b in spans:
-        char += len(data[byte:a].decode("utf-8"))
+        gap = data[byte:a]
+        char += len(gap) if gap.isascii() else len(gap.decode("utf-8"))
         lo = char
         char += len(data[a:b].decode("utf-8"))
         out.append((lo, char))

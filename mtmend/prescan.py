@@ -64,7 +64,8 @@ _TRIGGERS: dict[str, tuple[str, bytes, bool]] = {
     "mojibake-pair": (_MOJIBAKE_PAIR.pattern, _hs(_MOJIBAKE_PAIR.pattern), True),
     # spacing.after-punctuation: `,;:` glued to a letter, quote or bracket, or to a digit after a
     # non-digit (`10,000` and `8:30` are numbers); a sentence end glued to a capital. A letter
-    # outside ASCII ends in two bytes of 0x80 or more, so two such bytes stand for "two letters".
+    # outside ASCII is two or more bytes of 0x80 or above, so two such bytes before the dot match
+    # wherever two letters stand there (and after some other characters outside ASCII).
     "glued-clause-mark": (r'[,;:](?:[A-Za-z“‘(]|"[A-Za-z]|(?<![0-9].)[0-9])',
                           b'[,;:](?:[A-Za-z(]|' + _utf8("“") + b"|" + _utf8("‘") + b'|"[A-Za-z])'
                           b"|(?:^|[^0-9])[,;:][0-9]", False),

@@ -4,7 +4,7 @@ Most of a crawled corpus is clean English. Every rule only ever fires next to a 
 characters: a CJK letter or mark, a fullwidth form, a zero-width character, a mojibake pair, a
 mark glued to the next word, a space before a comma, two spaces, a space at a line end, a
 capitalized function word after a comma, or a watched glossary phrase. `may_have_findings`
-searches for those with Hyperscan (all patterns and the glossary's phrases in a few passes at
+searches for those with Hyperscan (all patterns and the glossary's phrases in one pass at
 hundreds of MB/s; Python's `re` where Hyperscan is missing) and stops at the first hit. When there is none, `fix` can return
 the text unchanged with no issues, without building a context or running a rule. In a long
 plain text whose triggers all stay on their line, `excerpt_of` picks those lines (with the lines
@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from .glossary import Glossary
 from .lexicon import FUNCTION_WORDS
 from .phrases import _trie_pattern, hyperscan, scan  # hyperscan(): the module or None
 from .rules.encoding import _MOJIBAKE_PAIR
@@ -37,33 +38,48 @@ _FUNCTION_WORD = _trie_pattern(sorted(FUNCTION_WORDS))
 
 
 def _hs(pattern: str) -> bytes:
-    """A Python pattern's characters outside printable ASCII written as Hyperscan `\\x{...}`."""
+    """A Python pattern's characters outside printable ASCII written as Hyperscan `\\x{...}`
+    (for a pattern compiled in UTF-8 mode)."""
     return "".join(c if " " <= c <= "~" else f"\\x{{{ord(c):x}}}" for c in pattern).encode()
 
 
+def _utf8(char: str) -> bytes:
+    """A character as the bytes of its UTF-8 form, for a pattern compiled in byte mode."""
+    return b"(?:" + b"".join(b"\\x%02x" % b for b in char.encode()) + b")"
+
+
 _FUNCTION_WORD_HS = "|".join(f"{w[0].upper()}(?i:{re.escape(w[1:])})" if len(w) > 1 else w.upper()
-                             for w in sorted(FUNCTION_WORDS))
-_TRIGGERS: dict[str, tuple[str, bytes]] = {
+                             for w in sorted(FUNCTION_WORDS)).encode()
+_IDEOGRAPHIC_SPACE = _utf8("\u3000")
+# Each trigger: its Python pattern, and its Hyperscan pattern with whether that one is in UTF-8
+# mode. Byte mode wherever the pattern can be written in bytes: Hyperscan builds a UTF-8 mode
+# negated class ([^0-9]) as an automaton over multi-byte sequences, several times slower to scan
+# and slower still next to other patterns in one database. A byte pattern may match more than
+# its Python pattern (that costs a rule run), never less.
+_TRIGGERS: dict[str, tuple[str, bytes, bool]] = {
     # CJK letters (leftovers), CJK and fullwidth punctuation, ideographic space, fullwidth Latin,
     # zero-width characters: the rules' suspect characters without the mojibake lead letters
     # (é, ö ... are ordinary in English names; a mojibake repair needs a lead *and* a continuation).
-    "cjk-or-suspect": (f"[{_CJK_CLASS}]", _hs(f"[{_CJK_CLASS}]")),
-    "mojibake-pair": (_MOJIBAKE_PAIR.pattern, _hs(_MOJIBAKE_PAIR.pattern)),
+    "cjk-or-suspect": (f"[{_CJK_CLASS}]", _hs(f"[{_CJK_CLASS}]"), True),
+    "mojibake-pair": (_MOJIBAKE_PAIR.pattern, _hs(_MOJIBAKE_PAIR.pattern), True),
     # spacing.after-punctuation: `,;:` glued to a letter, quote or bracket, or to a digit after a
-    # non-digit (`10,000` and `8:30` are numbers); a sentence end glued to a capital.
+    # non-digit (`10,000` and `8:30` are numbers); a sentence end glued to a capital. A letter
+    # outside ASCII is two or more bytes of 0x80 or above, so two such bytes before the dot match
+    # wherever two letters stand there (and after some other characters outside ASCII).
     "glued-clause-mark": (r'[,;:](?:[A-Za-z“‘(]|"[A-Za-z]|(?<![0-9].)[0-9])',
-                          _hs(r'[,;:](?:[A-Za-z“‘(]|"[A-Za-z])|[^0-9][,;:][0-9]')),
-    "glued-sentence-end": (r"\.(?<=[^\W\d_]{2}\.)[A-Z]", rb"[^\x00-\x40\x5b-\x60\x7b-\x7f]{2}\.[A-Z]"),
-    "glued-exclamation": (r"[!?][A-Z]", rb"[!?][A-Z]"),
+                          b'[,;:](?:[A-Za-z(]|' + _utf8("“") + b"|" + _utf8("‘") + b'|"[A-Za-z])'
+                          b"|(?:^|[^0-9])[,;:][0-9]", False),
+    "glued-sentence-end": (r"\.(?<=[^\W\d_]{2}\.)[A-Z]", rb"[A-Za-z\x80-\xff]{2}\.[A-Z]", False),
+    "glued-exclamation": (r"[!?][A-Z]", rb"[!?][A-Z]", False),
     # spacing.whitespace: a blank before a clause mark, two spaces, a blank before a line end.
-    "space-before-mark": (r"[,;!?](?<=[ \u3000].)", _hs("[ \u3000][,;!?]")),
-    "two-spaces": ("  ", b"  "),
-    "blank-line-end": (r"[\n\r](?<=[ \t\u3000].)", _hs("[ \t\u3000][\n\r]")),
+    "space-before-mark": (r"[,;!?](?<=[ \u3000].)", b"(?: |" + _IDEOGRAPHIC_SPACE + b")[,;!?]", False),
+    "two-spaces": ("  ", b"  ", False),
+    "blank-line-end": (r"[\n\r](?<=[ \t\u3000].)", b"(?:[ \\t]|" + _IDEOGRAPHIC_SPACE + b")[\\n\\r]", False),
     # casing.clause-split: a capital glued to a comma or semicolon, or a capitalized function word
     # after one (`, The`); any other capitalized word after `, ` is ordinary English to that rule.
-    "glued-capital": (r"[,;][A-Z]", b"[,;][A-Z]"),
+    "glued-capital": (r"[,;][A-Z]", b"[,;][A-Z]", False),
     "clause-capital": (r"[,;][ \u3000]+(?=[A-Z])(?i:" + _FUNCTION_WORD + r")(?![A-Za-z])",
-                       _hs("[,;][ \u3000]+(?:" + _FUNCTION_WORD_HS + ")(?:[^A-Za-z]|$)")),
+                       b"[,;](?: |" + _IDEOGRAPHIC_SPACE + b")+(?:" + _FUNCTION_WORD_HS + b")(?:[^A-Za-z]|$)", False),
 }
 GLOSSARY = "glossary"  # stands for "a watched phrase of the glossary occurs"
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -99,8 +115,6 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
     names, handler = plan
     if not names:
         return False
-    from .glossary import Glossary
-
     watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
     scanner = _scanner(watch) if _hyperscan_pays(len(text)) else None
     if scanner is None:
@@ -111,14 +125,10 @@ def may_have_findings(text: str, rule_ids: Iterable[str], glossary=None) -> bool
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: let the rules see it
         return True
-    combined, groups, _ = scanner
-    # A short text costs one call; a long one is scanned group by group, because Hyperscan runs
-    # slower on all the patterns at once than on a few separate sets of them.
-    for db in (combined,) if len(data) < LONG_TEXT else groups:
-        try:
-            scan(db, data, handler)
-        except hyperscan().ScanTerminated:  # the handler stopped the scan at a trigger
-            return True
+    try:
+        scan(scanner[0], data, handler)
+    except hyperscan().ScanTerminated:  # the handler stopped the scan at a trigger
+        return True
     return False
 
 
@@ -147,9 +157,6 @@ def _plan(rule_ids: tuple[str, ...]):
 
 
 LONG_TEXT = 4096
-# Triggers that Hyperscan scans fast together; the glossary's phrases are one more group.
-_GROUPS = (("cjk-or-suspect", "mojibake-pair", "glued-exclamation", "space-before-mark", "two-spaces", "blank-line-end"),
-           ("glued-clause-mark",), ("glued-sentence-end",), ("glued-capital", "clause-capital"))
 
 
 _SCANNERS: dict[int, tuple] = {}
@@ -171,17 +178,18 @@ def compile_now(glossary=None) -> None:
     """Compile the Hyperscan databases for `glossary` (the built-in one by default) now and scan
     with them from here on: a process about to fork workers for a batch does it once for all of
     them, instead of each worker compiling its own after its first 200,000 characters."""
-    if hyperscan is None:
+    if hyperscan() is None:
         return
-    from .glossary import Glossary
-
     _direct_budget[0] = 0
     _scanner((glossary or Glossary.builtin()).watch)
 
 
 def _scanner(watch):
-    """One Hyperscan database of every trigger and `watch`'s phrases, built once per matcher;
-    None where the phrases cannot be scanned the way PhraseMatcher scans them."""
+    """Two Hyperscan databases of every trigger and `watch`'s phrases, built once per matcher:
+    one that reports each pattern once (enough to know a text is clean) and one that reports
+    every match (for the lines of an excerpt); None where the phrases cannot be scanned the way
+    PhraseMatcher scans them. One database scans faster than separate sets of the patterns
+    (the glossary's phrases cost most of a pass; the triggers add a sixth to it)."""
     key = id(watch)
     cached = _SCANNERS.get(key)
     if cached is not None and cached[0]() is watch:
@@ -192,12 +200,11 @@ def _scanner(watch):
     hs = hyperscan()
     ours = hs.HS_FLAG_UTF8 | hs.HS_FLAG_SINGLEMATCH
     theirs = hs.HS_FLAG_CASELESS | hs.HS_FLAG_SINGLEMATCH  # as PhraseMatcher compiles them
-    expressions = [(n, hs, ours) for n, (_, hs) in enumerate(_TRIGGERS.values())]
+    expressions = [(n, pattern, ours if utf8 else hs.HS_FLAG_SINGLEMATCH)
+                   for n, (_, pattern, utf8) in enumerate(_TRIGGERS.values())]
     expressions += [(len(_NAMES) + n, re.escape(p).encode(), theirs) for n, p in enumerate(phrases)]
-    sets = [[e for e in expressions if e[0] < len(_NAMES) and _NAMES[e[0]] in group] for group in _GROUPS]
-    sets.append([e for e in expressions if e[0] >= len(_NAMES)])
-    every = [[(i, e, f & ~hs.HS_FLAG_SINGLEMATCH) for i, e, f in chosen] for chosen in sets if chosen]
-    db = (_compile(expressions), [_compile(chosen) for chosen in sets if chosen], [_compile(c) for c in every])
+    every = [(i, e, f & ~hs.HS_FLAG_SINGLEMATCH) for i, e, f in expressions]
+    db = (_compile(expressions), _compile(every))
     _SCANNERS[key] = (weakref.ref(watch) if watch is not None else (lambda: None), db)
     return db
 
@@ -216,6 +223,7 @@ def _compile(expressions: list[tuple[int, bytes, int]]):
 # run again), and a capital glued to a comma (casing asks the text 5,000 characters around the
 # word how it is written elsewhere). With one of them in a text, all of it goes through the rules.
 _NOT_LOCAL = frozenset({"cjk-or-suspect", "mojibake-pair", "glued-capital"})
+HEAD_CHARS = 4096  # a long text's start is scanned first for a trigger that sends it all to the rules
 CONTEXT_BYTES = 48  # lines before each triggered line, so a rule's look back (12 characters) sees the same
 MAX_SHARE = 0.5
 
@@ -281,18 +289,18 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
     if plan is None:
         return "whole", None
     names, _ = plan
-    from .glossary import Glossary
-
     watch = (glossary or Glossary.builtin()).watch if GLOSSARY in names else None
     scanner = _scanner(watch)
     if scanner is None:
         return "unknown", None
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "whole", None
     wanted = {n for n, name in enumerate(_NAMES) if name in names}
     stop = {n for n in wanted if _NAMES[n] in _NOT_LOCAL}
+    try:
+        if len(text) > 16 * HEAD_CHARS:  # damaged text shows a CJK letter early: encode no more
+            scan(scanner[0], text[:HEAD_CHARS].encode("utf-8"), lambda id_, *_: id_ in stop)
+        data = text.encode("utf-8")
+    except (UnicodeEncodeError, hyperscan().ScanTerminated):
+        return "whole", None
     phrases = GLOSSARY in names
     ends: list[int] = []
     limit = len(data) // 200 + 16
@@ -305,8 +313,7 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
         return len(ends) > limit
 
     try:
-        for db in scanner[2]:
-            scan(db, data, collect)
+        scan(scanner[1], data, collect)
     except hyperscan().ScanTerminated:
         return "whole", None
     if not ends:
@@ -329,12 +336,14 @@ def excerpt_of(text: str, rule_ids: tuple[str, ...], glossary=None) -> tuple[str
 
 
 def _characters(data: bytes, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Byte ranges (at line starts and ends) as character ranges."""
+    """Byte ranges (at line starts and ends) as character ranges. Most of the stretches between
+    them are ASCII, counted without decoding them."""
     if len(data) == len(text):
         return spans
     out, byte, char = [], 0, 0
     for a, b in spans:
-        char += len(data[byte:a].decode("utf-8"))
+        gap = data[byte:a]
+        char += len(gap) if gap.isascii() else len(gap.decode("utf-8"))
         lo = char
         char += len(data[a:b].decode("utf-8"))
         out.append((lo, char))

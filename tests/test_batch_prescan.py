@@ -1,7 +1,7 @@
 """The cheap pre-scan never changes an output: fix and check with and without it, on the WMT
 English side, the dev sets, the real pages, our own samples and generated text."""
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 import mtmend
 from batch_samples import CLEAN, DAMAGED, documents
@@ -160,3 +160,48 @@ def test_threads_share_the_scanners_safely():
     with concurrent.futures.ThreadPoolExecutor(16) as pool:
         together = list(pool.map(lambda t: [(i.rule, i.start) for i in mtmend.check(t)], texts))
     assert together == alone
+
+
+_TRIGGER_ALPHABET = st.sampled_from(list("aZé .,;:!?\"'(“‘\n\r\t5") + ["\u3000", "，", "近", "Ã©", "ｂ", "\u200b", "The", "And"])
+
+
+@settings(max_examples=300, deadline=None)
+@example('aé.Z')
+@example('近ｂ.The')
+@example(',5')
+@example('x,5')
+@example('a\u3000,b')
+@example('x\u3000\n')
+@example('said,\u3000The')
+@example('a,“b')
+@example('a;‘b')
+@example('Ã© here')
+@example('a  b')
+@example('x?Y')
+@given(st.lists(_TRIGGER_ALPHABET, max_size=24).map("".join))
+def test_each_hyperscan_trigger_matches_wherever_its_python_pattern_does(text):
+    """The Hyperscan form of a trigger (byte mode where it can be) may match more, never less:
+    wherever the reference pattern matches, it matches on the same line."""
+    hs = pytest.importorskip("hyperscan")
+    data = text.encode()
+    for n, (name, (python, pattern, utf8)) in enumerate(prescan._TRIGGERS.items()):
+        db = prescan._compile([(n, pattern, hs.HS_FLAG_UTF8 if utf8 else 0)])
+        ends = []
+        db.scan(data, match_event_handler=lambda _id, _from, to, *_: ends.append(to))
+        lines = {data.count(b"\n", 0, to - 1) + data.count(b"\r", 0, to - 1) for to in ends}
+        for m in prescan._python(name).finditer(text):
+            line_end = len(text[:m.end() - 1].encode())
+            assert data.count(b"\n", 0, line_end) + data.count(b"\r", 0, line_end) in lines, (name, text)
+
+
+def test_a_long_text_with_a_cjk_letter_early_or_late_goes_to_the_rules_whole(monkeypatch):
+    """A long text is first scanned at its start (damaged text shows a CJK letter early, and then
+    the rest is never encoded); one whose first CJK letter comes later is found by the full scan."""
+    clean = "\n".join(CLEAN * (1 + 70_000 // len("\n".join(CLEAN))))
+    prescan.compile_now()
+    ids = mtmend.Options().rule_ids
+    for text in ("本 " + clean, clean[:5000] + "，" + clean, clean + "校", clean[:30_000] + "the  school\n" + clean):
+        assert len(text) > 16 * prescan.HEAD_CHARS
+        kind, _ = prescan.excerpt_of(text, ids)
+        assert kind == ("lines" if "  " in text else "whole")
+        assert_same(monkeypatch, [text])

@@ -69,7 +69,8 @@ _ORIGINAL_FIELD = re.compile(
 # A filing or licence number: letters and a long number inside the run (`京ICP备12345678号`).
 _REGISTRATION = re.compile(r"[A-Z]{2,}[^\n]{0,4}?\d{5,}|\d{8,}")
 # Both forms hold five digits in a row. sre tries an alternation at every position of the run,
-# but skips ahead to a digit for a pattern that starts with one: the cheap scan goes first.
+# but skips ahead to a digit for a pattern that starts with one: the cheap scan goes first
+# (in the intent checks and in _split_registrations, which looks at every run).
 _FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
 MAX_FIELD_HAN = 30
 MAX_REGISTRATION_HAN = 12
@@ -175,7 +176,7 @@ def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
     number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it."""
     out = []
     for s, e in runs:
-        if not _REGISTRATION.search(text, s, e):
+        if not _FIVE_DIGITS.search(text, s, e) or not _REGISTRATION.search(text, s, e):
             out.append((s, e))
             continue
         pieces = [s]

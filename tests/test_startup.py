@@ -115,3 +115,60 @@ def test_without_a_home_folder_nothing_is_kept(tmp_path, monkeypatch):
     assert user_cache.write(user_cache.path("x.marshal"), ("key",), {"a": frozenset("b")})
     assert user_cache.read(user_cache.path("x.marshal"), ("key",)) == {"a": frozenset("b")}
     assert user_cache.read(user_cache.path("x.marshal"), ("other key",)) is None
+
+
+DATACLASSES = """
+import dataclasses, sys
+from mtmend.generated_code import GeneratedCodeStore
+store = GeneratedCodeStore(sys.argv[1])
+loaded = store.load()
+
+@dataclasses.dataclass(frozen=True, slots=True, order=True)
+class Point:
+    x: int
+    y: int = 2
+    tags: tuple = ()
+
+@dataclasses.dataclass
+class Box:
+    items: list = dataclasses.field(default_factory=list)
+    label: str = "box"
+
+p = Point(1)
+try:
+    p.x = 3
+    frozen = False
+except dataclasses.FrozenInstanceError:
+    frozen = True
+b = Box()
+b.items.append(p)
+print(repr(p), repr(b), p == Point(1, 2), p < Point(1, 3), hash(p) == hash(Point(1)), frozen, Box() == Box([]))
+print(loaded, len(store.compiled), store.save())
+"""
+
+
+def test_stored_dataclass_methods_make_the_classes_dataclasses_makes(tmp_path):
+    store = tmp_path / "methods.marshal"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    runs = [subprocess.run([sys.executable, "-c", DATACLASSES, str(store)], capture_output=True, text=True,
+                           env=env, check=True).stdout.splitlines() for _ in range(2)]
+    plain = subprocess.run([sys.executable, "-c", DATACLASSES.replace("store.load()", "0"), str(tmp_path / "x")],
+                           capture_output=True, text=True, env=env, check=True).stdout.splitlines()
+    assert runs[0][0] == runs[1][0] == plain[0]
+    assert plain[0] == "Point(x=1, y=2, tags=()) Box(items=[Point(x=1, y=2, tags=())], label='box') True True True True True"
+    compiled, saved = int(runs[0][1].split()[1]), runs[0][1].split()[2]
+    assert runs[0][1].split()[0] == "0" and compiled >= 8 and saved == "True"
+    assert runs[1][1].split() == [str(compiled), "0", "False"]  # every method found: nothing new
+    _, stored = marshal.loads(store.read_bytes())
+    assert all(code == compile(source, "<string>", "exec", dont_inherit=True) for source, code in stored.items())
+
+
+def test_a_damaged_or_stale_method_store_only_means_compiling(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    store = tmp_path / "store.marshal"
+    for content in (b"\x00not marshal", marshal.dumps((("another python",), {"def f(): pass": None}))):
+        store.write_bytes(content)
+        run = subprocess.run([sys.executable, "-c", DATACLASSES, str(store)], capture_output=True,
+                             text=True, env=env, check=True).stdout.splitlines()
+        assert run[0].startswith("Point(x=1, y=2, tags=())") and run[1].split()[0] == "0"
+        assert run[1].split()[2] == "True"  # written again, whole

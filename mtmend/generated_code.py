@@ -10,13 +10,19 @@ ones dataclasses would make.
 
 This leans on one CPython detail, that dataclasses compiles its methods with a call to the name
 `exec` in its own module; where it does not, nothing is found and nothing is stored. The store is
-keyed by the interpreter and its optimization level. Only `mtmend.cli.main` uses it: importing
-mtmend as a library changes nothing.
+keyed by the interpreter and its optimization level.
+
+dataclasses also imports inspect (with ast, dis and tokenize: as long again as the compiling),
+only to write a signature into a class that has no docstring; every mtmend dataclass has one. So
+the store first makes `inspect` a module that is loaded when something first uses it
+(`defer_import`). Only `mtmend.cli.main` uses the store: importing mtmend as a
+library changes nothing.
 """
 from __future__ import annotations
 
-import dataclasses
+import importlib
 import sys
+from types import ModuleType
 
 from . import user_cache
 
@@ -35,6 +41,9 @@ class GeneratedCodeStore:
 
     def load(self) -> int:
         """Read the stored code and make dataclasses compile through this store; the number read."""
+        defer_import("inspect")
+        import dataclasses
+
         stored = user_cache.read(self.path, _VERSION)
         if isinstance(stored, dict):
             self.stored = stored
@@ -61,3 +70,29 @@ class GeneratedCodeStore:
             return False
         self.stored, self.compiled = entries, {}
         return True
+
+
+def defer_import(name: str) -> None:
+    """Make `import name` give a stand-in that imports the module when one of its attributes is
+    first read, unless it is imported already. (`importlib.util.LazyLoader` cannot serve: on
+    Python 3.11 the next `import name` reads the lazy module's `__spec__`, which loads it.)"""
+    if name in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is not None:
+        stand_in = _Deferred(name)
+        stand_in.__spec__ = spec
+        sys.modules[name] = stand_in
+
+
+class _Deferred(ModuleType):
+    """A module that is imported when first used; then it has the module's attributes."""
+
+    def __getattr__(self, attribute: str):
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        module = importlib.import_module(self.__name__)
+        self.__dict__.update(module.__dict__)
+        return getattr(module, attribute)

@@ -216,3 +216,10 @@ print(unloaded, inspect.cleandoc("  a\\n  b"), "ast" in sys.modules, file=sys.st
     env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
     run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert run.stderr.endswith("True a\nb True\n")  # not imported by the check; imported when used
+
+
+def test_the_trigger_names_are_those_of_the_patterns_written_when_first_needed():
+    from mtmend import prescan
+
+    assert tuple(prescan._triggers()) == prescan._NAMES
+    assert set(prescan._NAMES) == {name for names in prescan.TRIGGERS.values() for name in names} - {prescan.GLOSSARY}

@@ -42,6 +42,7 @@ class GeneratedCodeStore:
     def load(self) -> int:
         """Read the stored code and make dataclasses compile through this store; the number read."""
         defer_import("inspect")
+        defer_import("copy")  # for asdict and astuple (weakref with it)
         import dataclasses
 
         stored = user_cache.read(self.path, _VERSION)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -198,6 +197,8 @@ def _scanner(watch):
     phrases = list(watch.phrases) if watch is not None else []
     if watch is not None and (watch.backend != "hyperscan" or any("?" in p for p in phrases)):
         return None  # PhraseMatcher reads non-ASCII as "?" in ASCII mode; stay exact
+    import weakref  # with Hyperscan only (a small page is scanned with re)
+
     hs = hyperscan()
     ours = hs.HS_FLAG_UTF8 | hs.HS_FLAG_SINGLEMATCH
     theirs = hs.HS_FLAG_CASELESS | hs.HS_FLAG_SINGLEMATCH  # as PhraseMatcher compiles them

@@ -33,17 +33,19 @@ _NAMES = ("cjk-or-suspect", "mojibake-pair", "glued-clause-mark", "glued-sentenc
           "space-before-mark", "two-spaces", "blank-line-end", "glued-capital", "clause-capital")
 
 
-def _hs(pattern: str) -> bytes:
-    """A Python pattern's characters outside printable ASCII written as Hyperscan `\\x{...}`."""
+def _hyperscan_expression(pattern: str | bytes) -> bytes:
+    """A pattern's characters outside printable ASCII written as Hyperscan `\\x{...}`."""
+    if isinstance(pattern, bytes):
+        return pattern
     return "".join(c if " " <= c <= "~" else f"\\x{{{ord(c):x}}}" for c in pattern).encode()
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> dict[str, tuple[str, bytes]]:
+def _triggers() -> dict[str, tuple[str, str | bytes]]:
     """Each trigger as a Python pattern (the fallback, and the reference) and in Hyperscan's
-    syntax (UTF-8 code points, no lookarounds), where one pass looks for all of them and the
-    glossary's watched phrases at once. Written out when first needed: the function-word trie
-    and the Hyperscan forms cost a start a millisecond, and a small page needs a few patterns."""
+    syntax (UTF-8 code points, no lookarounds; `_hyperscan_expression` writes a str's
+    characters as Hyperscan wants them), where one pass looks for all of them and the glossary's
+    watched phrases at once. Written out when first needed, not at import."""
     cjk_class = CJK_LETTER + SUSPECTS.replace(MOJIBAKE_LEADS, "")
     function_word = _trie_pattern(sorted(FUNCTION_WORDS))
     function_word_hs = "|".join(f"{w[0].upper()}(?i:{re.escape(w[1:])})" if len(w) > 1 else w.upper()
@@ -53,24 +55,24 @@ def _triggers() -> dict[str, tuple[str, bytes]]:
         # Latin, zero-width characters: the rules' suspect characters without the mojibake lead
         # letters (é, ö ... are ordinary in English names; a mojibake repair needs a lead *and* a
         # continuation).
-        "cjk-or-suspect": (f"[{cjk_class}]", _hs(f"[{cjk_class}]")),
-        "mojibake-pair": (_MOJIBAKE_PAIR.pattern, _hs(_MOJIBAKE_PAIR.pattern)),
+        "cjk-or-suspect": (f"[{cjk_class}]", f"[{cjk_class}]"),
+        "mojibake-pair": (_MOJIBAKE_PAIR.pattern, _MOJIBAKE_PAIR.pattern),
         # spacing.after-punctuation: `,;:` glued to a letter, quote or bracket, or to a digit
         # after a non-digit (`10,000` and `8:30` are numbers); a sentence end glued to a capital.
         "glued-clause-mark": (r'[,;:](?:[A-Za-z“‘(]|"[A-Za-z]|(?<![0-9].)[0-9])',
-                              _hs(r'[,;:](?:[A-Za-z“‘(]|"[A-Za-z])|[^0-9][,;:][0-9]')),
+                              r'[,;:](?:[A-Za-z“‘(]|"[A-Za-z])|[^0-9][,;:][0-9]'),
         "glued-sentence-end": (r"\.(?<=[^\W\d_]{2}\.)[A-Z]", rb"[^\x00-\x40\x5b-\x60\x7b-\x7f]{2}\.[A-Z]"),
         "glued-exclamation": (r"[!?][A-Z]", rb"[!?][A-Z]"),
         # spacing.whitespace: a blank before a clause mark, two spaces, a blank before a line end.
-        "space-before-mark": (r"[,;!?](?<=[ \u3000].)", _hs("[ \u3000][,;!?]")),
+        "space-before-mark": (r"[,;!?](?<=[ \u3000].)", "[ \u3000][,;!?]"),
         "two-spaces": ("  ", b"  "),
-        "blank-line-end": (r"[\n\r](?<=[ \t\u3000].)", _hs("[ \t\u3000][\n\r]")),
+        "blank-line-end": (r"[\n\r](?<=[ \t\u3000].)", "[ \t\u3000][\n\r]"),
         # casing.clause-split: a capital glued to a comma or semicolon, or a capitalized function
         # word after one (`, The`); any other capitalized word after `, ` is ordinary English to
         # that rule.
         "glued-capital": (r"[,;][A-Z]", b"[,;][A-Z]"),
         "clause-capital": (r"[,;][ \u3000]+(?=[A-Z])(?i:" + function_word + r")(?![A-Za-z])",
-                           _hs("[,;][ \u3000]+(?:" + function_word_hs + ")(?:[^A-Za-z]|$)")),
+                           "[,;][ \u3000]+(?:" + function_word_hs + ")(?:[^A-Za-z]|$)"),
     }
 
 
@@ -202,7 +204,7 @@ def _scanner(watch):
     hs = hyperscan()
     ours = hs.HS_FLAG_UTF8 | hs.HS_FLAG_SINGLEMATCH
     theirs = hs.HS_FLAG_CASELESS | hs.HS_FLAG_SINGLEMATCH  # as PhraseMatcher compiles them
-    expressions = [(n, _triggers()[name][1], ours) for n, name in enumerate(_NAMES)]
+    expressions = [(n, _hyperscan_expression(_triggers()[name][1]), ours) for n, name in enumerate(_NAMES)]
     expressions += [(len(_NAMES) + n, re.escape(p).encode(), theirs) for n, p in enumerate(phrases)]
     sets = [[e for e in expressions if e[0] < len(_NAMES) and _NAMES[e[0]] in group] for group in _GROUPS]
     sets.append([e for e in expressions if e[0] >= len(_NAMES)])

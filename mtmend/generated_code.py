@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from types import ModuleType
+from types import CodeType, ModuleType
 
 from . import user_cache
 
@@ -46,7 +46,7 @@ class GeneratedCodeStore:
         import dataclasses
 
         stored = user_cache.read(self.path, _VERSION)
-        if isinstance(stored, dict):
+        if isinstance(stored, dict) and all(isinstance(code, CodeType) for code in stored.values()):
             self.stored = stored
         dataclasses.exec = self.exec
         return len(self.stored)

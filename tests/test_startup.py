@@ -177,7 +177,10 @@ def test_stored_dataclass_methods_make_the_classes_dataclasses_makes(tmp_path):
 def test_a_damaged_or_stale_method_store_only_means_compiling(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     store = tmp_path / "store.marshal"
-    for content in (b"\x00not marshal", marshal.dumps((("another python",), {"def f(): pass": None}))):
+    from mtmend.generated_code import _VERSION
+
+    for content in (b"\x00not marshal", marshal.dumps((("another python",), {"def f(): pass": None})),
+                    marshal.dumps((_VERSION, {"def f(): pass": "not code"}))):
         store.write_bytes(content)
         run = subprocess.run([sys.executable, "-c", DATACLASSES, str(store)], capture_output=True,
                              text=True, env=env, check=True).stdout.splitlines()

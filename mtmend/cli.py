@@ -22,7 +22,8 @@ class Refused(Exception):
 
 def main(argv: list[str] | None = None) -> None:
     """The command; `argv` None is the `mtmend` process itself, whose `check` and `fix` also keep
-    their compiled regular expressions between runs (they cost as much as a small check). A call
+    their compiled regular expressions (they cost as much as a small check) and the compiled
+    methods of their dataclasses between runs (mtmend/generated_code.py). A call
     with `argv` (tests, embedding) runs in a process that has compiled them already."""
     if argv is not None:
         return _run(argv)
@@ -40,13 +41,17 @@ def main(argv: list[str] | None = None) -> None:
     gc.set_threshold(100_000, 10, 10)
     from . import user_cache
     from .compiled_patterns import PatternStore
+    from .generated_code import GeneratedCodeStore
 
     patterns = PatternStore(user_cache.path(f"patterns-{command}.marshal"))  # each its own
     patterns.load()
+    methods = GeneratedCodeStore(user_cache.path("dataclass-methods.marshal"))
+    methods.load()
     try:
         _run(argv)
     finally:
         patterns.save()
+        methods.save()
 
 
 def _run(argv: list[str]) -> None:

@@ -28,6 +28,7 @@ try:
 except (ImportError, AttributeError):  # another interpreter's re: nothing is stored
     _VERSION = None
 
+_DEBUG = int(re.DEBUG)  # a flag as an int: `int & RegexFlag` makes an enum member each time
 MAX_PATTERNS = 512  # re's own cache holds this many (re._MAXCACHE)
 
 # (is bytes, pattern, flags) -> (flags after parsing, code, groups, groupindex, indexgroup)
@@ -67,7 +68,7 @@ class PatternStore:
             new = []
             for kind, pattern, flags in list(re._cache):
                 key = (kind is bytes, pattern, flags)
-                if kind in (str, bytes) and not flags & re.DEBUG and key not in self.entries \
+                if kind in (str, bytes) and not flags & _DEBUG and key not in self.entries \
                         and _held(re._cache[kind, pattern, flags]):
                     new.append(key)
             if not new:

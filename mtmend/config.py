@@ -29,6 +29,8 @@ class ConfigError(ValueError):
 
 @dataclass
 class Config:
+    """What one mtmend.toml says; `path` None when there is none."""
+
     path: Path | None = None
     glossaries: list[Path] = field(default_factory=list)
     engine: dict[str, str] = field(default_factory=dict)

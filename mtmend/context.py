@@ -30,6 +30,8 @@ _TOKEN_EDGE = " \t\r\n<>\"'()（）[]，。"
 
 @dataclass
 class Context:
+    """One text and what the rules read about it: protected, leftover and frozen ranges."""
+
     text: str
     format: str = "text"
     protected: list[tuple[int, int]] = field(default_factory=list)

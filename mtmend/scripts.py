@@ -118,7 +118,11 @@ def language_of(run: str) -> str:
 def _has_traditional_only(run: str, traditional_only: frozenset[str]) -> bool:
     """Does `run` hold a Traditional-only form? Simplified text fits GB 2312, the Simplified
     character set, which has only a few of those forms: when the run encodes to it (one call into
-    the codec) only those few are looked for, not every character of the run."""
+    the codec) only those few are looked for, not every character of the run. A short run is
+    looked up character by character: as fast, and a small page needs no codec (a millisecond to
+    import)."""
+    if len(run) < 64:
+        return not traditional_only.isdisjoint(run)
     try:
         run.encode("gb2312")
     except UnicodeEncodeError:

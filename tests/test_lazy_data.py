@@ -107,14 +107,17 @@ def test_traditional_forms_in_gb2312_are_those_the_codec_encodes_one_by_one():
 
 
 def test_language_of_runs_that_fit_gb2312_agrees_with_hanzidentifier():
-    """Runs of GB 2312 characters take the codec's fast path; each Traditional-only form set into
-    one must still make it Traditional or mixed."""
+    """Runs of GB 2312 characters take the codec's fast path (long ones) or a look-up for each
+    character (short ones); each Traditional-only form set into one must still make it
+    Traditional or mixed."""
     verdicts = {hanzidentifier.SIMPLIFIED: "zh-Hans", hanzidentifier.TRADITIONAL: "zh-Hant"}
     gb2312 = [chr(c) for c in range(0x4E00, 0x9FA6) if chr(c).encode("gb2312", "ignore")]
     _, traditional = scripts._script_only_forms()
     rng = random.Random(16)
     runs = ["".join(rng.choices(gb2312, k=rng.randint(1, 12))) + "，2024年。" for _ in range(2000)]
     runs += [rng.choice(gb2312) + char + rng.choice(gb2312) for char in sorted(traditional)]
+    runs += ["".join(rng.choices(gb2312, k=rng.randint(64, 100))) for _ in range(300)]
+    runs += ["".join(rng.choices(gb2312, k=40)) + char + "".join(rng.choices(gb2312, k=40)) for char in sorted(traditional)]
     for run in runs:
         assert scripts.language_of(run) == verdicts.get(hanzidentifier.identify(run), "zh"), run
 

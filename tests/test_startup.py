@@ -115,3 +115,113 @@ def test_without_a_home_folder_nothing_is_kept(tmp_path, monkeypatch):
     assert user_cache.write(user_cache.path("x.marshal"), ("key",), {"a": frozenset("b")})
     assert user_cache.read(user_cache.path("x.marshal"), ("key",)) == {"a": frozenset("b")}
     assert user_cache.read(user_cache.path("x.marshal"), ("other key",)) is None
+
+
+DATACLASSES = """
+import sys
+from mtmend.generated_code import GeneratedCodeStore
+store = GeneratedCodeStore(sys.argv[1])
+loaded = store.load()
+import dataclasses
+
+@dataclasses.dataclass
+class Documented:
+    \"\"\"A docstring: dataclasses needs no signature from inspect.\"\"\"
+
+    a: int = 0
+
+deferred = "ast" not in sys.modules
+
+@dataclasses.dataclass(frozen=True, slots=True, order=True)
+class Point:
+    x: int
+    y: int = 2
+    tags: tuple = ()
+
+@dataclasses.dataclass
+class Box:
+    items: list = dataclasses.field(default_factory=list)
+    label: str = "box"
+
+p = Point(1)
+try:
+    p.x = 3
+    frozen = False
+except dataclasses.FrozenInstanceError:
+    frozen = True
+b = Box()
+b.items.append(p)
+print(repr(p), repr(b), p == Point(1, 2), p < Point(1, 3), hash(p) == hash(Point(1)), frozen, Box() == Box([]))
+print(loaded, len(store.compiled), store.save(), deferred, Point.__doc__)
+"""
+
+
+def test_stored_dataclass_methods_make_the_classes_dataclasses_makes(tmp_path):
+    store = tmp_path / "methods.marshal"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    runs = [subprocess.run([sys.executable, "-c", DATACLASSES, str(store)], capture_output=True, text=True,
+                           env=env, check=True).stdout.splitlines() for _ in range(2)]
+    plain = subprocess.run([sys.executable, "-c", DATACLASSES.replace("store.load()", "0"), str(tmp_path / "x")],
+                           capture_output=True, text=True, env=env, check=True).stdout.splitlines()
+    assert runs[0][0] == runs[1][0] == plain[0]
+    assert plain[0] == "Point(x=1, y=2, tags=()) Box(items=[Point(x=1, y=2, tags=())], label='box') True True True True True"
+    compiled, saved = int(runs[0][1].split()[1]), runs[0][1].split()[2]
+    assert runs[0][1].split()[0] == "0" and compiled >= 8 and saved == "True"
+    assert runs[1][1].split()[:3] == [str(compiled), "0", "False"]  # every method found: nothing new
+    assert runs[0][1].split(maxsplit=3)[3] == runs[1][1].split(maxsplit=3)[3] == "True Point(x: int, y: int = 2, tags: tuple = ())"
+    assert plain[1].split()[3] == "False"  # dataclasses imported inspect
+    _, stored = marshal.loads(store.read_bytes())
+    assert all(code == compile(source, "<string>", "exec", dont_inherit=True) for source, code in stored.items())
+
+
+def test_a_damaged_or_stale_method_store_only_means_compiling(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    store = tmp_path / "store.marshal"
+    from mtmend.generated_code import _VERSION
+
+    for content in (b"\x00not marshal", marshal.dumps((("another python",), {"def f(): pass": None})),
+                    marshal.dumps((_VERSION, {"def f(): pass": "not code"}))):
+        store.write_bytes(content)
+        run = subprocess.run([sys.executable, "-c", DATACLASSES, str(store)], capture_output=True,
+                             text=True, env=env, check=True).stdout.splitlines()
+        assert run[0].startswith("Point(x=1, y=2, tags=())") and run[1].split()[0] == "0"
+        assert run[1].split()[2] == "True"  # written again, whole
+
+
+def test_rule_explanations_are_cleaned_as_inspect_cleans_docstrings():
+    import inspect
+
+    from mtmend.rules import RULES
+    from mtmend.rules.base import cleandoc
+
+    docs = [r.find.__doc__ or "" for r in RULES.values()] + [
+        "", "\n", "One line.", "  Indented first.\n    second\n      deeper\n\n    last\n    ",
+        "\n\n    Leading blank lines.\n\tA tab.\n    \n        \n  Less indented.\n", "x\n   \n   "]
+    assert all(cleandoc(doc) == inspect.cleandoc(doc) for doc in docs)
+    assert all(r.explanation == inspect.cleandoc(r.find.__doc__ or "") for r in RULES.values())
+
+
+def test_a_check_leaves_inspect_unimported_and_a_deferred_module_works(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("He visited the school,Talk with teachers。\n", encoding="utf-8")
+    program = f"""
+import sys
+sys.argv = ["mtmend", "check", {str(page)!r}]
+from mtmend.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+unloaded = "ast" not in sys.modules
+import inspect
+print(unloaded, inspect.cleandoc("  a\\n  b"), "ast" in sys.modules, file=sys.stderr)
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert run.stderr.endswith("True a\nb True\n")  # not imported by the check; imported when used
+
+
+def test_every_trigger_a_rule_names_has_a_pattern():
+    from mtmend import prescan
+
+    assert set(prescan._NAMES) == {name for names in prescan.TRIGGERS.values() for name in names} - {prescan.GLOSSARY}

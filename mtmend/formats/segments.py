@@ -25,6 +25,8 @@ SEPARATOR = "\n\n"  # between segments: no rule joins or edits across a blank li
 
 @dataclass(slots=True, eq=False)  # identity: pieces key the edits written back into them
 class Piece:
+    """A stretch of the source whose text the rules read."""
+
     start: int  # source offsets
     end: int
     text: str  # what the rules read (entities decoded, for example)
@@ -33,6 +35,8 @@ class Piece:
 
 @dataclass(slots=True)
 class Segment:
+    """A paragraph, cue or attribute value: pieces that read as one text."""
+
     pieces: list[Piece]
     location: str | None  # where a reader finds it: "cue 3", "/html/body/p[2]", "p[2]@alt"; None: the whole text
 

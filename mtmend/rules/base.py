@@ -8,7 +8,6 @@ that the tests run with only that rule selected.
 """
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -33,6 +32,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A registered finder with its id, its examples and what the pipeline must know about it."""
+
     id: str
     kind: str
     severity: str
@@ -55,6 +56,19 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
+def cleandoc(doc: str) -> str:
+    """`inspect.cleandoc`, written out: importing inspect (with ast, dis and tokenize) costs a
+    start more than the rules' modules do, and nothing else a check runs needs it."""
+    first, *rest = doc.expandtabs().split("\n")
+    margin = min((len(line) - len(line.lstrip()) for line in rest if line.strip()), default=0)
+    lines = [first.lstrip(), *(line[margin:] for line in rest)]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        del lines[0]
+    return "\n".join(lines)
+
+
 def rule(id: str, *, kind: str, severity: str, title: str, priority: int, cascades: bool = False,
          fixes: tuple[tuple[str, str], ...] = (), keeps: tuple[str, ...] = (), reports: tuple[str, ...] = (),
          example_glossary: str = "", reports_with_engine: tuple[tuple[str, str], ...] = ()):
@@ -63,7 +77,7 @@ def rule(id: str, *, kind: str, severity: str, title: str, priority: int, cascad
     def register(find: Callable[["Context"], Iterable[Finding]]) -> Callable[["Context"], Iterable[Finding]]:
         if id in RULES:
             raise ValueError(f"duplicate rule id {id}")
-        new = Rule(id, kind, severity, title, inspect.cleandoc(find.__doc__ or ""), find, priority, cascades,
+        new = Rule(id, kind, severity, title, cleandoc(find.__doc__ or ""), find, priority, cascades,
                    fixes, keeps, reports, example_glossary, reports_with_engine)
         ordered = sorted([*RULES.values(), new], key=lambda r: (-r.priority, r.id))
         RULES.clear()

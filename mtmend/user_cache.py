@@ -16,7 +16,10 @@ PYTHON = (sys.version, sys.implementation.cache_tag)
 
 
 def path(name: str) -> str | None:
-    """`name` in $XDG_CACHE_HOME/mtmend (else ~/.cache/mtmend); None without a home folder."""
+    """`name` in $XDG_CACHE_HOME/mtmend (else ~/.cache/mtmend); None without a home folder, or
+    when MTMEND_NO_CACHE is set (every start then builds what it needs, as a library import does)."""
+    if os.environ.get("MTMEND_NO_CACHE"):
+        return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "mtmend", name) if os.path.isabs(base) else None
 

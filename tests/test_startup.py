@@ -225,3 +225,12 @@ def test_every_trigger_a_rule_names_has_a_pattern():
     from mtmend import prescan
 
     assert set(prescan._NAMES) == {name for names in prescan.TRIGGERS.values() for name in names} - {prescan.GLOSSARY}
+
+def test_no_cache_file_is_written_when_the_user_turns_the_cache_off(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("visited the school,Visit the lab。\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"), MTMEND_NO_CACHE="1")
+    run = subprocess.run([sys.executable, "-m", "mtmend.cli", "check", str(page)], capture_output=True, text=True,
+                         env=env, cwd=tmp_path)
+    assert run.returncode == 0 and "casing.clause-split" in run.stdout
+    assert not (tmp_path / "cache").exists()

@@ -7,15 +7,13 @@ count less) of Context.build, find_leftovers, find_runs, script_shares and fix. 
 trees, run it under each PYTHONPATH back to back, alternating, and compare the ratios.
 """
 import argparse
-import json
 import time
-from pathlib import Path
 
 import mtmend
 from mtmend.context import Context
 from mtmend.leftovers import find_leftovers, find_runs, script_shares
+from speed_text import speed_text  # bench/speed_text.py
 
-BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "mixed-dev.jsonl"
 
 
 def best_ms(fn, text, rounds):
@@ -32,10 +30,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--copies", type=int, default=8)
     a = ap.parse_args()
-    if not BENCH.exists():
-        raise SystemExit(f"bench/leftover_speed.py needs {BENCH} (the shared benchmark sets)")
-    docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
-    text = "\n\n".join(d["text"] for d in docs) * a.copies
+    text = speed_text(a.copies, "bench/leftover_speed.py")
     mtmend.fix(text)  # warm up: lexicons load lazily
     print(f"input_MB {len(text.encode()) / 1e6:.2f}")
     for name, fn in (("context_build", Context.build), ("find_leftovers", find_leftovers),

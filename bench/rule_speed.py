@@ -16,15 +16,15 @@ temporary folder.)
 import argparse
 import gc
 import importlib
-import json
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from speed_text import speed_text  # bench/speed_text.py
+
 HERE = Path(__file__).resolve().parent.parent
-BENCH = HERE.parent / "shared" / "bench" / "mixed-dev.jsonl"
 
 
 def load_package(source: Path, name: str, folder: Path):
@@ -64,10 +64,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--against", type=Path, help="another checkout whose mtmend is timed alongside")
     a = ap.parse_args()
-    if not BENCH.exists():
-        raise SystemExit(f"bench/rule_speed.py needs {BENCH} (the shared benchmark sets)")
-    docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
-    text = "\n\n".join(d["text"] for d in docs) * a.copies
+    text = speed_text(a.copies, "bench/rule_speed.py")
     with tempfile.TemporaryDirectory() as folder:
         sys.path.insert(0, folder)
         packages = {"this": load_package(HERE, "mtmend_this", Path(folder))}

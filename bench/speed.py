@@ -8,14 +8,11 @@ times the peer and mtmend back to back, and the ratio reported is the median of 
 ratios; the MB/s figures are the best round of each, for scale.
 """
 import argparse
-import json
 import statistics
 import time
-from pathlib import Path
 
 import mtmend
-
-BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "mixed-dev.jsonl"
+from speed_text import speed_text  # bench/speed_text.py
 
 
 def timed(fn, text):
@@ -29,12 +26,9 @@ def main():
     ap.add_argument("--copies", type=int, default=8)
     ap.add_argument("--rounds", type=int, default=7)
     a = ap.parse_args()
-    if not BENCH.exists():
-        raise SystemExit(f"bench/speed.py needs {BENCH} (the shared benchmark sets)")
+    text = speed_text(a.copies, "bench/speed.py")
     from chinese_to_english_punctuation.api import process
 
-    docs = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line]
-    text = "\n\n".join(d["text"] for d in docs) * a.copies
     mb = len(text.encode()) / 1e6
     mtmend.fix(text)  # warm up: lexicons load lazily
     rounds = []

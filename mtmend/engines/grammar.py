@@ -14,7 +14,7 @@ otherwise; `percent`; `more than` for 余/多; dates `June 29, 2024`; `9:30 a.m.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Callable, Protocol
 
 from ..glossary import Glossary

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,

@@ -242,13 +242,6 @@ def sync_tree(folder: str) -> None:
         os.close(fd)
 
 
-def default_mode() -> int:
-    """The permissions a new file gets here (0666 less the umask)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: bool) -> list[Outcome]:
     """Several files in one task (a Dask partition of small files)."""
     return [do_job(options, job, outdir, repair) for job in jobs]

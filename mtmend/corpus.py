@@ -26,8 +26,8 @@ from dataclasses import dataclass, field as default
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .batch import MendOptions, default_mode, mend_text, warm
-from .io import InputError
+from .batch import MendOptions, mend_text, warm
+from .io import InputError, new_file_mode
 from .rules import RULES
 
 CHUNK_ROWS = 500
@@ -269,7 +269,7 @@ class Writer:
             if self.parquet is None:
                 self.write([])
             self.parquet.close()
-        os.chmod(self.tmp, default_mode())  # mkstemp's 0600 is for the temporary file only
+        os.chmod(self.tmp, new_file_mode())  # mkstemp's 0600 is for the temporary file only
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:

@@ -158,7 +158,7 @@ def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8", *, sync:
                 os.fchmod(f.fileno(), stat.S_IMODE(existing.st_mode))
                 _keep_owner(f.fileno(), existing)
             else:
-                os.fchmod(f.fileno(), 0o666 & ~_umask())
+                os.fchmod(f.fileno(), new_file_mode())
             if sync:
                 os.fsync(f.fileno())
         os.replace(tmp, target)
@@ -168,10 +168,11 @@ def write_atomic(path: str, text: str | bytes, encoding: str = "utf-8", *, sync:
         raise
 
 
-def _umask() -> int:
+def new_file_mode() -> int:
+    """The permissions a new file gets here (0666 less the umask), as any editor's new file would."""
     mask = os.umask(0o022)
     os.umask(mask)
-    return mask
+    return 0o666 & ~mask
 
 
 def _keep_owner(fd: int, existing: os.stat_result) -> None:

@@ -5,12 +5,12 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from batch_samples import documents
 from mtmend import batch
+from mtmend.io import new_file_mode
 
 
 def run(*args):
@@ -84,7 +84,7 @@ def test_fix_tree_mirrors_output_skips_the_corrupt_file_and_exits_2(tree, tmp_pa
         run("fix", str(tree / name), "-o", str(single))
         assert (out / name).read_bytes() == single.read_bytes(), name
     assert (out / "about" / "clean.txt").read_bytes() == (tree / "about" / "clean.txt").read_bytes()
-    assert (out / "index.txt").stat().st_mode & 0o777 == batch.default_mode()  # readable like any new file
+    assert (out / "index.txt").stat().st_mode & 0o777 == new_file_mode()  # readable like any new file
 
 
 def test_jobs_1_and_2_write_identical_trees(tree, tmp_path):

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 
 from .align import Aligner
 from .pinyin import readings, romanizes
-from .scripts import (HANGUL_RE, HAN_RUN_RE, KANA_RE, CJK_CORE_RE, CLOSERS, LATIN_WORD_RE, OPENERS, PAIRS, count_han, count_latin_letters,
-                      language_of)
-from .scripts import count_ascii_letters
+from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
+                      count_ascii_letters, count_han, count_latin_letters, language_of)
 from .spans import covers
 
 LEFTOVER = "leftover"

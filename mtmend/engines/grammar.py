@@ -389,7 +389,7 @@ def date(text: str) -> str | None:
     if day:  # `29日`: a day of a month the text has named (`on the 29th`)
         n = number(day.group(1))
         return f"the {_numeric_ordinal(int(n))}" if n is not None and 1 <= n <= 31 else None
-    year = re.fullmatch(f"(?P<a>[0-9]{{4}})[-—–－至](?P<b>[0-9]{{4}})学年(?:第(?P<n>[一二1-2])学期)?", text)
+    year = re.fullmatch("(?P<a>[0-9]{4})[-—–－至](?P<b>[0-9]{4})学年(?:第(?P<n>[一二1-2])学期)?", text)
     if year:
         a, b = int(year.group("a")), int(year.group("b"))
         if b != a + 1:

@@ -201,6 +201,9 @@ class GlossaryEngine:
             return Translation(None, "not covered: punctuation only")
         if grammar.spam_like(chinese):
             return Translation(None, "not rendered: looks like inserted spam")
+        pieces = _ENGLISH_BETWEEN.split(chinese)
+        if len(pieces) > 1 and all(HAN_RE.search(p) for p in pieces[::2]):
+            return self._around_english(request, pieces, closing, english)
         if _label_in_prose(self.glossary.get(chinese), request.before):
             return Translation(None, f"not covered: {chinese} (a page label's word inside a sentence: it may mean something else there)")
         render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
@@ -213,6 +216,9 @@ class GlossaryEngine:
         english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), after, request.before)
         if english is None:
             return Translation(None, f"not covered: {chinese} (an ordinal without its noun)")
+        english = grammar.change_in_context(english, chinese, request.before)
+        if english is None:
+            return Translation(None, f"not covered: {chinese} (the English before says the change goes the other way)")
         if grammar.share_in_context(english, chinese, after) is None:
             return Translation(None, f"not covered: {chinese} (a count or share that needs the noun after it)")
         if _needs_verb(request.before) and self.glossary.get(chinese) is not None:
@@ -220,6 +226,25 @@ class GlossaryEngine:
             if english is None:
                 return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
+
+
+    def _around_english(self, request: SpanRequest, pieces: list[str], closing: str, english: str) -> Translation:
+        """`党委书记王建国 and 校长李华`: one leftover that holds English words between its Chinese
+        parts. Each Chinese part is rendered in its place, the English kept; all or nothing."""
+        out = []
+        for n in range(0, len(pieces), 2):
+            before = request.before + "".join(out) + "".join(pieces[n - 1:n])
+            after = "".join(pieces[n + 1:]) + closing + request.after
+            answer = self.translate_one(SpanRequest(pieces[n], request.source, request.target, before, after), english)
+            if answer.text is None:
+                return answer
+            out += ([pieces[n - 1]] if n else []) + [answer.text]
+        lead = request.text[:len(request.text) - len(request.text.lstrip())]
+        return Translation(lead + "".join(out) + closing + request.text[len(request.text.rstrip()):])
+
+
+# English words inside one leftover, between its Chinese parts (`张军 and 李明`).
+_ENGLISH_BETWEEN = re.compile(r"(\s+(?:[A-Za-z][A-Za-z'’-]*\s+)+)")
 
 
 def _label_in_prose(term, before: str) -> bool:
@@ -250,9 +275,14 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
         english = f"{preposition} {english}"
     elif preposition == "In" and not opens and _after_participle(before) and not _noun_follows(after):
         english = f"in {english}"  # `was founded 1952年.`: `was founded in 1952`
-    if opens and english[:1].islower():
+    if (opens or _opens_cell(before)) and english[:1].islower():
         english = english[0].upper() + english[1:]
     return english
+
+
+def _opens_cell(before: str) -> bool:
+    """A table cell or a menu item (`| 净利润 |`) begins with a capital, as a heading does."""
+    return before.rstrip(" \t")[-1:] in ("|", "｜")
 
 
 _CRUMB_MARKS = frozenset(">»›")

@@ -623,3 +623,30 @@ def test_a_table_cell_starts_with_a_capital():
 ])
 def test_unknown_companies_novel_characters_and_spam_stay_unrendered(chinese):
     assert translate(chinese, "See ", ".") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("首页 上一页 下一页 尾页", "First page Previous page Next page Last page"),
+    ("首页  上一页  下一页  末页", "First page  Previous page  Next page  Last page"),
+    ("第4页/共12页", "Page 4 of 12"), ("第7页", "Page 7"),
+])
+def test_a_pager_names_its_first_page_and_counts_pages(chinese, english):
+    assert translate(chinese, "\n", "\n") == english
+
+
+def test_home_stays_home_outside_a_pager():
+    assert translate("首页 > 通知公告", "\n", "\n") == "Home > Notices"
+    assert grammar.section("第9页/共4页") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("主任医师陈刚", "Chief Physician Chen Gang"), ("护士长刘敏", "Head Nurse Liu Min"), ("赵医生", "Dr. Zhao"),
+])
+def test_doctors_with_their_titles(chinese, english):
+    assert translate(chinese, "The patient thanked ", ".") == english
+
+
+def test_the_sites_own_xueyuan_is_a_college_where_the_english_says_college():
+    assert translate("学院新闻", "The College of Arts opened a gallery.\n", "\n") == "College news"
+    assert translate("学院新闻", "The School of Arts opened a gallery.\n", "\n") == "School news"
+    assert translate("经济学院", "The College of Arts thanked the ", ".") == "School of Economics"

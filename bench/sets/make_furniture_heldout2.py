@@ -39,7 +39,7 @@ PAGES = [
  ("gov-notice-meta", "⟦索引号：11330100MB1234567X/2025-00123⟧\n⟦发文机关：杭州市人民政府办公厅⟧\n⟦成文日期：2025-03-02⟧\n\nNotice on the spring planting subsidy\n",
   [["Index number: 11330100MB1234567X/2025-00123", "Index No.: 11330100MB1234567X/2025-00123"], ["Issuing authority: General Office of the Hangzhou Municipal People's Government", "Issued by: General Office of Hangzhou Municipal People's Government", "Issuing authority: the General Office of the Hangzhou Municipal People's Government"], ["Date of writing: 2025-03-02", "Date written: 2025-03-02", "Drafting date: 2025-03-02"]]),
  ("gov-topic", "⟦主题分类：农业、林业⟧\n\nFarmers may apply until April 30.\n",
-  [["Subject: agriculture, forestry", "Subject category: agriculture and forestry", "Subject category: agriculture, forestry", "Topic: agriculture, forestry"]]),
+  [["Subject: agriculture, forestry", "Subject: agriculture and forestry", "Subject category: agriculture and forestry", "Subject category: agriculture, forestry", "Topic: agriculture, forestry"]]),
  ("gov-doc-number", "The county government issued ⟦文号：临政发〔2025〕8号⟧ on road safety.\n",
   [["-"]]),
  ("gov-menu", "⟦政府信息公开 | 政策解读 | 办事服务 | 互动交流⟧\n\nThe district budget for 2025 is now online.\n",

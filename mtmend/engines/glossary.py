@@ -88,6 +88,7 @@ _COUNT_LABELS = frozenset("views hits visits clicks".split())
 _FONT_SIZES = {"大": "Large", "中": "Medium", "小": "Small", "默认": "Default"}
 # Labels whose English differs when a value follows (`版权所有` alone is `All rights reserved`).
 _LABELS_BEFORE_VALUE = {"版权所有": "Copyright"}
+_PAGER_WORDS = frozenset("上一页 下一页 尾页 末页".split())
 _NEIGHBOUR_LABELS = frozenset("上一篇 下一篇 上一条 下一条 上一页 下一页".split())
 _LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
 _FOLLOW = re.compile("(?P<scan>(?:请)?(?:扫一扫|扫码|扫描二维码|扫描下方二维码|扫描上方二维码)[，,、\\s]*)?(?:欢迎)?关注(?P<our>我们的|本站的?|本网的?|我们)?"
@@ -225,6 +226,7 @@ class GlossaryEngine:
             english = _infinitive(self.glossary.get(chinese))
             if english is None:
                 return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
+        english = _school_or_college(english, chinese, " ".join((request.before, request.after)))
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
 
 
@@ -245,6 +247,18 @@ class GlossaryEngine:
 
 # English words inside one leftover, between its Chinese parts (`张军 and 李明`).
 _ENGLISH_BETWEEN = re.compile(r"(\s+(?:[A-Za-z][A-Za-z'’-]*\s+)+)")
+
+
+def _school_or_college(english: str, chinese: str, around: str) -> str:
+    """学院 standing for the site's own unit (`学院新闻`, `首页 > 学院概况`) is `college` on a page
+    whose English calls the unit a College (and never a School); a named unit (`经济学院`,
+    `School of Economics`) keeps its own name."""
+    own = re.findall(f"(?:^|(?<=[\\s|｜>»:：]))学院", chinese)
+    if not own or len(own) != chinese.count("学院") or len(re.findall(r"\b[Ss]chool\b", english)) != len(own):
+        return english
+    if not re.search(r"\bCollege\b", around) or re.search(r"\bSchool\b", around):
+        return english
+    return re.sub(r"\b([Ss])chool\b", lambda m: "College" if m.group(1) == "S" else "college", english)
 
 
 def _label_in_prose(term, before: str) -> bool:
@@ -431,9 +445,13 @@ class _Renderer:
         if not any(f and self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]（）()"))[0]) for f in fields):
             return None
         out = []
+        pager = any(to_simplified(f.strip()) in _PAGER_WORDS for f in fields)
         for field in fields:
             if not field:
                 out.append("")
+                continue
+            if pager and to_simplified(field.strip()) == "首页":  # 首页 上一页 下一页 尾页: the first page, not Home
+                out.append(field.replace(field.strip(), "First page"))
                 continue
             button = _BUTTON.fullmatch(field.strip())
             if button:  # `【打印】`, `【字体：大 中 小】`: a page's button or widget, in brackets
@@ -507,8 +525,9 @@ class _Renderer:
 
     def _platforms(self, value: str) -> str:
         """Buttons side by side (`微信 微博 QQ空间`), each named as the service names itself, the
-        spacing between them kept."""
-        return re.sub(r"\S+", lambda m: self._platform(m.group(0)), value)
+        spacing between them kept; in a pager (`首页 上一页 下一页 尾页`) 首页 is the first page."""
+        pager = any(to_simplified(t) in _PAGER_WORDS for t in value.split())
+        return re.sub(r"\S+", lambda m: "First page" if pager and to_simplified(m.group(0)) == "首页" else self._platform(m.group(0)), value)
 
     def _label(self, text: str) -> str | None:
         term = self.glossary.get(text)

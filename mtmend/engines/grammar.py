@@ -298,13 +298,19 @@ def fraction(text: str) -> str | None:
 _ORDINAL = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>届|次|个|名|期|批|轮|季度|阶段|)?")
 
 
-_SECTION = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>章|节|卷|回|集|篇)")
-_SECTION_WORDS = {"章": "Chapter", "节": "Section", "卷": "Volume", "回": "Chapter", "集": "Episode", "篇": "Part"}
+_SECTION = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>章|节|卷|回|集|篇|页)")
+_SECTION_WORDS = {"章": "Chapter", "节": "Section", "卷": "Volume", "回": "Chapter", "集": "Episode", "篇": "Part",
+                  "页": "Page"}
+_PAGE_OF = re.compile(r"第\s*(?P<n>[0-9]+)\s*页\s*[/／]?\s*共\s*(?P<m>[0-9]+)\s*页")
 
 
 def section(text: str) -> str | None:
-    """`第十二章` -> `Chapter 12`, `第3卷` -> `Volume 3`, `第二十回` -> `Chapter 20`: parts of a book or a
-    series, numbered with figures as English headings are."""
+    """`第十二章` -> `Chapter 12`, `第3卷` -> `Volume 3`, `第二十回` -> `Chapter 20`, `第2页/共9页` -> `Page 2
+    of 9`: parts of a book, a series or a list, numbered with figures as English headings are."""
+    pager = _PAGE_OF.fullmatch(text)  # 第2页/共9页 -> `Page 2 of 9`
+    if pager:
+        n, total = int(pager.group("n")), int(pager.group("m"))
+        return f"Page {n} of {total}" if 1 <= n <= total else None
     m = _SECTION.fullmatch(text)
     if not m:
         return None
@@ -733,7 +739,7 @@ _AFTER_NAME = ("同志", "教授", "副教授", "院士", "博士", "书记", "�
                "副局长", "副厅长", "副处长", "副所长", "副主席", "副董事长", "副总经理", "副秘书长")
 
 
-_ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms."}
+_ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms.", "医生": "Dr.", "大夫": "Dr."}
 
 
 def _surnames() -> frozenset[str]:

@@ -650,3 +650,31 @@ def test_the_sites_own_xueyuan_is_a_college_where_the_english_says_college():
     assert translate("学院新闻", "The College of Arts opened a gallery.\n", "\n") == "College news"
     assert translate("学院新闻", "The School of Arts opened a gallery.\n", "\n") == "School news"
     assert translate("经济学院", "The College of Arts thanked the ", ".") == "School of Economics"
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("第十三届全国人民代表大会第五次会议", "the fifth session of the 13th National People's Congress"),
+    ("十四届全国人大三次会议", "the third session of the 14th National People's Congress"),
+    ("全国政协第十三届第四次会议", "the fourth session of the 13th CPPCC National Committee"),
+])
+def test_sessions_of_a_congress(chinese, english):
+    assert translate(chinese, "Deputies met at ", ".") == english.removeprefix("the ") or \
+        translate(chinese, "Deputies met at ", ".") == english
+
+
+@pytest.mark.parametrize("chinese", ["第三届学术委员会第二次会议", "第十四届全国人民代表大会第二次全体会议", "十四届全国人大会议"])
+def test_a_session_of_an_unknown_body_or_a_plenary_meeting_is_left(chinese):
+    assert translate(chinese, "Deputies met at ", ".") is None
+
+
+def test_a_year_with_a_range_of_its_months():
+    assert grammar.range_("2023年3-8月") == "March to August 2023"
+    assert grammar.range_("2023年8-3月") is None
+
+
+@pytest.mark.parametrize("chinese,before,after,english", [
+    ("董事长", "The ", " said the plan works.", "chairman"), ("总经理", "She is the ", " of a bank.", "general manager"),
+    ("副校长", "the ", " Li Ming spoke.", "Vice President"), ("董事长", "\n", "\n", "Chairman"),
+])
+def test_a_title_naming_no_one_is_lower_case_after_a_determiner(chinese, before, after, english):
+    assert translate(chinese, before, after) == english

@@ -227,6 +227,7 @@ class GlossaryEngine:
             if english is None:
                 return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
         english = _school_or_college(english, chinese, " ".join((request.before, request.after)))
+        english = _title_without_name(english, self.glossary.get(chinese), request.before, after)
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
 
 
@@ -247,6 +248,20 @@ class GlossaryEngine:
 
 # English words inside one leftover, between its Chinese parts (`张军 and 李明`).
 _ENGLISH_BETWEEN = re.compile(r"(\s+(?:[A-Za-z][A-Za-z'’-]*\s+)+)")
+
+
+_PROPER_IN_TITLES = frozenset("Party CPC State Communist Youth League Central National People's".split())
+
+
+def _title_without_name(english: str, term, before: str, after: str) -> str:
+    """A title that names no one (`the 董事长 said`) is lower case in news English (`the chairman
+    said`); before a name (`the 董事长 Li Wei`) or as a label it keeps its capitals."""
+    words = before.split()
+    if term is None or term.domain != "title" or not words or not _determines(words[-1]) or " of " in english:
+        return english
+    if re.match(r"\s*[A-Z]", after):
+        return english
+    return " ".join(w if w in _PROPER_IN_TITLES or w.isupper() else w.lower() for w in english.split())
 
 
 def _school_or_college(english: str, chinese: str, around: str) -> str:

@@ -320,6 +320,23 @@ def section(text: str) -> str | None:
     return f"{_SECTION_WORDS[m.group('c')]} {int(value)}"
 
 
+_SESSION = re.compile(f"(?:第?(?P<term>{_NUMERAL})届)?(?P<body>.+?)(?:第?(?P<term2>{_NUMERAL})届)?第?(?P<n>{_NUMERAL})次会议")
+
+
+def session(text: str, slots: Slots) -> str | None:
+    """`第十四届全国人民代表大会第二次会议`, `十四届全国人大二次会议` -> `the second session of the 14th National
+    People's Congress`, `全国政协第十四届第三次会议` likewise: the body must be a government term of the
+    glossary. A plenary meeting (`全体会议`) inside a session is named differently and is left."""
+    m = _SESSION.fullmatch(text)
+    if not m or not (m.group("term") or m.group("term2")) or (m.group("term") and m.group("term2")):
+        return None
+    term, n = number(m.group("term") or m.group("term2")), number(m.group("n"))
+    body = slots.glossary.get(m.group("body"))
+    if term is None or n is None or not 1 <= n <= 20 or not 1 <= term <= 30 or body is None or body.domain != "government":
+        return None
+    return f"the {ordinal(int(n))} session of the {_numeric_ordinal(int(term))} {_bare(body.english)}"
+
+
 _PRIZE = re.compile("(?P<n>[一二三])等奖")
 _FIVE_YEAR = re.compile("[“\"]?十(?P<n>[一二三四五六])五[”\"]?(?P<what>规划|时期)?")
 
@@ -622,6 +639,10 @@ def range_(text: str) -> str | None:
         if not right or right.group("year") or not right.group("day") or not date(a) or not date(b):
             return None
         return f"{date(a)} to {date(b)}, {number(year)}"
+    whole_year = re.fullmatch(f"(?P<y>[0-9]{{4}})年(?P<m>{_D})", a)
+    if whole_year and re.fullmatch(f"{_D}月", b):  # `2024年1-9月`: `January to September 2024`
+        months = range_(f"{whole_year.group('m')}至{b}")
+        return f"{months} {whole_year.group('y')}" if months else None
     if _NUMERAL_RE.fullmatch(a) and re.fullmatch(f"{_D}[月日号]", b):  # `1至5月`: the unit written once
         if b[-1] != "月":
             return None  # `1至5日`: `1st to 5th` needs the month the text names elsewhere
@@ -1073,6 +1094,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[str, Slots], str | None]], ...] = (
     ("plan", lambda t, s: five_year_plan(t)),
     ("range", lambda t, s: range_(t)),
     ("anniversary", anniversary),
+    ("session", session),
     ("organisation", organisation),
     ("person", titled_person),
 )

@@ -678,3 +678,18 @@ def test_a_year_with_a_range_of_its_months():
 ])
 def test_a_title_naming_no_one_is_lower_case_after_a_determiner(chinese, before, after, english):
     assert translate(chinese, before, after) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("主讲人：赵磊副教授", "Speaker: Associate Professor Zhao Lei"), ("主持人：孙洁", "Host: Sun Jie"),
+    ("地点：", "Venue:"), ("注册资本：200万元", "Registered capital: 2 million yuan"),
+    ("法定代表人：韩冬", "Legal representative: Han Dong"), ("负责人：吴婷  联系电话：0571-88001234", "Person in charge: Wu Ting  Tel: 0571-88001234"),
+    ("科室：骨科", "Department: Department of Orthopedics"),
+])
+def test_lecture_notice_company_record_and_staff_labels(chinese, english):
+    assert translate(chinese, "\n", "\n") == english
+
+
+@pytest.mark.parametrize("chinese", ["主持人：青山", "法定代表人：墨香", "报告人：王家小馆"])
+def test_a_person_label_with_a_value_that_is_no_name_is_left(chinese):
+    assert translate(chinese, "\n", "\n") is None

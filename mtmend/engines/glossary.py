@@ -82,7 +82,8 @@ _PRONOUNS = {"他": "he", "她": "she", "他们": "they", "她们": "they", "我
 _DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
 _NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
-_PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
+_PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人 "
+                           "报告人 主讲人 主持人 法定代表人 负责人".split())
 # Labels whose value is a count (`浏览：123次`), and the sizes of a page's font switcher.
 _COUNT_LABELS = frozenset("views hits visits clicks".split())
 _FONT_SIZES = {"大": "Large", "中": "Medium", "小": "Small", "默认": "Default"}

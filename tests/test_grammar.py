@@ -27,6 +27,7 @@ def test_numbers(chinese, value):
     ("百分之八十", "80 percent"), ("五分之二", "two-fifths"), ("四分之一", "one-quarter"),
     ("近两万人", "nearly 20,000 people"), ("65岁", "65 years old"), ("三个月", "three months"),
     ("150万美元", "1.5 million U.S. dollars"), ("0.3个百分点", "0.3 percentage points"),
+    ("2.6亿立方米", "260 million cubic meters"),
 ])
 def test_quantities(chinese, english):
     assert grammar.quantity(chinese) == english

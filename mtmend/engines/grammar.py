@@ -126,7 +126,7 @@ def _plural(noun: str, value: Decimal) -> str:
 
 _PLURALS = {"person": "people", "yuan": "yuan", "yen": "yen", "won": "won", "mu": "mu", "times": "times", "percent": "percent",
             "child": "children", "century": "centuries", "square meter": "square meters",
-            "square kilometer": "square kilometers", "percentage point": "percentage points",
+            "square kilometer": "square kilometers", "cubic meter": "cubic meters", "percentage point": "percentage points",
             "degree Celsius": "degrees Celsius"}
 
 # Units after a number (the English is singular; plurals follow the value). 人次 is not one: what
@@ -134,7 +134,7 @@ _PLURALS = {"person": "people", "yuan": "yuan", "yen": "yen", "won": "won", "mu"
 _UNITS = {"人": "person", "元": "yuan", "人民币": "yuan", "美元": "U.S. dollar",
           "欧元": "euro", "港元": "Hong Kong dollar", "日元": "yen", "英镑": "pound", "澳元": "Australian dollar",
           "韩元": "won", "卢布": "ruble", "公里": "kilometer", "千米": "kilometer", "米": "meter", "厘米": "centimeter",
-          "平方米": "square meter", "平方公里": "square kilometer", "公顷": "hectare", "亩": "mu", "吨": "tonne",
+          "平方米": "square meter", "平方公里": "square kilometer", "立方米": "cubic meter", "公顷": "hectare", "亩": "mu", "吨": "tonne",
           "公斤": "kilogram", "千克": "kilogram", "克": "gram", "岁": "year old", "小时": "hour", "分钟": "minute",
           "秒": "second", "天": "day", "年": "year", "个月": "month", "周": "week", "星期": "week", "倍": "times",
           "个百分点": "percentage point", "次": "time", "世纪": "century", "摄氏度": "degree Celsius"}

@@ -27,6 +27,7 @@ def test_numbers(chinese, value):
     ("百分之八十", "80 percent"), ("五分之二", "two-fifths"), ("四分之一", "one-quarter"),
     ("近两万人", "nearly 20,000 people"), ("65岁", "65 years old"), ("三个月", "three months"),
     ("150万美元", "1.5 million U.S. dollars"), ("0.3个百分点", "0.3 percentage points"),
+    ("2.6亿立方米", "260 million cubic meters"),
 ])
 def test_quantities(chinese, english):
     assert grammar.quantity(chinese) == english
@@ -99,7 +100,7 @@ def test_a_titled_name_reuses_the_documents_spelling():
     ("四川省委", "the CPC Sichuan Provincial Committee"),
     ("山东科技大学", "Shandong University of Science and Technology"),
     ("南京大学附属第二医院", "the Second Affiliated Hospital of Nanjing University"),
-    ("浙江省人民医院", "Zhejiang Provincial People's Hospital"), ("武汉大学人民医院", "Wuhan University People's Hospital"),
+    ("浙江省人民医院", "Zhejiang Provincial People's Hospital"), ("北京大学人民医院", "Peking University People's Hospital"),
     ("广州市第一人民医院", None),
 ])
 def test_organisations_from_glossary_parts(chinese, english):
@@ -483,3 +484,213 @@ def test_a_page_label_inside_a_sentence_stays_but_a_platform_name_is_rendered():
     assert translate("重置", before="They had to ", after=" the counter.") is None
     assert translate("微信", before="Tickets can be paid with ", after=" or cash.") == "WeChat"
     assert page("手机") == "Mobile"
+
+
+# --- session 5: periods of a year, changes, book parts, hospitals, companies, mixed spans ------
+
+@pytest.mark.parametrize("chinese,english", [
+    ("今年前三季度", "the first three quarters of this year"), ("去年前两个月", "the first two months of last year"),
+    ("2023年前10个月", "the first 10 months of 2023"), ("前四个月", "the first four months"),
+    ("前两季度", "the first two quarters"),
+])
+def test_the_first_months_or_quarters_of_a_year(chinese, english):
+    assert grammar.date(chinese) == english
+
+
+@pytest.mark.parametrize("chinese", ["前一个月", "前五季度", "前13个月"])
+def test_a_first_part_that_no_year_has_is_left(chinese):
+    assert grammar.date(chinese) is None
+
+
+def test_a_month_range_says_its_months():
+    assert grammar.range_("2至4月") == "February to April"
+    assert grammar.range_("1-11月") == "January to November"
+    assert grammar.range_("9至3月") is None  # runs backwards: not a range of one year
+    assert grammar.range_("3至7日") is None  # which month is meant is not in the span
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("同比增长4.1%", "up 4.1 percent year on year"), ("同比下降0.6%", "down 0.6 percent year on year"),
+    ("比上年增加3个百分点", "up 3 percentage points from the previous year"),
+    ("较去年同期减少12%", "down 12 percent from the same period last year"),
+    ("同比上涨百分之二", "up 2 percent year on year"),
+])
+def test_changes_with_what_they_are_compared_with(chinese, english):
+    assert grammar.change(chinese) == english
+
+
+def test_a_change_without_a_comparison_is_left():
+    assert grammar.change("增长4.1%") is None and grammar.change("同比增长很快") is None
+
+
+@pytest.mark.parametrize("before,english", [
+    ("Imports rose ", "4.1 percent year on year"), ("Car sales increased ", "4.1 percent year on year"),
+    ("Output hit 3 million tonnes, ", "up 4.1 percent year on year"), ("Fares were ", "up 4.1 percent year on year"),
+])
+def test_a_change_fits_the_english_before_it(before, english):
+    assert translate("同比增长4.1%", before, ".") == english
+
+
+@pytest.mark.parametrize("before", ["Imports fell ", "Imports ", ""])
+def test_a_change_that_needs_a_verb_or_contradicts_one_is_left(before):
+    assert translate("同比增长4.1%", before, ".") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("第八章", "Chapter 8"), ("第一百零二章", "Chapter 102"), ("第2节", "Section 2"), ("第三卷", "Volume 3"),
+    ("第四十回", "Chapter 40"), ("第十集", "Episode 10"),
+])
+def test_parts_of_a_book_or_series(chinese, english):
+    assert grammar.section(chinese) == english
+
+
+def test_a_chapter_heading_with_its_title_is_left():
+    assert translate("第八章 风起", "\n", "\n") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("南京市人民医院", "Nanjing Municipal People's Hospital"), ("江西省人民医院", "Jiangxi Provincial People's Hospital"),
+    ("山东大学附属医院", "the Affiliated Hospital of Shandong University"),
+    ("浙江大学医学院附属第二医院", "the Second Affiliated Hospital of Zhejiang University School of Medicine"),
+    ("武汉大学人民医院", "Renmin Hospital of Wuhan University"),
+])
+def test_hospitals_are_built_from_their_parts(chinese, english):
+    assert translate(chinese, "She was treated at ", ".") == english.removeprefix("the ") or \
+        translate(chinese, "She was treated at ", ".") == english
+
+
+def test_a_hospital_of_an_unknown_place_or_an_irregular_kind_is_left():
+    for chinese in ("青禾镇人民医院", "宁波市第一医院", "温州市中医院", "苏州市第二人民医院"):
+        assert translate(chinese, "She was treated at ", ".") is None, chinese
+
+
+@pytest.mark.parametrize("before,english", [
+    ("Nurses of the ", "Department of Pediatrics"), ("He was admitted to ", "the Department of Neurology"),
+    ("", "The Department of Oncology"),
+])
+def test_clinical_departments_take_the_article_of_their_place(before, english):
+    chinese = {"Pediatrics": "儿科", "Neurology": "神经内科", "Oncology": "肿瘤科"}[english.split()[-1]]
+    assert translate(chinese, before, " opened a new ward.") == english
+
+
+def test_a_department_inside_a_hospital():
+    assert translate("北京协和医院眼科", "He works at ", ".") == \
+        "Department of Ophthalmology, Peking Union Medical College Hospital"
+
+
+def test_the_founding_of_a_yuan_is_what_the_english_calls_it():
+    assert translate("建院70周年", "The hospital celebrated ", ".") == \
+        "the 70th anniversary of the founding of the hospital"
+    assert translate("建院70周年", "The academy celebrated ", ".") == \
+        "the 70th anniversary of the founding of the academy"
+
+
+@pytest.mark.parametrize("chinese,before,english", [
+    ("营业总收入", "The group's ", "total operating revenue"), ("每股收益", "Its ", "earnings per share"),
+    ("监事会", "Members of the ", "board of supervisors"), ("董事会秘书", "\n", "Secretary of the Board"),
+])
+def test_company_report_terms(chinese, before, english):
+    assert translate(chinese, before, " was announced.") == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("上一章 | 章节目录 | 下一章", "Previous Chapter | Table of Contents | Next Chapter"),
+    ("字数：35万", "Words: 350,000"),
+    ("发文机关：浙江省人民政府", "Issuing authority: Zhejiang Provincial People's Government"),
+    ("索引号：", "Index No.:"), ("成文日期：2024-11-05", "Date of writing: 2024-11-05"),
+    ("门诊时间：周一至周六", "Outpatient hours: Monday to Saturday"),
+])
+def test_page_furniture_of_novels_governments_and_hospitals(chinese, english):
+    assert translate(chinese, "\n", "\n") == english
+
+
+def test_english_words_inside_a_leftover_are_kept_between_its_renderings():
+    assert translate("副校长王芳 and 院长刘强", "The prizes were given by ", ".") == \
+        "Vice President Wang Fang and Dean Liu Qiang"
+    assert translate("主任 Chen Wei and 副主任", "The clinic is run by ", " Li Na.") == "Director Chen Wei and Deputy Director"
+
+
+def test_a_mixed_leftover_with_one_part_uncovered_is_left_whole():
+    assert translate("党委书记王芳 and 青禾小镇", "Visitors included ", ".") is None
+
+
+def test_a_table_cell_starts_with_a_capital():
+    assert translate("净利润", "| 2024 |\n| ", " | 15 |") == "Net profit"
+
+
+@pytest.mark.parametrize("chinese", [
+    "杭州青禾智能科技股份有限公司", "云栖网络股份有限公司", "叶凡", "萧炎", "澳门新葡京 and 百家乐", "时时彩 and 北京赛车",
+    "作者：墨香", "林氏集团",
+])
+def test_unknown_companies_novel_characters_and_spam_stay_unrendered(chinese):
+    assert translate(chinese, "See ", ".") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("首页 上一页 下一页 尾页", "First page Previous page Next page Last page"),
+    ("首页  上一页  下一页  末页", "First page  Previous page  Next page  Last page"),
+    ("第4页/共12页", "Page 4 of 12"), ("第7页", "Page 7"),
+])
+def test_a_pager_names_its_first_page_and_counts_pages(chinese, english):
+    assert translate(chinese, "\n", "\n") == english
+
+
+def test_home_stays_home_outside_a_pager():
+    assert translate("首页 > 通知公告", "\n", "\n") == "Home > Notices"
+    assert grammar.section("第9页/共4页") is None
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("主任医师陈刚", "Chief Physician Chen Gang"), ("护士长刘敏", "Head Nurse Liu Min"), ("赵医生", "Dr. Zhao"),
+])
+def test_doctors_with_their_titles(chinese, english):
+    assert translate(chinese, "The patient thanked ", ".") == english
+
+
+def test_the_sites_own_xueyuan_is_a_college_where_the_english_says_college():
+    assert translate("学院新闻", "The College of Arts opened a gallery.\n", "\n") == "College news"
+    assert translate("学院新闻", "The School of Arts opened a gallery.\n", "\n") == "School news"
+    assert translate("经济学院", "The College of Arts thanked the ", ".") == "School of Economics"
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("第十三届全国人民代表大会第五次会议", "the fifth session of the 13th National People's Congress"),
+    ("十四届全国人大三次会议", "the third session of the 14th National People's Congress"),
+    ("全国政协第十三届第四次会议", "the fourth session of the 13th CPPCC National Committee"),
+])
+def test_sessions_of_a_congress(chinese, english):
+    assert translate(chinese, "Deputies met at ", ".") == english.removeprefix("the ") or \
+        translate(chinese, "Deputies met at ", ".") == english
+
+
+@pytest.mark.parametrize("chinese", ["第三届学术委员会第二次会议", "第十四届全国人民代表大会第二次全体会议", "十四届全国人大会议"])
+def test_a_session_of_an_unknown_body_or_a_plenary_meeting_is_left(chinese):
+    assert translate(chinese, "Deputies met at ", ".") is None
+
+
+def test_a_year_with_a_range_of_its_months():
+    assert grammar.range_("2023年3-8月") == "March to August 2023"
+    assert grammar.range_("2023年8-3月") is None
+
+
+@pytest.mark.parametrize("chinese,before,after,english", [
+    ("董事长", "The ", " said the plan works.", "chairman"), ("总经理", "She is the ", " of a bank.", "general manager"),
+    ("副校长", "the ", " Li Ming spoke.", "Vice President"), ("董事长", "\n", "\n", "Chairman"),
+])
+def test_a_title_naming_no_one_is_lower_case_after_a_determiner(chinese, before, after, english):
+    assert translate(chinese, before, after) == english
+
+
+@pytest.mark.parametrize("chinese,english", [
+    ("主讲人：赵磊副教授", "Speaker: Associate Professor Zhao Lei"), ("主持人：孙洁", "Host: Sun Jie"),
+    ("地点：", "Venue:"), ("注册资本：200万元", "Registered capital: 2 million yuan"),
+    ("法定代表人：韩冬", "Legal representative: Han Dong"), ("负责人：吴婷  联系电话：0571-88001234", "Person in charge: Wu Ting  Tel: 0571-88001234"),
+    ("科室：骨科", "Department: Department of Orthopedics"),
+])
+def test_lecture_notice_company_record_and_staff_labels(chinese, english):
+    assert translate(chinese, "\n", "\n") == english
+
+
+@pytest.mark.parametrize("chinese", ["主持人：青山", "法定代表人：墨香", "报告人：王家小馆"])
+def test_a_person_label_with_a_value_that_is_no_name_is_left(chinese):
+    assert translate(chinese, "\n", "\n") is None

@@ -1,5 +1,7 @@
 """Builds bench/sets/furniture-heldout.jsonl from pages written with ⟦leftover⟧ marks; refs per leftover."""
-import json, re, sys
+import json
+import re
+import sys
 
 PAGES = [
  ("nav-footer", "The museum's autumn exhibition shows 200 pieces of Song dynasty celadon.\n\n⟦关于我们 | 网站地图 | 法律声明⟧\n",
@@ -54,19 +56,29 @@ PAGES = [
   [["Keywords: autumn harvest corn farm machinery", "Keywords: autumn harvest maize farm machinery"]]),
 ]
 
-out = []
-for n, (layout, marked, refs) in enumerate(PAGES):
-    text, spans = "", []
-    for part in re.split("(⟦.*?⟧)", marked):
-        if part.startswith("⟦"):
-            spans.append([len(text), len(text) + len(part) - 2])
-            text += part[1:-1]
-        else:
-            text += part
-    assert len(spans) == len(refs), layout
-    out.append({"id": f"furniture-heldout-{n:03d}", "layout": layout, "text": text, "deliberate": [],
-                "leftovers": spans, "references": refs})
-with open(sys.argv[1], "w", encoding="utf-8") as f:
-    for d in out:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(out), "pages", sum(len(d["leftovers"]) for d in out), "leftovers")
+def build(pages, prefix):
+    """Pages as written (leftovers between ⟦ ⟧) -> set rows with character offsets."""
+    out = []
+    for n, (layout, marked, refs) in enumerate(pages):
+        text, spans = "", []
+        for part in re.split("(⟦.*?⟧)", marked):
+            if part.startswith("⟦"):
+                spans.append([len(text), len(text) + len(part) - 2])
+                text += part[1:-1]
+            else:
+                text += part
+        assert len(spans) == len(refs), layout
+        out.append({"id": f"{prefix}-{n:03d}", "layout": layout, "text": text, "deliberate": [],
+                    "leftovers": spans, "references": refs})
+    return out
+
+
+def write(rows, path):
+    with open(path, "w", encoding="utf-8") as f:
+        for d in rows:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(len(rows), "pages", sum(len(d["leftovers"]) for d in rows), "leftovers")
+
+
+if __name__ == "__main__":
+    write(build(PAGES, "furniture-heldout"), sys.argv[1])

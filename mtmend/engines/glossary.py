@@ -82,12 +82,14 @@ _PRONOUNS = {"他": "he", "她": "she", "他们": "they", "她们": "they", "我
 _DETERMINERS = frozenset("the a an this that these those its our their his her your my".split())
 _NAME_LINKS = frozenset("of and for on in with a an the to at by de".split())
 # Labels whose value is a person's name (`作者：张军` -> `Author: Zhang Jun`).
-_PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人".split())
+_PERSON_LABELS = frozenset("作者 记者 编辑 责任编辑 责编 摄影 通讯员 审核 撰稿 供稿 文 图 文字 图片 初审 复审 终审 审稿 校对 联系人 "
+                           "报告人 主讲人 主持人 法定代表人 负责人".split())
 # Labels whose value is a count (`浏览：123次`), and the sizes of a page's font switcher.
 _COUNT_LABELS = frozenset("views hits visits clicks".split())
 _FONT_SIZES = {"大": "Large", "中": "Medium", "小": "Small", "默认": "Default"}
 # Labels whose English differs when a value follows (`版权所有` alone is `All rights reserved`).
 _LABELS_BEFORE_VALUE = {"版权所有": "Copyright"}
+_PAGER_WORDS = frozenset("上一页 下一页 尾页 末页".split())
 _NEIGHBOUR_LABELS = frozenset("上一篇 下一篇 上一条 下一条 上一页 下一页".split())
 _LABEL_FIELD = re.compile(f"\\s{{2,}}|\\s*[|｜>»›]\\s*|\\s+/\\s+|(?<=[{HAN}])/(?=[{HAN}])|\\s+(?=[^\\s:：]*[{HAN}][^\\s:：]*[:：])|(?<=[】\\]])\\s*(?=[【\\[])")
 _FOLLOW = re.compile("(?P<scan>(?:请)?(?:扫一扫|扫码|扫描二维码|扫描下方二维码|扫描上方二维码)[，,、\\s]*)?(?:欢迎)?关注(?P<our>我们的|本站的?|本网的?|我们)?"
@@ -201,6 +203,9 @@ class GlossaryEngine:
             return Translation(None, "not covered: punctuation only")
         if grammar.spam_like(chinese):
             return Translation(None, "not rendered: looks like inserted spam")
+        pieces = _ENGLISH_BETWEEN.split(chinese)
+        if len(pieces) > 1 and all(HAN_RE.search(p) for p in pieces[::2]):
+            return self._around_english(request, pieces, closing, english)
         if _label_in_prose(self.glossary.get(chinese), request.before):
             return Translation(None, f"not covered: {chinese} (a page label's word inside a sentence: it may mean something else there)")
         render = _Renderer(self.glossary, " ".join((request.before, request.after, english)))
@@ -213,13 +218,63 @@ class GlossaryEngine:
         english = grammar.ordinal_in_context(english, chinese, _starts_sentence(request.before), after, request.before)
         if english is None:
             return Translation(None, f"not covered: {chinese} (an ordinal without its noun)")
+        english = grammar.change_in_context(english, chinese, request.before)
+        if english is None:
+            return Translation(None, f"not covered: {chinese} (the English before says the change goes the other way)")
         if grammar.share_in_context(english, chinese, after) is None:
             return Translation(None, f"not covered: {chinese} (a count or share that needs the noun after it)")
         if _needs_verb(request.before) and self.glossary.get(chinese) is not None:
             english = _infinitive(self.glossary.get(chinese))
             if english is None:
                 return Translation(None, f"not covered: {chinese} (the English needs a verb here; the glossary has a noun)")
+        english = _school_or_college(english, chinese, " ".join((request.before, request.after)))
+        english = _title_without_name(english, self.glossary.get(chinese), request.before, after)
         return Translation(lead + _fit(english, chinese, request.before, after) + closing + trail)
+
+
+    def _around_english(self, request: SpanRequest, pieces: list[str], closing: str, english: str) -> Translation:
+        """`党委书记王建国 and 校长李华`: one leftover that holds English words between its Chinese
+        parts. Each Chinese part is rendered in its place, the English kept; all or nothing."""
+        out = []
+        for n in range(0, len(pieces), 2):
+            before = request.before + "".join(out) + "".join(pieces[n - 1:n])
+            after = "".join(pieces[n + 1:]) + closing + request.after
+            answer = self.translate_one(SpanRequest(pieces[n], request.source, request.target, before, after), english)
+            if answer.text is None:
+                return answer
+            out += ([pieces[n - 1]] if n else []) + [answer.text]
+        lead = request.text[:len(request.text) - len(request.text.lstrip())]
+        return Translation(lead + "".join(out) + closing + request.text[len(request.text.rstrip()):])
+
+
+# English words inside one leftover, between its Chinese parts (`张军 and 李明`).
+_ENGLISH_BETWEEN = re.compile(r"(\s+(?:[A-Za-z][A-Za-z'’-]*\s+)+)")
+
+
+_PROPER_IN_TITLES = frozenset("Party CPC State Communist Youth League Central National People's".split())
+
+
+def _title_without_name(english: str, term, before: str, after: str) -> str:
+    """A title that names no one (`the 董事长 said`) is lower case in news English (`the chairman
+    said`); before a name (`the 董事长 Li Wei`) or as a label it keeps its capitals."""
+    words = before.split()
+    if term is None or term.domain != "title" or not words or not _determines(words[-1]) or " of " in english:
+        return english
+    if re.match(r"\s*[A-Z]", after):
+        return english
+    return " ".join(w if w in _PROPER_IN_TITLES or w.isupper() else w.lower() for w in english.split())
+
+
+def _school_or_college(english: str, chinese: str, around: str) -> str:
+    """学院 standing for the site's own unit (`学院新闻`, `首页 > 学院概况`) is `college` on a page
+    whose English calls the unit a College (and never a School); a named unit (`经济学院`,
+    `School of Economics`) keeps its own name."""
+    own = re.findall(f"(?:^|(?<=[\\s|｜>»:：]))学院", chinese)
+    if not own or len(own) != chinese.count("学院") or len(re.findall(r"\b[Ss]chool\b", english)) != len(own):
+        return english
+    if not re.search(r"\bCollege\b", around) or re.search(r"\bSchool\b", around):
+        return english
+    return re.sub(r"\b([Ss])chool\b", lambda m: "College" if m.group(1) == "S" else "college", english)
 
 
 def _label_in_prose(term, before: str) -> bool:
@@ -250,9 +305,14 @@ def _fit(english: str, chinese: str, before: str, after: str) -> str:
         english = f"{preposition} {english}"
     elif preposition == "In" and not opens and _after_participle(before) and not _noun_follows(after):
         english = f"in {english}"  # `was founded 1952年.`: `was founded in 1952`
-    if opens and english[:1].islower():
+    if (opens or _opens_cell(before)) and english[:1].islower():
         english = english[0].upper() + english[1:]
     return english
+
+
+def _opens_cell(before: str) -> bool:
+    """A table cell or a menu item (`| 净利润 |`) begins with a capital, as a heading does."""
+    return before.rstrip(" \t")[-1:] in ("|", "｜")
 
 
 _CRUMB_MARKS = frozenset(">»›")
@@ -401,9 +461,13 @@ class _Renderer:
         if not any(f and self.glossary.get(re.split(r"[:：]|\s", f.strip().strip("【】[]（）()"))[0]) for f in fields):
             return None
         out = []
+        pager = any(to_simplified(f.strip()) in _PAGER_WORDS for f in fields)
         for field in fields:
             if not field:
                 out.append("")
+                continue
+            if pager and to_simplified(field.strip()) == "首页":  # 首页 上一页 下一页 尾页: the first page, not Home
+                out.append(field.replace(field.strip(), "First page"))
                 continue
             button = _BUTTON.fullmatch(field.strip())
             if button:  # `【打印】`, `【字体：大 中 小】`: a page's button or widget, in brackets
@@ -477,8 +541,9 @@ class _Renderer:
 
     def _platforms(self, value: str) -> str:
         """Buttons side by side (`微信 微博 QQ空间`), each named as the service names itself, the
-        spacing between them kept."""
-        return re.sub(r"\S+", lambda m: self._platform(m.group(0)), value)
+        spacing between them kept; in a pager (`首页 上一页 下一页 尾页`) 首页 is the first page."""
+        pager = any(to_simplified(t) in _PAGER_WORDS for t in value.split())
+        return re.sub(r"\S+", lambda m: "First page" if pager and to_simplified(m.group(0)) == "首页" else self._platform(m.group(0)), value)
 
     def _label(self, text: str) -> str | None:
         term = self.glossary.get(text)

@@ -126,7 +126,7 @@ def _plural(noun: str, value: Decimal) -> str:
 
 _PLURALS = {"person": "people", "yuan": "yuan", "yen": "yen", "won": "won", "mu": "mu", "times": "times", "percent": "percent",
             "child": "children", "century": "centuries", "square meter": "square meters",
-            "square kilometer": "square kilometers", "percentage point": "percentage points",
+            "square kilometer": "square kilometers", "cubic meter": "cubic meters", "percentage point": "percentage points",
             "degree Celsius": "degrees Celsius"}
 
 # Units after a number (the English is singular; plurals follow the value). 人次 is not one: what
@@ -134,7 +134,7 @@ _PLURALS = {"person": "people", "yuan": "yuan", "yen": "yen", "won": "won", "mu"
 _UNITS = {"人": "person", "元": "yuan", "人民币": "yuan", "美元": "U.S. dollar",
           "欧元": "euro", "港元": "Hong Kong dollar", "日元": "yen", "英镑": "pound", "澳元": "Australian dollar",
           "韩元": "won", "卢布": "ruble", "公里": "kilometer", "千米": "kilometer", "米": "meter", "厘米": "centimeter",
-          "平方米": "square meter", "平方公里": "square kilometer", "公顷": "hectare", "亩": "mu", "吨": "tonne",
+          "平方米": "square meter", "平方公里": "square kilometer", "立方米": "cubic meter", "公顷": "hectare", "亩": "mu", "吨": "tonne",
           "公斤": "kilogram", "千克": "kilogram", "克": "gram", "岁": "year old", "小时": "hour", "分钟": "minute",
           "秒": "second", "天": "day", "年": "year", "个月": "month", "周": "week", "星期": "week", "倍": "times",
           "个百分点": "percentage point", "次": "time", "世纪": "century", "摄氏度": "degree Celsius"}
@@ -219,6 +219,46 @@ def _count(text: str) -> str | None:
     return f"{approx} {amount}".strip()
 
 
+_RISE = {"增长": "up", "增加": "up", "上升": "up", "提高": "up", "上涨": "up", "下降": "down", "减少": "down",
+         "降低": "down", "下跌": "down", "回落": "down"}
+_COMPARED = {"同比": "year on year", "比上年": "from the previous year", "较上年": "from the previous year",
+             "比去年同期": "from the same period last year", "较去年同期": "from the same period last year"}
+_CHANGE = re.compile(f"(?P<cmp>{'|'.join(sorted(_COMPARED, key=len, reverse=True))})(?P<dir>{'|'.join(_RISE)})(?P<by>.+)")
+_RISE_VERBS = re.compile(r"\b(?:r[io]se|risen|rising|grew|grow(?:n|s|ing)?|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|"
+                         r"jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|surg(?:e|ed|es|ing)|went up|up)\s*$", re.I)
+_FALL_VERBS = re.compile(r"\b(?:f[ae]ll|fallen|falling|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+                         r"shr[ua]nk|shrink(?:s|ing)?|slid|slip(?:ped|s)?|went down|down)\s*$", re.I)
+
+
+def change(text: str) -> str | None:
+    """`同比增长8.5%` -> `up 8.5 percent year on year`, `比上年下降2个百分点` -> `down two percentage
+    points from the previous year`: a change with what it is compared with (a bare 增长8.5% may be
+    `rose` or `growth of`, so it is left)."""
+    m = _CHANGE.fullmatch(text)
+    if not m:
+        return None
+    by = percent(m.group("by")) or (_count(m.group("by")) if m.group("by").endswith("个百分点") else None)
+    return f"{_RISE[m.group('dir')]} {by} {_COMPARED[m.group('cmp')]}" if by else None
+
+
+def change_in_context(english: str, chinese: str, before: str) -> str | None:
+    """`up 8.5 percent year on year` where English can take it: after a comma or a bracket
+    (`reached 1.2 trillion yuan, up 6.8 percent`) or a linking verb (`were down 3.2 percent`).
+    After a verb that says the direction (`Exports grew`) it is `8.5 percent year on year`; after
+    one saying the other direction the text contradicts itself, and after a subject (`Profits`)
+    English needs a verb whose tense is not known: both are left (None)."""
+    if not _CHANGE.fullmatch(chinese) or not english.startswith(("up ", "down ")):
+        return english
+    direction, rest = english.split(" ", 1)
+    said = "up" if _RISE_VERBS.search(before) else "down" if _FALL_VERBS.search(before) else None
+    if said is not None:
+        return rest if said == direction else None
+    tail = before.rstrip()
+    if tail[-1:] in (",", "，", "(", "（", "—", "-") or re.search(r"\b(?:is|are|was|were|be|been|being)$", tail, re.I):
+        return english
+    return None
+
+
 _SEVERAL = {"十": "dozens of", "百": "hundreds of", "千": "thousands of", "万": "tens of thousands of",
             "十万": "hundreds of thousands of", "百万": "millions of"}
 
@@ -256,6 +296,45 @@ def fraction(text: str) -> str | None:
 
 
 _ORDINAL = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>届|次|个|名|期|批|轮|季度|阶段|)?")
+
+
+_SECTION = re.compile(f"第(?P<n>{_NUMERAL})(?P<c>章|节|卷|回|集|篇|页)")
+_SECTION_WORDS = {"章": "Chapter", "节": "Section", "卷": "Volume", "回": "Chapter", "集": "Episode", "篇": "Part",
+                  "页": "Page"}
+_PAGE_OF = re.compile(r"第\s*(?P<n>[0-9]+)\s*页\s*[/／]?\s*共\s*(?P<m>[0-9]+)\s*页")
+
+
+def section(text: str) -> str | None:
+    """`第十二章` -> `Chapter 12`, `第3卷` -> `Volume 3`, `第二十回` -> `Chapter 20`, `第2页/共9页` -> `Page 2
+    of 9`: parts of a book, a series or a list, numbered with figures as English headings are."""
+    pager = _PAGE_OF.fullmatch(text)  # 第2页/共9页 -> `Page 2 of 9`
+    if pager:
+        n, total = int(pager.group("n")), int(pager.group("m"))
+        return f"Page {n} of {total}" if 1 <= n <= total else None
+    m = _SECTION.fullmatch(text)
+    if not m:
+        return None
+    value = number(m.group("n"))
+    if value is None or value != value.to_integral() or value < 1:
+        return None
+    return f"{_SECTION_WORDS[m.group('c')]} {int(value)}"
+
+
+_SESSION = re.compile(f"(?:第?(?P<term>{_NUMERAL})届)?(?P<body>.+?)(?:第?(?P<term2>{_NUMERAL})届)?第?(?P<n>{_NUMERAL})次会议")
+
+
+def session(text: str, slots: Slots) -> str | None:
+    """`第十四届全国人民代表大会第二次会议`, `十四届全国人大二次会议` -> `the second session of the 14th National
+    People's Congress`, `全国政协第十四届第三次会议` likewise: the body must be a government term of the
+    glossary. A plenary meeting (`全体会议`) inside a session is named differently and is left."""
+    m = _SESSION.fullmatch(text)
+    if not m or not (m.group("term") or m.group("term2")) or (m.group("term") and m.group("term2")):
+        return None
+    term, n = number(m.group("term") or m.group("term2")), number(m.group("n"))
+    body = slots.glossary.get(m.group("body"))
+    if term is None or n is None or not 1 <= n <= 20 or not 1 <= term <= 30 or body is None or body.domain != "government":
+        return None
+    return f"the {ordinal(int(n))} session of the {_numeric_ordinal(int(term))} {_bare(body.english)}"
 
 
 _PRIZE = re.compile("(?P<n>[一二三])等奖")
@@ -376,6 +455,7 @@ _DATE = re.compile(
 _RELATIVE_PERIODS = {"上个月": "last month", "上月": "last month", "下个月": "next month", "下月": "next month",
                      "本月": "this month", "这个月": "this month", "上周": "last week", "上星期": "last week",
                      "下周": "next week", "下星期": "next week", "本周": "this week", "这周": "this week"}
+_FIRST_PART = re.compile(f"(?:(?P<year>[0-9０-９]{{4}})年|(?P<rel>今年|去年|明年|前年))?前(?P<n>[0-9０-９一二两三四五六七八九十]+)(?P<unit>个月|季度)")
 _EVERY = {"天": "day", "日": "day", "月": "month", "年": "year", "周": "week", "星期": "week"}
 
 
@@ -398,6 +478,9 @@ def date(text: str) -> str | None:
         return f"the {_ORDINAL_WORDS[int(number(year.group('n')))]} semester of {school_year}" if year.group("n") else school_year
     if text.startswith("每") and len(text) > 1:
         return _every(text[1:])
+    first = first_part_of_year(text)
+    if first:
+        return first
     m = _DATE.fullmatch(text)
     if not m or not m.group(0) or not any(m.group(g) for g in ("year", "rel", "month", "wd", "time", "half", "quarter")):
         return None
@@ -455,6 +538,21 @@ def date(text: str) -> str | None:
     if weekday and when:
         return f"{weekday}, {when}" if day else None
     return weekday or when or None
+
+
+def first_part_of_year(text: str) -> str | None:
+    """`今年前三季度` -> `the first three quarters of this year`, `2024年前5个月` -> `the first five
+    months of 2024`, `前两个月` -> `the first two months` (the statistics bureaus' periods)."""
+    m = _FIRST_PART.fullmatch(text)
+    if not m:
+        return None
+    n = number(m.group("n"))
+    limit = 3 if m.group("unit") == "季度" else 11
+    if n is None or n != n.to_integral() or not 2 <= n <= limit:
+        return None
+    unit = "quarters" if m.group("unit") == "季度" else "months"
+    year = str(number(m.group("year"))) if m.group("year") else _RELATIVE_YEARS.get(m.group("rel") or "")
+    return f"the first {figure(n, spell=True)} {unit}" + (f" of {year}" if year else "")
 
 
 def _weekday_agrees(year: int, month: int, day: int, weekday: str) -> bool:
@@ -541,6 +639,15 @@ def range_(text: str) -> str | None:
         if not right or right.group("year") or not right.group("day") or not date(a) or not date(b):
             return None
         return f"{date(a)} to {date(b)}, {number(year)}"
+    whole_year = re.fullmatch(f"(?P<y>[0-9]{{4}})年(?P<m>{_D})", a)
+    if whole_year and re.fullmatch(f"{_D}月", b):  # `2024年1-9月`: `January to September 2024`
+        months = range_(f"{whole_year.group('m')}至{b}")
+        return f"{months} {whole_year.group('y')}" if months else None
+    if _NUMERAL_RE.fullmatch(a) and re.fullmatch(f"{_D}[月日号]", b):  # `1至5月`: the unit written once
+        if b[-1] != "月":
+            return None  # `1至5日`: `1st to 5th` needs the month the text names elsewhere
+        left, right = date(a + "月"), date(b)
+        return f"{left} to {right}" if left and right and MONTHS.index(left) < MONTHS.index(right) else None
     right = date(b) or quantity(b)
     if right is None:
         return None
@@ -584,8 +691,7 @@ def _bare_left(a: str, b: str) -> str | None:
 
 # --- anniversaries ---------------------------------------------------------------------------
 
-_FOUNDING = {"建党": "the founding of the Communist Party of China",
-             "建院": "the founding of the school", "建所": "the founding of the institute",
+_FOUNDING = {"建党": "the founding of the Communist Party of China", "建所": "the founding of the institute",
              "建国": "the founding of the People's Republic of China"}
 
 
@@ -604,6 +710,8 @@ def anniversary(text: str, slots: Slots) -> str | None:
         return head
     if what == "建校":
         return f"{head} of the founding of the {_school_word(getattr(slots, 'context', ''))}"
+    if what == "建院":
+        return f"{head} of the founding of the {_institution_word(getattr(slots, 'context', ''))}"
     if what in _FOUNDING:
         return f"{head} of {_FOUNDING[what]}"
     for verb in ("成立", "建立", "创建", "诞生", "创刊"):
@@ -621,6 +729,13 @@ def _school_word(english: str) -> str:
     the English around names, `university` when it names none or several."""
     kinds = {w.lower() for w in re.findall(r"\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool)\b", english)}
     return kinds.pop() if len(kinds) == 1 else "university"
+
+
+def _institution_word(english: str) -> str:
+    """建院 founds a 院: a hospital, a college, an institute or an academy, whichever one the English
+    around names; `school` (a university's 学院) when it names none."""
+    kinds = {w.lower() for w in re.findall(r"\b(?:[Hh]ospital|[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Ss]chool)\b", english)}
+    return kinds.pop() if len(kinds) == 1 else "school"
 
 
 # --- people --------------------------------------------------------------------------------
@@ -645,7 +760,7 @@ _AFTER_NAME = ("同志", "教授", "副教授", "院士", "博士", "书记", "�
                "副局长", "副厅长", "副处长", "副所长", "副主席", "副董事长", "副总经理", "副秘书长")
 
 
-_ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms."}
+_ADDRESS = {"女士": "Ms.", "先生": "Mr.", "小姐": "Ms.", "医生": "Dr.", "大夫": "Dr."}
 
 
 def _surnames() -> frozenset[str]:
@@ -797,7 +912,7 @@ def organisation(text: str, slots: Slots) -> str | None:
 
 # Bodies every university (or academy) has, named the same way after its name: `Peking University
 # Library`, `the Party Committee of Tsinghua University`.
-_PARTS = {"党委": "the Party Committee of {}", "研究生院": "the Graduate School of {}", "图书馆": "{} Library",
+_PARTS = {"医学院": "{} School of Medicine", "党委": "the Party Committee of {}", "研究生院": "the Graduate School of {}", "图书馆": "{} Library",
           "出版社": "{} Press", "团委": "the Communist Youth League Committee of {}", "校友会": "{} Alumni Association",
           "档案馆": "{} Archives", "博物馆": "{} Museum"}
 
@@ -836,20 +951,28 @@ def ministry_department(text: str, slots: Slots) -> str | None:
 
 
 def hospital(text: str, slots: Slots) -> str | None:
-    """`X大学附属第一医院` -> `the First Affiliated Hospital of X University`; `X大学人民医院`,
-    `X省人民医院` -> `X University People's Hospital`, `X Provincial People's Hospital`."""
+    """`X大学附属第一医院` -> `the First Affiliated Hospital of X University`; `X大学附属医院`,
+    `X大学人民医院`, `X省人民医院`, `X市人民医院` -> `the Affiliated Hospital of X University`, `X University
+    People's Hospital`, `X Provincial People's Hospital`, `X Municipal People's Hospital`. Numbered
+    people's hospitals (`X市第一人民医院`) name themselves in more than one way and are left."""
     m = re.fullmatch(f"(?P<org>.+?)附属第(?P<n>{_NUMERAL})医院", text)
     if m:
         n, org = number(m.group("n")), slots.noun(m.group("org"))
         if n is None or not 1 <= n <= 10 or org is None or not org[:1].isupper():
             return None
         return f"the {_ORDINAL_WORDS[int(n)].capitalize()} Affiliated Hospital of {org}"
-    m = re.fullmatch("(?P<org>.+?)(?P<level>省)?人民医院", text)
+    m = re.fullmatch(f"(?P<org>.+?)附属医院", text)
+    if m:
+        org = slots.noun(m.group("org"))
+        return f"the Affiliated Hospital of {org}" if org and re.search(r"\b(?:University|College|School of Medicine)$", org) \
+            and org[:1].isupper() else None
+    m = re.fullmatch("(?P<org>.+?)(?P<level>省|市|县)?人民医院", text)
     if m:
         head = m.group("org")
         if m.group("level"):
             place = _place(head, slots)
-            return f"{_bare(place)} Provincial People's Hospital" if place else None
+            level = {"省": "Provincial", "市": "Municipal", "县": "County"}[m.group("level")]
+            return f"{_bare(place)} {level} People's Hospital" if place else None
         org = slots.noun(head)
         if org and org.endswith("University") and not org.startswith("the "):
             return f"{org} People's Hospital"
@@ -907,7 +1030,7 @@ def named_unit(text: str, slots: Slots) -> str | None:
         if term is None or not re.match(r"(?:the )?(?:School|Department|Institute|College) of ", term.english):
             continue
         parent = slots.noun(text[:cut])
-        if parent and parent[:1].isupper() and re.search(r"\b(?:University|Academy|Institute)\b", parent):
+        if parent and parent[:1].isupper() and re.search(r"\b(?:University|Academy|Institute|Hospital)\b", parent):
             return f"{_bare(term.english)}, {_bare(parent)}"
     return None
 
@@ -965,10 +1088,13 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[str, Slots], str | None]], ...] = (
     ("share", lambda t, s: share(t)),
     ("several", lambda t, s: several(t)),
     ("ordinal", lambda t, s: ordinal_phrase(t)),
+    ("section", lambda t, s: section(t)),
+    ("change", lambda t, s: change(t)),
     ("prize", lambda t, s: prize(t)),
     ("plan", lambda t, s: five_year_plan(t)),
     ("range", lambda t, s: range_(t)),
     ("anniversary", anniversary),
+    ("session", session),
     ("organisation", organisation),
     ("person", titled_person),
 )

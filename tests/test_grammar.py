@@ -252,6 +252,11 @@ def test_hour_ranges_crossing_noon_and_unsure_clocks_are_left():
     assert grammar.date("9时") is None and grammar.date("2024-2026学年") is None
 
 
+def test_a_number_with_a_leading_zero_is_a_code_not_the_start_of_a_range():
+    assert grammar.range_("010-12345678") is None and grammar.range_("0571-88886666") is None
+    assert grammar.range_("10-12") is not None
+
+
 def test_a_day_alone_and_a_day_opening_a_sentence():
     assert translate("17日", before="Rain fell again on the ", after=".") == "17th"
     assert translate("3日", before="", after=", talks resumed.") == "On the 3rd"

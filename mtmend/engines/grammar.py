@@ -622,6 +622,8 @@ def range_(text: str) -> str | None:
     if not m:
         return None
     a, b = m.group("a"), m.group("b")
+    if re.fullmatch(r"0\d+", a.translate(_FULLWIDTH)):
+        return None  # `010-12345678`: a leading zero makes a code (an area code, a phone), not a count
     hours = _shared_part_of_day(a, b)
     if hours:
         return hours

@@ -1,10 +1,11 @@
-"""Build bench/sets/detect2-*.jsonl and detect3-*.jsonl: hand-written held-out sets for bench/detection.py.
+"""Build bench/sets/detect2..detect5-*.jsonl: hand-written held-out sets for bench/detection.py.
 
 Every document here was written by hand for these sets, in the layouts issue 10 describes for the
 owners' held-out pages, without running mtmend while writing. detect2 was written and scored
-before any change it prompted; detect3 was written after those changes and scored once. Marks as
+before any change it prompted; detect3 was written after those changes and scored once; detect4
+was written and scored before the changes of the next round, and detect5 after them, scored once. Marks as
 in build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
-`python bench/build_written_sets.py` rewrites both sets.
+`python bench/build_written_sets.py` rewrites the sets.
 """
 from __future__ import annotations
 
@@ -534,6 +535,107 @@ DETECT4_LEFTOVERS = [
 ]
 
 
+# Written after the fourth round's changes, without running mtmend while writing; scored once.
+DETECT5_DELIBERATE = [
+    ("poem-couplets-en-first",
+     "Farewell at the ferry\n\nThe willows by the river are green again;\n{D:河边的柳树又绿了，}\n"
+     "my friend's boat is already far away.\n{D:朋友的船已经走远了。}\nI stand on the bank until the sail is gone.\n"
+     "{D:我站在岸上，直到看不见帆。}\n"),
+    ("lyrics-slash-pairs",
+     "Chorus, with a rough translation:\n\n{D:我们一起走过春夏秋冬} / together we walked through spring, summer, autumn and winter\n"
+     "{D:我们一起看过山和海} / together we saw the mountains and the sea\n"),
+    ("hsk-word-table",
+     "| Word | Pinyin | Meaning |\n| --- | --- | --- |\n| {D:医院} | yīyuàn | hospital |\n| {D:医生} | yīshēng | doctor |\n"
+     "| {D:药} | yào | medicine |\n| {D:感冒} | gǎnmào | to catch a cold |\n"),
+    ("idioms-bold-colon",
+     "**{D:刻舟求剑}** (kè zhōu qiú jiàn): to carve the boat to find a lost sword; to hold on to old ways.\n\n"
+     "**{D:亡羊补牢}** (wáng yáng bǔ láo): to mend the pen after the sheep are lost.\n"),
+    ("phrasebook-bullets",
+     "At the restaurant\n\n- A table for two, please. {D:请给我们一张两人桌。}\n- Not too spicy. {D:不要太辣。}\n"
+     "- Can we have the menu? {D:可以看一下菜单吗？}\n"),
+    ("lesson-dialogue-alternating",
+     "Dialogue 6: At the bank\n\nA: {D:我想换钱。}\nA: I would like to change money.\nB: {D:您换多少？}\n"
+     "B: How much would you like to change?\nA: {D:三百美元。}\nA: Three hundred dollars.\n"),
+    ("film-page-names",
+     "Still Life ({D:三峡好人}) is a 2006 film by Jia Zhangke ({D:贾樟柯}), set in a town that the Three Gorges Dam "
+     "is about to flood. Zhao Tao ({D:赵涛}) plays a nurse looking for her husband.\n"),
+    ("hk-cast-apposition",
+     "Cast\n\n- Stephen Chow {D:周星驰} as Sing\n- Ng Man-tat {D:吴孟达} as the uncle\n- Karen Mok {D:莫文蔚} as the girl\n"),
+    ("podcast-zh-en-paragraphs",
+     "Episode 22\n\n{D:这一集我们聊聊怎么在北京租房。很多年轻人和朋友一起合租。}\n\n"
+     "In this episode we talk about renting a flat in Beijing. Many young people share a flat with friends.\n\n"
+     "{D:房租通常每三个月付一次。}\n\nRent is usually paid every three months.\n"),
+    ("name-infobox",
+     "Su Shi\n\nChinese: {D:苏轼}\nCourtesy name: Zizhan ({D:子瞻})\nArt name: Dongpo ({D:东坡})\nBorn: 1037\n\n"
+     "Su Shi was a poet, painter and official of the Song dynasty.\n"),
+    ("quoted-question",
+     "The waiter always greets regulars with \"{D:老样子？}\" and starts making their tea before they sit down.\n"),
+    ("inline-pairs-en-zh",
+     "The pool is open all year. {D:游泳池全年开放。} Swimming caps are required. {D:必须戴泳帽。} "
+     "Lessons for children start at four. {D:儿童课程四点开始。}\n"),
+    ("original-titles-list",
+     "Novels on our reading list\n\n1. Red Sorghum Clan\n2. The Garlic Ballads\n\nOriginals\n\n1. {D:红高粱家族} – Mo Yan\n"
+     "2. {D:天堂蒜薹之歌} – Mo Yan\n"),
+    ("zh-title-en-title",
+     "{D:在杭州的一天}\nA Day in Hangzhou\n\nWe took a boat across West Lake in the morning and drank tea in the hills "
+     "in the afternoon.\n"),
+    ("original-title-book",
+     "Book: Ball Lightning\nOriginal title: {D:球状闪电}\nAuthor: Liu Cixin\nPublished: 2004\n"),
+    ("menu-bilingual-lines",
+     "Cold dishes\n\n{D:凉拌木耳} Wood ear salad  22\n{D:口水鸡} Mouth-watering chicken  36\n{D:皮蛋豆腐} Tofu with century egg  18\n"),
+    ("caption-with-original",
+     "The banner over the stage read {D:欢迎回家} (welcome home), painted by the pupils.\n"),
+    ("footer-filing",
+     "About | Jobs | Help\n\nCopyright 2024 Green Valley Farms.\n{D:苏ICP备2020123456号-2}\n"),
+    ("subtitles-two-lines",
+     "00:03:10 --> 00:03:12\n{D:你确定吗？}\nAre you sure?\n\n00:03:13 --> 00:03:15\n{D:我非常确定。}\nI am very sure.\n"),
+    ("sentence-reading-meaning",
+     "Sentence of the day\n\n{D:我每天早上跑步。}\nWǒ měitiān zǎoshang pǎobù.\nI go running every morning.\n"),
+    ("travel-place-glosses",
+     "From Lhasa ({D:拉萨}) the road climbs to Namtso ({D:纳木错}), a salt lake more than 4,700 metres high.\n"),
+    ("quote-then-original",
+     "Confucius said: \"Is it not a pleasure to learn and to practise what you have learned?\"\n\n{D:学而时习之，不亦说乎？}\n"),
+]
+
+DETECT5_LEFTOVERS = [
+    ("breadcrumb-arrows",
+     "{L:首页 → 政务公开 → 通知公告}\n\nThe swimming pool on Park Road will reopen on 1 June after repairs.\n"),
+    ("source-editor-line",
+     "Grain stores in the north are full after a good harvest.\n\n{L:来源：新华网  编辑：赵敏}\n"),
+    ("publish-time-cms",
+     "City opens three new libraries\n{L:时间：}2025-04-02{L:  作者：}admin\n\nThe libraries are in the eastern districts.\n"),
+    ("untranslated-paragraph-news",
+     "The airport will add a second runway by 2028.\n\n{L:新跑道建成后，机场每年可接待旅客四千万人次，比现在多出一半。}\n\n"
+     "Work on the terminal will begin next spring.\n"),
+    ("lone-paragraph-other-topic",
+     "Our bakery uses flour from local mills and bakes every morning.\n\n"
+     "{L:公司近日召开年度总结大会，表彰了一批优秀员工。}\n"),
+    ("spam-inline-lottery",
+     "The beach is a short walk from the station. {L:时时彩平台招代理日结} Parking is free after 6 pm.\n"),
+    ("pairs-with-extra-sentence",
+     "The museum opens at nine. {D:博物馆九点开门。} {L:周一闭馆，节假日除外。} Tickets are free. {D:门票免费。}\n"),
+    ("wrong-line-alternating",
+     "The trail starts behind the temple.\n{D:步道从寺庙后面开始。}\nIt takes about two hours.\n"
+     "{L:山顶有一家小卖部，出售饮料和方便面。}\n"),
+    ("headline-without-english",
+     "{L:我区举行防汛应急演练}\n\nRescue teams practised moving people from low-lying streets on Tuesday.\n"),
+    ("byline-photo",
+     "Children fly kites in the square on Sunday. {L:（通讯员 陈晨 摄）}\n"),
+    ("table-untranslated-cells",
+     "| Product | Price |\n| --- | --- |\n| Green tea | 30 |\n| {L:红茶} | 35 |\n| {L:乌龙茶} | 40 |\n"),
+    ("nav-footer-chinese",
+     "We have built wooden boats since 1985.\n\n{L:关于我们 | 联系方式 | 友情链接}\n"),
+    ("glued-clause-en",
+     "The factory {L:将于明年全面投产}, creating about 500 jobs.\n"),
+    ("list-continued-zh",
+     "Things to check before a trip:\n\n1. Tyres\n2. Brakes\n3. {L:车灯}\n4. {L:机油}\n"),
+    ("quote-long-untranslated",
+     "The head teacher said: \"{L:今年我们学校有三名学生考上了北京大学。}\"\n"),
+    ("vendor-support",
+     "Handmade leather bags since 1990.\n\n{L:技术支持：华网科技}\n"),
+]
+
+
 def write(name: str, deliberate, leftovers) -> None:
     for label, docs in (("deliberate", deliberate), ("leftovers", leftovers)):
         with open(HERE / "sets" / f"{name}-{label}.jsonl", "w", encoding="utf-8") as f:
@@ -546,8 +648,9 @@ def main() -> None:
     write("detect2", DETECT2_DELIBERATE, DETECT2_LEFTOVERS)
     write("detect3", DETECT3_DELIBERATE, DETECT3_LEFTOVERS)
     write("detect4", DETECT4_DELIBERATE, DETECT4_LEFTOVERS)
+    write("detect5", DETECT5_DELIBERATE, DETECT5_LEFTOVERS)
     print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS), len(DETECT3_DELIBERATE), len(DETECT3_LEFTOVERS),
-          len(DETECT4_DELIBERATE), len(DETECT4_LEFTOVERS))
+          len(DETECT4_DELIBERATE), len(DETECT4_LEFTOVERS), len(DETECT5_DELIBERATE), len(DETECT5_LEFTOVERS))
 
 
 if __name__ == "__main__":

@@ -133,8 +133,8 @@ SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weigh
 class Chinese:
     """A Chinese sentence prepared once for scoring against several English candidates."""
 
-    __slots__ = ("han", "hanzi", "starts", "total", "glosses", "weights", "stems", "compound_stems", "numbers",
-                 "spelled", "latin")
+    __slots__ = ("han", "hanzi", "starts", "total", "glosses", "weights", "stems", "compound_stems", "halved",
+                 "numbers", "spelled", "latin")
 
     def __init__(self, chinese: str) -> None:
         self.han = count_han(chinese)
@@ -145,8 +145,8 @@ class Chinese:
         self.latin = frozenset(t.lower() for t in _LATIN.findall(chinese))
         self.glosses, self.weights, self.stems = _content(chinese)
         self.total = sum(self.weights) + len(self.latin)
-        self.compound_stems = _compound_stems(self.glosses, self.weights) \
-            if SINGLE_COVERAGE and self.total >= MIN_WORDS_HALVED else self.stems
+        self.halved = SINGLE_COVERAGE and self.total >= MIN_WORDS_HALVED
+        self.compound_stems = _compound_stems(self.glosses, self.weights) if self.halved else self.stems
 
 
 @lru_cache(maxsize=8192)

@@ -101,3 +101,15 @@ def test_one_character_words_cover_english_words_by_half_in_long_chinese():
     text = ("The gallery shop sells prints, books and copies of the vases.\n\n"
             "本馆下周起延长开放时间，每天晚上开放至九点，欢迎市民前来参观。\n")
     assert flagged(text) == ["本馆下周起延长开放时间，每天晚上开放至九点，欢迎市民前来参观。"]
+
+
+def test_a_run_of_a_translated_headline_and_an_untranslated_sentence_stays_flagged():
+    # No stop after the headline, a space, then a sentence that the English beside it does not
+    # give: the run as a whole scores as a translation, but half of it is untranslated.
+    text = ("City library opens new reading room for children. 市图书馆开设新的儿童阅览室 周末停车收费。 "
+            "It has 5,000 books. 有5000本书。\n")
+    found = {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
+    assert found["市图书馆开设新的儿童阅览室 周末停车收费。"] == "leftover"
+    assert found["有5000本书。"] == "bilingual"
+    text = "City library opens new reading room for children. 市图书馆开设新的儿童阅览室。 It has 5,000 books. 有5000本书。\n"
+    assert flagged(text) == []

@@ -301,6 +301,18 @@ def _names_in(zh: "Chinese", names: tuple[str, ...]) -> int:
                for name in names)
 
 
+def covered_share(zh: Chinese, en: English) -> float:
+    """The share of the Chinese (its dictionary words by weight, Latin tokens, numbers and Pinyin
+    names) that the English gives: the Chinese side of translation_score, without length."""
+    found = en.counts.keys() & zh.stems | (en.joined & zh.stems)
+    matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g))
+    matched += len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
+    numbers = zh.numbers | zh.spelled
+    matched += len(numbers & (en.numbers | en.spelled))
+    total = zh.total + len(numbers)
+    return matched / total if total else 0.0
+
+
 def translation_score(zh: Chinese, en: English) -> float:
     """How strongly `en` looks like a translation of `zh`, hunalign-style: dictionary evidence in
     both directions (the share of Chinese words whose CC-CEDICT glosses occur in the English, and

@@ -3,7 +3,7 @@ on documents written for these tests, with the leftover it must not excuse besid
 from __future__ import annotations
 
 import mtmend
-from mtmend.bilingual import Chinese, English, _chinese_numbers, _english_numbers, translation_score
+from mtmend.bilingual import Chinese, English, _chinese_numbers, _english_numbers, covered_share, translation_score
 from mtmend.leftovers import find_leftovers, script_shares
 
 
@@ -113,3 +113,16 @@ def test_a_run_of_a_translated_headline_and_an_untranslated_sentence_stays_flagg
     assert found["有5000本书。"] == "bilingual"
     text = "City library opens new reading room for children. 市图书馆开设新的儿童阅览室。 It has 5,000 books. 有5000本书。\n"
     assert flagged(text) == []
+
+
+def test_a_space_inside_a_translated_chinese_sentence_does_not_part_it():
+    # News Chinese sometimes keeps a space where a term was cut; both parts are translated.
+    text = ("The museum opened a new hall for bronze vessels from the Shang dynasty on Monday. "
+            "博物馆周一开放了一个新的 商代青铜器展厅。\n")
+    assert flagged(text) == []
+
+
+def test_the_english_gives_part_of_a_translated_part_and_nothing_of_an_untranslated_one():
+    english = English("City library opens new reading room for children.")
+    assert covered_share(Chinese("市图书馆开设新的儿童阅览室"), english) > 0.5
+    assert covered_share(Chinese("周末停车收费"), english) == 0.0

@@ -264,6 +264,8 @@ class Aligner:
         candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
         if _FIELD.match(text, start, end):  # `关键词：大米 价格 丰收` translates a field, not a sentence
             candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b]]
+        if candidates and "|" in text[max(0, start - 3):end + 3]:
+            candidates = self._own_row(start, candidates)
         scored = []
         threshold = _threshold(text[start:end])
         for a, b in candidates:
@@ -293,6 +295,27 @@ class Aligner:
         spans = self._english_spans(a, b)
         found = sum(self._aligns(sentence, spans) for sentence in chinese)
         return 3 * found >= len(chinese)
+
+    def _own_row(self, start: int, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A cell of a table row is translated in its own row (or by a column of its own, see
+        leftovers._complete_columns), never by another row that shares a word with it: `| 红茶 |
+        35 |` below `| Green tea | 30 |` is an untranslated cell."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _table_row(text, line_start, line_end):
+            return candidates
+        out = []
+        for a, b in candidates:
+            if line_start <= a < line_end:
+                out.append((a, b))
+                continue
+            lo = text.rfind("\n", 0, a) + 1
+            hi = text.find("\n", a)
+            if not _table_row(text, lo, len(text) if hi < 0 else hi):
+                out.append((a, b))
+        return out
 
     def _english_spans(self, a: int, b: int) -> list[tuple[int, int]]:
         """The English sentences of text[a:b], one or two together."""

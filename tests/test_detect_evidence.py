@@ -126,3 +126,10 @@ def test_the_english_gives_part_of_a_translated_part_and_nothing_of_an_untransla
     english = English("City library opens new reading room for children.")
     assert covered_share(Chinese("市图书馆开设新的儿童阅览室"), english) > 0.5
     assert covered_share(Chinese("周末停车收费"), english) == 0.0
+
+
+def test_a_table_cell_is_not_translated_by_another_row():
+    text = "| Fruit | Price |\n| --- | --- |\n| Red apples | 6 |\n| 青苹果 | 7 |\n| 香蕉 | 5 |\n"
+    assert flagged(text) == ["青苹果", "香蕉"]
+    text = "| Fruit | Chinese |\n| --- | --- |\n| red apples | 红苹果 |\n| bananas | 香蕉 |\n| pears | 梨 |\n"
+    assert flagged(text) == []

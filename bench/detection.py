@@ -1,6 +1,6 @@
 """Score deliberate-Chinese detection on bench/sets/detect-*.jsonl (built by build_detection_sets.py).
 
-    PYTHONPATH=. python bench/detection.py [--set detect|detect2|detect3]
+    PYTHONPATH=. python bench/detection.py [--set detect|detect2|detect3|detect4|detect5]
     PYTHONPATH=. python bench/detection.py --speed-against DIR [--rounds 5]
 
 Prints `deliberate_flagged` (share of deliberate Han characters reported as leftovers; target
@@ -71,7 +71,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--speed-against", metavar="DIR")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--set", default="detect", help="detect (tuned on), detect2 or detect3 "
+    ap.add_argument("--set", default="detect", help="detect (tuned on), detect2 ... detect5 "
                     "(hand-written held-out sets, bench/build_written_sets.py)")
     args = ap.parse_args()
     if args.speed_against:

@@ -133,16 +133,20 @@ SINGLE_WEIGHT = 0.5      # a one-character word has many glosses: half the weigh
 class Chinese:
     """A Chinese sentence prepared once for scoring against several English candidates."""
 
-    __slots__ = ("han", "hanzi", "starts", "total", "glosses", "weights", "stems", "numbers", "latin")
+    __slots__ = ("han", "hanzi", "starts", "total", "glosses", "weights", "stems", "compound_stems", "halved",
+                 "numbers", "spelled", "latin")
 
     def __init__(self, chinese: str) -> None:
         self.han = count_han(chinese)
         self.hanzi = "".join(HAN_RUN_RE.findall(chinese))
         self.starts: dict[str, list[int]] | None = None  # Pinyin reading -> positions, for names
         self.numbers = frozenset(_NUMBER.findall(chinese))
+        self.spelled = _chinese_numbers(chinese)
         self.latin = frozenset(t.lower() for t in _LATIN.findall(chinese))
         self.glosses, self.weights, self.stems = _content(chinese)
         self.total = sum(self.weights) + len(self.latin)
+        self.halved = SINGLE_COVERAGE and self.total >= MIN_WORDS_HALVED
+        self.compound_stems = _compound_stems(self.glosses, self.weights) if self.halved else self.stems
 
 
 @lru_cache(maxsize=8192)
@@ -155,10 +159,76 @@ def _content(chinese: str) -> tuple[tuple[tuple[str, ...], ...], tuple[float, ..
             frozenset().union(*glosses))
 
 
+_NUMERAL = re.compile("[零〇两二三四五六七八九十百千万一]+")
+_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
+
+
+def _numeral_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral (`十二` 12, `二十五` 25, `三千五百` 3500, `两万` 20000), or
+    None where it is no number (`万` alone, a string of digits read as a code)."""
+    total = section = digit = 0
+    seen_digit = False
+    for c in numeral:
+        if c in _DIGIT_VALUES:
+            if seen_digit and digit:
+                return None  # `一二`: two digits in a row, not a plain numeral
+            digit, seen_digit = _DIGIT_VALUES[c], True
+        elif c in _UNIT_VALUES:
+            section += (digit or 1) * _UNIT_VALUES[c]
+            digit, seen_digit = 0, False
+        else:  # 万
+            if not (section or digit):
+                return None
+            total += (section + digit) * 10000
+            section = digit = 0
+            seen_digit = False
+    return total + section + digit
+
+
+def _chinese_numbers(chinese: str) -> frozenset[str]:
+    """The numbers that Chinese numerals in the text stand for, in figures; one (`一`, part of
+    many words) is left out."""
+    if not _NUMERAL.search(chinese):
+        return frozenset()
+    out = set()
+    for m in _NUMERAL.finditer(chinese):
+        value = _numeral_value(m.group())
+        if value is not None and value > 1:
+            out.add(str(value))
+    return frozenset(out)
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
+         "sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ENGLISH_NUMBER = re.compile(r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(_UNITS[1:10]) + r"))?|("
+                             + "|".join(_UNITS[2:]) + r"))\b")
+
+
+def _english_numbers(low: str) -> frozenset[str]:
+    """Numbers spelled out in lower-case English (`twenty`, `thirty-five`, `ten`), in figures; `one`
+    (a pronoun as often as a number) is left out."""
+    out = set()
+    for m in _ENGLISH_NUMBER.finditer(low):
+        tens, unit, small = m.groups()
+        out.add(str(_UNITS.index(small) if small else 10 * (_TENS.index(tens) + 2) + (_UNITS.index(unit) if unit else 0)))
+    return frozenset(out)
+
+
+SINGLE_COVERAGE = True
+MIN_WORDS_HALVED = 8
+
+
+def _compound_stems(glosses: tuple[tuple[str, ...], ...], weights: tuple[float, ...]) -> frozenset[str]:
+    """The gloss stems of the words of more than one character."""
+    return frozenset().union(*(g for g, w in zip(glosses, weights) if w == 1.0))
+
+
 class English:
     """An English sentence prepared once for scoring against the Chinese sentences around it."""
 
-    __slots__ = ("length", "counts", "tokens", "numbers", "words", "joined", "names")
+    __slots__ = ("length", "counts", "tokens", "numbers", "spelled", "words", "joined", "names")
 
     def __init__(self, english: str) -> None:
         self.length = len(english.strip())
@@ -175,6 +245,7 @@ class English:
                 self.counts[stem] = self.counts.get(stem, 0) + 1
         self.tokens = sum(self.counts.values())
         self.numbers = frozenset(_NUMBER.findall(english))
+        self.spelled = _english_numbers(low)
         self.words = frozenset(_LATIN.findall(low))
         self.names = _pinyin_names(english)
 
@@ -230,6 +301,18 @@ def _names_in(zh: "Chinese", names: tuple[str, ...]) -> int:
                for name in names)
 
 
+def covered_share(zh: Chinese, en: English) -> float:
+    """The share of the Chinese (its dictionary words by weight, Latin tokens, numbers and Pinyin
+    names) that the English gives: the Chinese side of translation_score, without length."""
+    found = en.counts.keys() & zh.stems | (en.joined & zh.stems)
+    matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g))
+    matched += len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
+    numbers = zh.numbers | zh.spelled
+    matched += len(numbers & (en.numbers | en.spelled))
+    total = zh.total + len(numbers)
+    return matched / total if total else 0.0
+
+
 def translation_score(zh: Chinese, en: English) -> float:
     """How strongly `en` looks like a translation of `zh`, hunalign-style: dictionary evidence in
     both directions (the share of Chinese words whose CC-CEDICT glosses occur in the English, and
@@ -248,11 +331,23 @@ def translation_score(zh: Chinese, en: English) -> float:
     if not shared_stems and not joined and not latin:
         lexical = 0.0
     else:
-        covered = sum(en.counts[s] for s in shared_stems) + latin + 2 * len(joined)
+        # An English word that only a one-character word glosses is covered by half, as the
+        # character counts half: its many senses match words of unrelated sentences (`本` this /
+        # book, `馆` hall / shop).
+        compound = zh.compound_stems
+        covered = sum(en.counts[s] * (1.0 if s in compound else SINGLE_WEIGHT) for s in shared_stems) \
+            + latin + 2 * len(joined)
         found = shared_stems | joined
         matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
         lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
-    shared = len(zh.numbers & en.numbers)
-    lone = len(zh.numbers ^ en.numbers)
+    # A number in figures on one side may be spelled out on the other (`十点` / `10 am`, `二十` /
+    # `twenty`): spelled numbers count when shared, never as lone (`一` is in many words).
+    if zh.spelled or en.spelled:
+        zh_all, en_all = zh.numbers | zh.spelled, en.numbers | en.spelled
+        shared = len(zh_all & en_all)
+        lone = len(zh.numbers - en_all) + len(en.numbers - zh_all)
+    else:
+        shared = len(zh.numbers & en.numbers)
+        lone = len(zh.numbers ^ en.numbers)
     return (lexical - LENGTH_PENALTY * max(0.0, deviation - LENGTH_SLACK) ** 2
             + NUMBER_BONUS * shared - NUMBER_PENALTY * lone)

@@ -5,7 +5,9 @@ A run starts at a CJK letter and takes in its own punctuation, digits and short 
 leftovers by the way writers put it there on purpose:
 
 - a gloss after its English: `Beijing (北京)`, `China, 中国,`, `Shanghai [上海]`;
-- a name in apposition whose pinyin spells the neighbouring Latin: `袁家界 Yuanjiajie`;
+- a name in apposition whose pinyin spells the neighbouring Latin: `袁家界 Yuanjiajie`, or whose
+  surname a word of the Latin name before it spells, in Pinyin or Cantonese: `Maggie Cheung 张曼玉`;
+- a short exclamation quoted in an English sentence that goes on past it: `says "你好！" and`;
 - a quoted original term that the text explains: `Chinese "他" (he)`;
 - the Chinese half of a heading or breadcrumb: `Campus Lectures 校园讲座`, `Home / 最新稿件`;
 - the value of a field that asks for the original (`Original title: 英雄本色`), a filing number;
@@ -34,6 +36,7 @@ REGISTRATION = "registration"
 TITLE = "title"
 EXPLAINED = "explained-term"
 PINYIN = "pinyin"
+UTTERANCE = "quoted-utterance"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -45,6 +48,7 @@ DELIBERATE = {
     EXPLAINED: "a term in English prose that the English right after it explains",
     TITLE: "the title of Chinese text whose translation stands next to it",
     PINYIN: "a term followed by its own Pinyin reading",
+    UTTERANCE: "a short exclamation or question quoted in the original inside an English sentence",
 }
 
 MAX_GAP = 40
@@ -332,14 +336,38 @@ def _title_lines(text: str, paragraphs: dict[int, list[Leftover]]) -> None:
         line = text[line_start:line_end].rstrip()
         if not line or line[-1] in "。！？.!?" or count_han(line) > MAX_TITLE_HAN:
             continue
-        after = line_end
-        while after < len(text) and text[after] in "\n \t\r":
-            after += 1
+        after = _next_line(text, line_end)
         below = paragraphs.get(after if after > line_end else -1, [])
+        if not below and after > line_end:
+            english = _english_title_end(text, after)  # `相思` / `Lovesick` / the poem / its translation
+            if english is not None:
+                below = paragraphs.get(_next_line(text, english), [])
         if any(lo.intent == BILINGUAL and lo.translation is not None and
                not (lo.translation[0] < line_end and lo.translation[1] > line_start) for lo in below):
             for lo in runs:
                 lo.intent = TITLE
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Where the next non-blank line after `pos` starts."""
+    while pos < len(text) and text[pos] in "\n \t\r":
+        pos += 1
+    return pos
+
+
+MAX_TITLE_LENGTH = 80
+
+
+def _english_title_end(text: str, line_start: int) -> int | None:
+    """The end of the line at `line_start` when it is a short English title (Latin words, no Han,
+    no sentence end): the English counterpart of the Chinese title above it."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if not line or len(line) > MAX_TITLE_LENGTH or line[-1] in ".!?。！？" or count_han(line) \
+            or not LATIN_WORD_RE.search(line):
+        return None
+    return line_end
 
 
 _CORE_OPENERS = frozenset(OPENERS + " ")
@@ -369,6 +397,8 @@ def _intent(text: str, start: int, end: int) -> str:
             return QUOTED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
+    if han <= MAX_UTTERANCE_HAN and _is_quoted_utterance(text, start, end):
+        return UTTERANCE
     if short and han <= MAX_GLOSS_HAN and _reading_follows(text, end, core):
         return PINYIN
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
@@ -485,7 +515,34 @@ def _spells_neighbour(text: str, start: int, end: int, core: str) -> bool:
         candidates.append(words_before.group(1))
     if not candidates:
         return False
-    return any(romanizes(core, re.sub(r"[^a-z]", "", cand.lower())) for cand in candidates)
+    if any(romanizes(core, re.sub(r"[^a-z]", "", cand.lower())) for cand in candidates):
+        return True
+    return _follows_name(text, start, core)
+
+
+MAX_NAME_HAN = 3
+# A personal name in Latin right before the run: two to four capitalized words (`Tony Leung
+# Chiu-wai`, `Maggie Cheung`), set off by one blank.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:-[a-z]+)? ){2,4}\Z")
+
+
+def _follows_name(text: str, start: int, core: str) -> bool:
+    """`Maggie Cheung 张曼玉`, `Wong Kar-wai 王家卫`: a name of two or three characters right after
+    a Latin name one of whose words spells its first character (the surname), in Pinyin or in the
+    Cantonese romanisation of Hong Kong names. Given names are often English or spelled in ways
+    no table holds; the surname is spelled by the usual readings."""
+    if not 2 <= len(core) <= MAX_NAME_HAN or count_han(core) != len(core):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, start - 50), start)
+    if not name:
+        return False
+    words = {w.lower() for w in re.split(r"[ -]", name.group()) if w}
+    if words & set(readings(core[0])):
+        return True
+    from .cantonese import readings as cantonese, romanizes as romanizes_cantonese
+
+    letters = re.sub(r"[^a-z]", "", name.group().lower())
+    return bool(words & set(cantonese(core[0]))) or romanizes_cantonese(core, letters)
 
 
 def _is_quoted_term(text: str, start: int, end: int) -> bool:
@@ -496,6 +553,28 @@ def _is_quoted_term(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].rstrip("\"“'‘「 ")
     after = text[end:end + 40].lstrip("\"”'’」 ")
     return bool(re.match(r"\(\s*[A-Za-z]", after)) or bool(_TERM_CUES.search(before))
+
+
+MAX_UTTERANCE_HAN = 6
+
+
+def _is_quoted_utterance(text: str, start: int, end: int) -> bool:
+    """`calls out "早上好！" and waves`: a short exclamation or question, closed by its own mark
+    inside the quotes, that an English sentence quotes and then goes on past. Left-over text is a
+    clause or a sentence the English around it does not carry on from (`He said: "我们会…。"`)."""
+    if start == 0 or text[start - 1] not in "\"“'‘「" or count_han(text[start:end]) > MAX_UTTERANCE_HAN:
+        return False
+    if text[end - 1:end] not in ("！", "？", "!", "?"):
+        return False
+    if not _LATIN_BEFORE.search(text, max(0, start - 30), start - 1):
+        return False
+    after = _AFTER_QUOTE.match(text, end)
+    return after is not None
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z,:]*[ \t]*\Z")
+# The English goes on after the closing quote: a comma, or a lower-case word of the same sentence.
+_AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:,[ \t]*[a-z]|[a-z]{2,})")
 
 
 # What follows a term that the sentence goes on to explain: `饺子 (dumplings)`, `清明, a day…`.
@@ -519,12 +598,16 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     return bool(_EXPLANATION.match(text, end))
 
 
+_HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
+
+
 def _is_heading_half(text: str, start: int, end: int) -> bool:
     """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     left, right = text[line_start:start], text[end:line_end]
+    left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`: the mark is markup
     if line_end - line_start > 100:
         return False
     if left.strip() and right.strip():
@@ -574,6 +657,15 @@ def script_shares(text: str) -> dict[str, float] | None:
     cjk = han + kana + hangul
     if cjk < MIN_FOREIGN_LETTERS or cjk < NOT_ENGLISH_SHARE * (cjk + latin):
         return None
+    if han and cjk - _deliberate_han(text) < latin:
+        return None  # most of its Chinese translates the English beside it: a bilingual page
     total = cjk + latin
     return {name: round(n / total, 3) for name, n in
             (("Han", han), ("Kana", kana), ("Hangul", hangul), ("Latin", latin)) if n}
+
+
+def _deliberate_han(text: str) -> int:
+    """Han characters of the runs that are deliberate (translated by the English beside them, or
+    glosses and names): a short bilingual page holds more Han than Latin letters, since a Han
+    character carries what several letters spell, yet it is an English page with its original."""
+    return sum(count_han(lo.text) for lo in find_leftovers(text) if lo.deliberate)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
-                        translation_score)
+                        own_evidence, translation_score)
 from .lexicon import FUNCTION_WORDS
 from .scripts import count_han, count_latin_letters
 
@@ -74,6 +74,35 @@ def _threshold(chinese: str) -> float:
     """The score a translation of `chinese` needs: less for a long sentence, whose score the
     halved cover of one-character words lowers."""
     return LONG_THRESHOLD if _chinese(chinese).halved else THRESHOLD
+
+
+def lacks_numbers(chinese: str, english: str) -> bool:
+    """Does `chinese` hold a number (in figures or spelled out) that `english` does not?"""
+    zh = _chinese(chinese)
+    if not (zh.numbers or zh.spelled):
+        return False
+    en = _english(english)
+    return not (zh.numbers | zh.spelled) <= (en.numbers | en.spelled)
+
+
+def _value_translated(field: tuple[str, str] | None, english: str) -> bool:
+    """`报告人：吴强教授` beside `Lecture notice`: a label and its value are both to be
+    translated, so the value needs evidence of its own (a gloss that the label does not already
+    give, a name in Pinyin, a number); one gloss shared with the label is no translation of the
+    name after it."""
+    if field is None:
+        return True
+    label, value = field
+    return own_evidence(_chinese(value), _chinese(label), _english(english))
+
+
+_LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6})[:：]\s*(\S.*?)\s*\Z", re.S)
+
+
+def _label_and_value(chinese: str) -> tuple[str, str] | None:
+    """(label, value) of a `label：value` unit whose value holds Han, else None."""
+    m = _LABELLED.match(chinese)
+    return (m.group(1), m.group(2)) if m and count_han(m.group(2)) else None
 
 
 def _plausible_length(han: int, length: int) -> bool:
@@ -268,9 +297,10 @@ class Aligner:
             candidates = self._own_row(start, candidates)
         scored = []
         threshold = _threshold(text[start:end])
+        field = _label_and_value(text[start:end])
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
-            if score >= threshold:
+            if score >= threshold and _value_translated(field, text[a:b]):
                 scored.append((score, a, b))
         for score, a, b in sorted(scored, reverse=True):
             if self._sentences_align(start, end, a, b, inline):

@@ -313,6 +313,17 @@ def covered_share(zh: Chinese, en: English) -> float:
     return matched / total if total else 0.0
 
 
+def own_evidence(part: Chinese, rest: Chinese, en: English) -> bool:
+    """Does `en` give evidence for `part` beyond what it gives for `rest`: a gloss stem of `part`
+    that `rest` does not match in it, a shared Latin token, a Pinyin name or a number?"""
+    found = (en.counts.keys() | en.joined) & part.stems
+    if found - rest.stems or part.latin & en.words:
+        return True
+    if (part.numbers | part.spelled) & (en.numbers | en.spelled):
+        return True
+    return bool(en.names) and _names_in(part, en.names) > 0
+
+
 def translation_score(zh: Chinese, en: English) -> float:
     """How strongly `en` looks like a translation of `zh`, hunalign-style: dictionary evidence in
     both directions (the share of Chinese words whose CC-CEDICT glosses occur in the English, and

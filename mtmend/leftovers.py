@@ -19,11 +19,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .align import Aligner
+from .align import Aligner, lacks_numbers
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, language_of)
-from .spans import covers
+from .spans import contains, covers
 
 LEFTOVER = "leftover"
 GLOSS = "gloss"
@@ -211,7 +211,24 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
         out.append(lo)
     _complete_layout(text, out, aligner)
     _complete_columns(text, out, aligner)
+    _take_glued_figures(text, out, skip)
     return out
+
+
+_GLUED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?[%％‰]?(?![\w%％‰])")
+
+
+def _take_glued_figures(text: str, found: list[Leftover], skip: list[tuple[int, int]] | None) -> None:
+    """`Sales rose in 今年前四个月，同比增长4.2%, the firm said`: a figure written against the Chinese,
+    with no space between, is part of the untranslated clause; the engine needs `同比增长4.2%` to
+    translate it. Only leftovers take it (a deliberate run keeps its own bounds)."""
+    for lo in found:
+        if lo.intent != LEFTOVER or not text[lo.end:lo.end + 1].isdigit():
+            continue
+        figure = _GLUED_FIGURE.match(text, lo.end)
+        if figure and not (skip and contains(skip, lo.end)):
+            lo.end = figure.end()
+            lo.text = text[lo.start:lo.end]
 
 
 LAYOUT_SHARE = 0.5
@@ -602,7 +619,10 @@ _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:
-    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar."""
+    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar.
+    More Chinese on the line makes it a sentence around a name; a number in the Chinese that the
+    English lacks makes the two different headings (`第三十七章 The Return`: chapter 37 is not
+    `The Return`)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -621,7 +641,7 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     visible = [c for c in other if not c.isspace() and c not in _HEADING_SEPARATORS]
     letters = sum(c.isascii() and c.isalpha() for c in visible)
     return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
-        and not CJK_CORE_RE.search(other)  # more Chinese on the line: a sentence around a name
+        and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other)
 
 
 def _is_registration(core: str) -> bool:

@@ -215,7 +215,8 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
     return out
 
 
-_GLUED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?[%％‰]?(?![\w%％‰])")
+# A whole figure only: not the first part of a date, time, range or phone number (`2025-07-12`, `415-553`).
+_GLUED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?[%％‰]?(?![\w%％‰]|[-–/:.,]\d)")
 
 
 def _take_glued_figures(text: str, found: list[Leftover], skip: list[tuple[int, int]] | None) -> None:

@@ -161,7 +161,8 @@ def test_variants_and_inflections_of_a_term_count_as_rendered():
 
 @pytest.mark.parametrize("text,pairs,expected", [
     ("浏览Title: Annual report", {"浏览": "Views"}, "Views Title: Annual report"),
-    ("Published in 英文2020 edition.", {"英文": "English"}, "Published in English 2020 edition."),
+    # A figure glued to the Chinese is part of the leftover and goes to the engine with it.
+    ("Published in 英文2020 edition.", {"英文2020": "English 2020"}, "Published in English 2020 edition."),
     ("The plan supports 经济的高质量发展, with new funds.", {"经济的高质量发展": "The high-quality development of the economy."},
      "The plan supports the high-quality development of the economy, with new funds."),
     ("Officials met. 会议强调了安全。 Then they left.", {"会议强调了安全。": "the meeting stressed safety"},

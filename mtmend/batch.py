@@ -250,12 +250,16 @@ def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: b
 def schedule(sizes: Sequence[int], workers: int, *, spread: int = 4, least: int = 16 << 10,
              most: int = 2 << 20, most_files: int = 512) -> list[list[int]]:
     """The positions of jobs of these sizes, grouped into the chunks `workers` processes take one
-    at a time: largest files first, each chunk about a 1/(spread x workers) share of the bytes
-    still to come, between `least` and `most` bytes (guided self-scheduling). The first chunks
-    are big, so a run of tens of thousands of small pages costs a few dozen round trips to the
-    parent instead of one per handful of files; the last are small, so the workers finish
-    together instead of one waiting on a long last chunk or a large file taken late."""
-    order = sorted(range(len(sizes)), key=lambda n: -sizes[n])
+    at a time: files over `most` / 8 bytes first, largest first, then the others in their order
+    (files of one folder stay together: writing them costs less than hopping between folders),
+    each chunk about a 1/(spread x workers) share of the bytes still to come, between `least` and
+    `most` bytes (guided self-scheduling). The first chunks are big, so a run of tens of thousands
+    of small pages costs a few dozen round trips to the parent instead of one per handful of
+    files; the last are small, so the workers finish together instead of one waiting on a long
+    last chunk or on a large file taken late."""
+    large = most // 8
+    order = sorted((n for n in range(len(sizes)) if sizes[n] > large), key=lambda n: -sizes[n])
+    order += [n for n in range(len(sizes)) if sizes[n] <= large]
     remaining = sum(sizes)
     chunks: list[list[int]] = []
     size = 0

@@ -68,7 +68,7 @@ def client_for(address: str, options: MendOptions | None = None) -> Iterator:
 
 def run_files(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, address: str,
               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Files in partitions (`batch.schedule`: largest first, then shrinking), one task each; each
+    """Files in partitions (`batch.schedule`: large files first, then shrinking), one task each; each
     file's output is committed by its own atomic rename, so a partition done twice writes the
     same files again.
     At the end every worker flushes what it wrote to disk, once (`batch.sync_tree`)."""

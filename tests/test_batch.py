@@ -201,8 +201,8 @@ def test_unsynced_atomic_writes_leave_whole_files_and_one_flush_covers_them(tmp_
 
 
 def test_schedule_takes_every_file_once_largest_first_in_shrinking_chunks():
-    """Guided chunks: every position exactly once, the largest files in the first chunk, the
-    chunks' bytes never growing past the first ones and the last ones small."""
+    """Guided chunks: every position exactly once, the large files first, then the others in
+    order, the chunks' bytes never growing past the first ones and the last ones small."""
     import random
 
     rng = random.Random(5)
@@ -210,7 +210,8 @@ def test_schedule_takes_every_file_once_largest_first_in_shrinking_chunks():
     chunks = batch.schedule(sizes, 2, least=4_000, most=200_000, most_files=400)
     flat = [n for chunk in chunks for n in chunk]
     assert sorted(flat) == list(range(len(sizes)))
-    assert chunks[0] == [len(sizes) - 1] and chunks[1] == [len(sizes) - 2]  # alone: each is over `most`
+    assert chunks[0] == [len(sizes) - 1] and chunks[1] == [len(sizes) - 2]  # large first, alone
+    assert flat[2:] == list(range(len(sizes) - 2))  # then the others in their order
     assert all(len(c) <= 400 for c in chunks)
     totals = [sum(sizes[n] for n in c) for c in chunks]
     assert max(totals[2:]) <= 200_000 + 9_000

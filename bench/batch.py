@@ -1,12 +1,21 @@
 """Corpus scale (issue 17): worker processes, Dask, streaming memory, identical output, the pre-scan.
 
     python bench/batch.py [--mb 50] [--small-mb 5] [--docs 100000] [--skip-dask] [--only files]
+    python bench/batch.py --only wall     # 50 MB, --jobs 1 / --jobs 2 / Dask once each: ~2 minutes idle
 
 1. `fix DIR -o OUT` on the real corpus pages (../shared/corpus/real) copied into a tree of about
    --small-mb MB (best of --rounds) and --mb MB (once): --jobs 1, --jobs 2 and a Dask LocalCluster
    of 2 workers: MB/s, CPU seconds (the command and every process it waited for), the ratios, and
    the same net of each mode's start-up (a run on two files, subtracted: Python, imports, the
-   workers' and the cluster's start). The output trees must be byte-identical.
+   workers' and the cluster's start). The output trees must be byte-identical. Each run goes
+   through bench/batch_trace.py, which times every file where it is done: "structure" gives
+   per run the serial part before both workers are busy, the tail after the first one is done,
+   each worker's CPU seconds, the parent's CPU before, during and after, the parallel
+   efficiency, and `ideal_wall`, the wall the run would take on free cores from its CPU seconds
+   alone ("on_free_cores" ratios compare those). On a shared machine the wall ratios mean
+   little: the kernel's autogroup scheduler gives each session a fair share of the cores, so
+   two workers of one session get about what one would; `others_cores` says how much of the
+   machine other processes took during the run.
 2. `mtmend corpus` on --docs short JSONL documents (WMT English lines with some damage mixed in),
    and on a quarter of that: peak memory of the whole process tree (sampled), documents/s, and
    the JSONL output of --jobs 1, --jobs 2 and Dask compared byte for byte on a 10,000-row slice.
@@ -41,6 +50,7 @@ REAL = SHARED / "corpus" / "real"
 WMT = SHARED / "corpus" / "wmt"
 MIXED = SHARED / "bench" / "mixed-dev.jsonl"
 MTMEND = [sys.executable, "-m", "mtmend.cli"]
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def build_tree(folder: Path, megabytes: float) -> int:
@@ -91,32 +101,72 @@ def startup_seconds(tmp: Path, dask: bool, rounds: int) -> dict[str, float]:
     return best
 
 
+def machine_busy() -> float:
+    """CPU seconds every process on the machine has used since boot (/proc/stat: user, nice,
+    system, irq, softirq, steal), to tell how much of a run's wall time others took."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:3]) + sum(fields[5:8])) / os.sysconf("SC_CLK_TCK")
+
+
+def traced_run(args: list[str], tmp: Path) -> dict:
+    """One `fix` run through bench/batch_trace.py: wall and CPU seconds as `timed_run` measures
+    them, the run's structure (`batch_trace.structure`: serial part, tail, the workers' CPU,
+    efficiency, the wall it would take on free cores), and the CPU share of a core the other
+    processes on the machine used meanwhile."""
+    import batch_trace
+
+    trace = tmp / "trace.json"
+    busy, load = machine_busy(), os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    p = subprocess.run([sys.executable, str(ROOT / "bench" / "batch_trace.py"), str(trace), *args],
+                       capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"mtmend {' '.join(args)} failed: {p.stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    others = max(0.0, machine_busy() - busy - cpu) / wall
+    structure = batch_trace.structure(json.loads(trace.read_text()))
+    trace.unlink()
+    return {"wall": wall, "cpu": cpu, "others_cores": round(others, 2),
+            "load_average": round((load + os.getloadavg()[0]) / 2, 1), **structure}
+
+
 def files_bench(megabytes: float, rounds: int, dask: bool, startup: dict[str, float]) -> dict:
+    """Each mode `rounds` times, the modes alternating round by round; the best wall of each."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         size = build_tree(tmp / "in", megabytes)
-        results, cpu, digests, net = {}, {}, {}, {}
-        for name, extra in modes(dask):
-            best = (float("inf"), 0.0)
-            for r in range(rounds):
+        runs: dict[str, list[dict]] = {name: [] for name, _ in modes(dask)}
+        digests = {}
+        for r in range(rounds):
+            for name, extra in modes(dask):
                 out = tmp / f"out-{name}"
                 shutil.rmtree(out, ignore_errors=True)
-                best = min(best, timed_run(["fix", str(tmp / "in"), "-o", str(out), *extra]))
-            results[name] = size / 1e6 / best[0]
-            net[name] = size / 1e6 / max(best[0] - startup[name], 1e-3)
-            cpu[name] = best[1]
-            digests[name] = tree_digest(tmp / f"out-{name}")
+                runs[name].append(traced_run(["fix", str(tmp / "in"), "-o", str(out), *extra], tmp))
+                digests[name] = tree_digest(out)
+        best = {name: min(rs, key=lambda x: x["wall"]) for name, rs in runs.items()}
+        results = {name: size / 1e6 / b["wall"] for name, b in best.items()}
+        net = {name: size / 1e6 / max(b["wall"] - startup[name], 1e-3) for name, b in best.items()}
+        cpu = {name: b["cpu"] for name, b in best.items()}
+        ideal = {name: b["ideal_wall"] for name, b in best.items()}
         out = {"MB": round(size / 1e6, 1), "files": sum(1 for _ in (tmp / "in").rglob("*.txt")),
                **{f"{k}_MBps": round(v, 2) for k, v in results.items()},
                "jobs2_vs_jobs1": round(results["jobs2"] / results["jobs1"], 2),
                "jobs2_vs_jobs1_net_of_startup": round(net["jobs2"] / net["jobs1"], 2),
+               "jobs2_vs_jobs1_on_free_cores": round(ideal["jobs1"] / ideal["jobs2"], 2),
                **{f"{k}_cpu_s": round(v, 1) for k, v in cpu.items()},
                "jobs2_cpu_vs_jobs1": round(cpu["jobs2"] / cpu["jobs1"], 2),
                "load_average": round(os.getloadavg()[0], 1),
-               "identical_trees": len(set(digests.values())) == 1}
+               "identical_trees": len(set(digests.values())) == 1,
+               "structure": {name: [{k: (round(v, 2) if isinstance(v, float) else v) for k, v in run.items()}
+                                    for run in rs] for name, rs in runs.items()}}
         if dask:
             out["dask2_vs_jobs2"] = round(results["dask2"] / results["jobs2"], 2)
             out["dask2_vs_jobs2_net_of_startup"] = round(net["dask2"] / net["jobs2"], 2)
+            out["dask2_vs_jobs2_on_free_cores"] = round(ideal["jobs2"] / ideal["dask2"], 2)
             out["dask2_cpu_vs_jobs2"] = round(cpu["dask2"] / cpu["jobs2"], 2)
         return out
 
@@ -252,11 +302,15 @@ def verdicts(report: dict, a) -> list[str]:
              f["jobs2_vs_jobs1"] >= 1.7)
         line(f"{key}: the same net of start-up", f"{f['jobs2_vs_jobs1_net_of_startup']}x", ">= 1.7x",
              f["jobs2_vs_jobs1_net_of_startup"] >= 1.7)
+        line(f"{key}: the same on free cores (from CPU seconds)", f"{f['jobs2_vs_jobs1_on_free_cores']}x", ">= 1.7x",
+             f["jobs2_vs_jobs1_on_free_cores"] >= 1.7)
         line(f"{key}: CPU seconds --jobs 2 / --jobs 1", f["jobs2_cpu_vs_jobs1"], "about 1", f["jobs2_cpu_vs_jobs1"] <= 1.1)
         if "dask2_vs_jobs2" in f:
             line(f"{key}: Dask 2 workers / --jobs 2 (wall)", f"{f['dask2_vs_jobs2']}x", ">= 0.85x", f["dask2_vs_jobs2"] >= 0.85)
             line(f"{key}: the same net of start-up", f"{f['dask2_vs_jobs2_net_of_startup']}x", ">= 0.85x",
                  f["dask2_vs_jobs2_net_of_startup"] >= 0.85)
+            line(f"{key}: the same on free cores (from CPU seconds)", f"{f['dask2_vs_jobs2_on_free_cores']}x",
+                 ">= 0.85x", f["dask2_vs_jobs2_on_free_cores"] >= 0.85)
         line(f"{key}: output trees identical", f["identical_trees"], "identical", f["identical_trees"])
     c = report.get("corpus")
     if c:
@@ -280,8 +334,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--skip-dask", action="store_true")
-    ap.add_argument("--only", choices=["files", "corpus", "prescan"])
+    ap.add_argument("--only", choices=["files", "corpus", "prescan", "wall"],
+                    help="wall: only the --mb tree, each mode once (the idle-machine comparison)")
     a = ap.parse_args()
+    if a.only == "wall":
+        a.only, a.small_mb = "files", 0
     if not REAL.exists():
         raise SystemExit(f"bench/batch.py needs {SHARED} (the shared corpus)")
     os.environ["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")

@@ -247,17 +247,30 @@ def do_jobs(options: MendOptions, jobs: list[Job], outdir: str | None, repair: b
     return [do_job(options, job, outdir, repair) for job in jobs]
 
 
-def partition(jobs: list[Job], max_bytes: int = 4 << 20, max_files: int = 256) -> list[list[Job]]:
-    """Consecutive jobs grouped into partitions of at most `max_bytes` or `max_files`."""
-    parts: list[list[Job]] = []
+def schedule(sizes: Sequence[int], workers: int, *, spread: int = 4, least: int = 16 << 10,
+             most: int = 2 << 20, most_files: int = 512) -> list[list[int]]:
+    """The positions of jobs of these sizes, grouped into the chunks `workers` processes take one
+    at a time: files over `most` / 8 bytes first, largest first, then the others in their order
+    (files of one folder stay together: writing them costs less than hopping between folders),
+    each chunk about a 1/(spread x workers) share of the bytes still to come, between `least` and
+    `most` bytes (guided self-scheduling). The first chunks are big, so a run of tens of thousands
+    of small pages costs a few dozen round trips to the parent instead of one per handful of
+    files; the last are small, so the workers finish together instead of one waiting on a long
+    last chunk or on a large file taken late."""
+    large = most // 8
+    order = sorted((n for n in range(len(sizes)) if sizes[n] > large), key=lambda n: -sizes[n])
+    order += [n for n in range(len(sizes)) if sizes[n] <= large]
+    remaining = sum(sizes)
+    chunks: list[list[int]] = []
     size = 0
-    for job in jobs:
-        if not parts or size + job.size > max_bytes and parts[-1] or len(parts[-1]) >= max_files:
-            parts.append([])
+    for n in order:
+        if not chunks or size >= max(least, min(most, remaining // (spread * workers))) or len(chunks[-1]) >= most_files:
+            chunks.append([])
             size = 0
-        parts[-1].append(job)
-        size += job.size
-    return parts
+        chunks[-1].append(n)
+        size += sizes[n]
+        remaining -= sizes[n]
+    return chunks
 
 
 def rule_examples() -> list[str]:
@@ -291,9 +304,10 @@ def _start_worker(options: MendOptions, outdir: str | None, repair: bool) -> Non
     mender_for(options)
 
 
-def _do_pooled_job(job: Job) -> Outcome:
+def _do_pooled_chunk(numbered: tuple[int, list[Job]]) -> tuple[int, list[Outcome]]:
     options, outdir, repair = _TASK
-    return do_job(options, job, outdir, repair)
+    number, jobs = numbered
+    return number, do_jobs(options, jobs, outdir, repair)
 
 
 def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, workers: int = 0,
@@ -335,14 +349,14 @@ def run(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bo
                                                             (options, outdir, repair))
         finally:
             gc.unfreeze()
+        chunks = [[todo[k] for k in chunk] for chunk in schedule([job.size for _, job in todo], workers)]
+        tasks = enumerate([job for _, job in chunk] for chunk in chunks)
         with pool:
-            # Small files go to the workers a few at a time: one round trip per file costs more
-            # than a 2 KB page takes to fix.
-            chunk = max(1, min(16, len(todo) // (workers * 8)))
-            for (n, _), outcome in zip(todo, pool.imap(_do_pooled_job, [job for _, job in todo], chunksize=chunk)):
-                outcomes[n] = outcome
-                if progress:
-                    progress(outcome)
+            for number, done in pool.imap_unordered(_do_pooled_chunk, tasks):
+                for (n, _), outcome in zip(chunks[number], done):
+                    outcomes[n] = outcome
+                    if progress:
+                        progress(outcome)
     if outdir is not None and repair and todo:
         sync_tree(outdir)
     return [outcomes[n] for n in range(len(jobs))]

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .batch import Job, MendOptions, Outcome, do_jobs, partition, sync_tree, warm
+from .batch import Job, MendOptions, Outcome, do_jobs, schedule, sync_tree, warm
 from .corpus import Chunk, CorpusOptions, Tally, Writer, input_schema, kind_of, mend_chunk
 from .io import InputError
 
@@ -68,26 +68,28 @@ def client_for(address: str, options: MendOptions | None = None) -> Iterator:
 
 def run_files(jobs: list[Job], options: MendOptions, *, outdir: str | None, repair: bool, address: str,
               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Consecutive files in partitions, a few per worker, one task each; each file's output is
-    committed by its own atomic rename, so a partition done twice writes the same files again.
+    """Files in partitions (`batch.schedule`: large files first, then shrinking), one task each; each
+    file's output is committed by its own atomic rename, so a partition done twice writes the
+    same files again.
     At the end every worker flushes what it wrote to disk, once (`batch.sync_tree`)."""
     from distributed import as_completed
 
     with client_for(address, options) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        parts = partition(jobs, max_files=max(1, min(256, len(jobs) // (8 * workers))))
+        positions = schedule([job.size for job in jobs], workers)
+        parts = [[jobs[n] for n in chunk] for chunk in positions]
         futures = [client.submit(do_jobs, options, part, outdir, repair, key=f"mtmend-files-{n}-{part[0].relative}",
                                  retries=RETRIES, pure=False) for n, part in enumerate(parts)]
         index = {f.key: n for n, f in enumerate(futures)}
-        done: list[list[Outcome]] = [[] for _ in parts]
+        done: list[Outcome | None] = [None] * len(jobs)
         for future in as_completed(futures):
-            done[index[future.key]] = future.result()
-            for outcome in done[index[future.key]]:
+            for n, outcome in zip(positions[index[future.key]], future.result()):
+                done[n] = outcome
                 if progress:
                     progress(outcome)
         if outdir is not None and repair:
             client.run(sync_tree, outdir)
-    return [outcome for part in done for outcome in part]
+    return done
 
 
 # --- datasets ----------------------------------------------------------------------------

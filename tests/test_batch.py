@@ -198,3 +198,45 @@ def test_unsynced_atomic_writes_leave_whole_files_and_one_flush_covers_them(tmp_
     assert [p.name for p in target.parent.iterdir()] == ["page.txt"]  # no temporary file left
     batch.sync_tree(str(tmp_path / "out"))
     batch.sync_tree(str(tmp_path / "missing"))  # nothing written there: nothing to flush
+
+
+def test_schedule_takes_every_file_once_largest_first_in_shrinking_chunks():
+    """Guided chunks: every position exactly once, the large files first, then the others in
+    order, the chunks' bytes never growing past the first ones and the last ones small."""
+    import random
+
+    rng = random.Random(5)
+    sizes = [rng.choice([300, 2_000, 9_000]) for _ in range(3_000)] + [400_000, 1_500_000]
+    chunks = batch.schedule(sizes, 2, least=4_000, most=200_000, most_files=400)
+    flat = [n for chunk in chunks for n in chunk]
+    assert sorted(flat) == list(range(len(sizes)))
+    assert chunks[0] == [len(sizes) - 1] and chunks[1] == [len(sizes) - 2]  # large first, alone
+    assert flat[2:] == list(range(len(sizes) - 2))  # then the others in their order
+    assert all(len(c) <= 400 for c in chunks)
+    totals = [sum(sizes[n] for n in c) for c in chunks]
+    assert max(totals[2:]) <= 200_000 + 9_000
+    assert totals[-1] < 20_000 and totals[-2] < 20_000
+    assert batch.schedule([], 2) == [] and batch.schedule([5], 4) == [[0]]
+
+
+def test_many_chunks_on_two_workers_equal_one_process(tmp_path):
+    """Enough files for several chunks of different sizes, one bad: --jobs 2 writes what --jobs 1
+    writes and returns the outcomes in the order of the jobs."""
+    docs = documents(40, seed=11)
+    root = tmp_path / "in"
+    for n in range(240):
+        folder = root / f"d{n % 7}"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = "\n\n".join(docs[(n + k) % len(docs)] for k in range(1 + n % 9)) + "\n"
+        (folder / f"p{n:03d}.txt").write_text(text, encoding="utf-8")
+    (root / "d3" / "broken.docx").write_bytes(b"PK\x03\x04 this is not really a zip file")
+    jobs = batch.discover([str(root)])
+    results = {}
+    for n in (1, 2):
+        outcomes = batch.run(jobs, batch.MendOptions(), outdir=str(tmp_path / f"out{n}"), repair=True, workers=n)
+        tree = {p.relative_to(tmp_path / f"out{n}"): p.read_bytes() for p in (tmp_path / f"out{n}").rglob("*") if p.is_file()}
+        results[n] = outcomes, tree
+    assert len(batch.schedule([j.size for j in jobs], 2)) > 4
+    assert results[1] == results[2]
+    assert [o.path for o in results[2][0]] == [j.relative for j in jobs]
+    assert {o.status for o in results[2][0]} >= {"refused", "repaired"}

@@ -149,7 +149,8 @@ class Context:
     def term_matches(self) -> list[tuple[int, int, str]]:
         """Where the glossary's watched phrases (wrong renderings, competing renderings) occur
         in English text: (start, end, phrase in lower case), frozen text excluded."""
-        return [m for m in self.glossary.watch.find(self.text) if not self.is_frozen(m[0], m[1])]
+        found = self.glossary.watch.find(self.text, self.ascii_view)
+        return [m for m in found if not self.is_frozen(m[0], m[1])]
 
     def is_protected(self, pos: int) -> bool:
         return contains(self.protected, pos)

@@ -18,12 +18,10 @@ from .leftovers import Leftover, find_leftovers, script_shares
 from .scripts import CLOSERS, OPENERS, SUSPECTS_RE
 from .spans import contains, merge
 
-# Cheap literal triggers for things that are not prose; each hit is widened to its whole token.
-# (Separate patterns, each led by a literal, scan much faster than one alternation.)
-_NOT_PROSE = [re.compile(p) for p in (
-    "://", r"www\.", "@",  # (a mailto: link has an @ too)
-    r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|html?|php|aspx?|JPE?G|PNG|PDF)\b",
-)]
+# Cheap triggers for things that are not prose; each hit is widened to its whole token. The
+# literals are found with str.find (memchr for `@`), less than half the cost of re's scan.
+_NOT_PROSE_LITERALS = ("://", "www.", "@")  # (a mailto: link has an @ too)
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|html?|php|aspx?|JPE?G|PNG|PDF)\b")
 _EDGE = frozenset(OPENERS + CLOSERS + " ")
 _TOKEN_EDGE = " \t\r\n<>\"'()（）[]，。"
 
@@ -204,7 +202,13 @@ def _written_lowercase(text: str, low: str, lo: int, hi: int) -> bool:
 
 
 def _protected_ranges(text: str) -> list[tuple[int, int]]:
-    return [_token_around(text, m.start()) for pattern in _NOT_PROSE for m in pattern.finditer(text)]
+    found = []
+    for literal in _NOT_PROSE_LITERALS:
+        at = text.find(literal)
+        while at >= 0:
+            found.append(_token_around(text, at))
+            at = text.find(literal, at + len(literal))
+    return found + [_token_around(text, m.start()) for m in _FILE_NAME.finditer(text)]
 
 
 def _token_around(text: str, pos: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers, script_shares
-from .scripts import CLOSERS, OPENERS, SUSPECTS_RE
+from .scripts import CLOSERS, OPENERS, SUSPECTS, characters
 from .spans import contains, merge
 
 # Cheap triggers for things that are not prose; each hit is widened to its whole token. The
@@ -23,6 +23,7 @@ from .spans import contains, merge
 _NOT_PROSE_LITERALS = ("://", "www.", "@")  # (a mailto: link has an @ too)
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|html?|php|aspx?|JPE?G|PNG|PDF)\b")
 _EDGE = frozenset(OPENERS + CLOSERS + " ")
+_SUSPECT_CHARS = characters(SUSPECTS)
 _TOKEN_EDGE = " \t\r\n<>\"'()（）[]，。"
 
 
@@ -83,17 +84,19 @@ class Context:
         characters, mojibake leads) outside frozen text: one scan shared by those rules. Every
         suspect is outside ASCII, and English outside the leftovers has few such characters, so
         they are located with `bytes.find` (memchr) in the ASCII view: a character-class regex
-        over the whole text tests every character, about twenty times the cost."""
+        over the whole text tests every character, several times the cost."""
         text, ascii_, pos, runs = self.text, self.ascii_view, 0, []
         for lo, hi in self.frozen + [(len(text), len(text))]:
             at = ascii_.find(b"?", pos, lo)
             while at >= 0:
-                m = SUSPECTS_RE.match(text, at, lo)
-                if m is None:
-                    at += 1
+                if text[at] in _SUSPECT_CHARS:  # most runs are one character: no regex call
+                    end = at + 1
+                    while end < lo and text[end] in _SUSPECT_CHARS:
+                        end += 1
+                    runs.append((at, end))
+                    at = end
                 else:
-                    runs.append(m.span())
-                    at = m.end()
+                    at += 1
                 at = ascii_.find(b"?", at, lo)
             pos = max(pos, hi)
         return runs

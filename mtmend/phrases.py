@@ -82,8 +82,10 @@ class PhraseMatcher:
             self._regex = re.compile(_trie_pattern(self.phrases))
         self._compiled = True
 
-    def find(self, text: str) -> list[Match]:
-        """Whole-word occurrences, leftmost-longest where they overlap, sorted by position."""
+    def find(self, text: str, ascii_view: bytes | None = None) -> list[Match]:
+        """Whole-word occurrences, leftmost-longest where they overlap, sorted by position.
+        `ascii_view` is `text.encode("ascii", "replace")` where the caller has it already (a
+        Context does): encoding a long text costs more than scanning it."""
         if not self.phrases:
             return []
         if self._backend == "direct" or not self._compiled and len(text) <= self._direct_budget:
@@ -92,7 +94,7 @@ class PhraseMatcher:
         else:
             if not self._compiled:
                 self._compile()
-            raw = self._find_hyperscan(text) if self.backend == "hyperscan" else self._find_regex(text)
+            raw = self._find_hyperscan(text, ascii_view) if self.backend == "hyperscan" else self._find_regex(text)
         found: list[Match] = []
         for start, end, phrase in sorted(raw, key=lambda m: (m[0], -m[1])):
             if found and start < found[-1][1]:
@@ -111,12 +113,12 @@ class PhraseMatcher:
             found.append((start, end, phrase))
         return found
 
-    def _find_hyperscan(self, text: str) -> list[Match]:
+    def _find_hyperscan(self, text: str, ascii_view: bytes | None = None) -> list[Match]:
         ends: list[tuple[int, int]] = []
         collect = lambda id_, _from, to, _flags, _ctx: ends.append((to, id_))  # noqa: E731
         if self.ascii:
             # ASCII phrases can only match ASCII text: one byte per character keeps the offsets.
-            scan(self._db, text.encode("ascii", "replace"), collect)
+            scan(self._db, text.encode("ascii", "replace") if ascii_view is None else ascii_view, collect)
             return [(to - len(self.phrases[id_]), to, self.phrases[id_]) for to, id_ in ends]
         data = text.encode("utf-8")
         scan(self._db, data, collect)

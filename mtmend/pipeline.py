@@ -228,15 +228,15 @@ def _resolve(found: Found) -> list[Repair]:
         proposed += [(f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None]
     proposed.sort()
     repairs: list[Repair] = []
-    taken_start = taken_end = taken_rank = -1
+    keep = repairs.append
+    taken: Repair = (-1, -1, -1, "", "")  # the last repair kept
     for repair in proposed:
-        start, end, rank = repair[0], repair[1], repair[2]
-        if start <= taken_end and _overlaps((taken_start, taken_end, taken_rank), start, end):
-            if rank >= taken_rank:
+        if repair[0] <= taken[1] and _overlaps(taken, repair[0], repair[1]):
+            if repair[2] >= taken[2]:
                 continue
             repairs.pop()
-        taken_start, taken_end, taken_rank = start, end, rank
-        repairs.append(repair)
+        taken = repair
+        keep(repair)
     return repairs
 
 
@@ -256,15 +256,16 @@ def _edits(text: str, repairs: list[Repair]) -> list[Edit]:
 
 def _apply(text: str, repairs: list[Repair]) -> str:
     """`text` with sorted, non-overlapping repairs applied (apply_edits without the checks)."""
-    return splice(text, [(start, end, after) for start, end, _, _, after in repairs])
+    return splice(text, repairs)
 
 
 _ISSUE_ORDER = attrgetter("start", "end", "rule")
 
 
-def _overlaps(prev: tuple[int, int, int], start: int, end: int) -> bool:
-    """Do two repairs compete for the same text? Touching ranges do not."""
-    p_start, p_end, _ = prev
+def _overlaps(prev: tuple, start: int, end: int) -> bool:
+    """Do two repairs compete for the same text (`prev` starts with its start and end)? Touching
+    ranges do not."""
+    p_start, p_end = prev[0], prev[1]
     if p_start == p_end and start == end:
         return p_start == start
     if p_start == p_end:

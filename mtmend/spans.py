@@ -31,14 +31,17 @@ def contains(ranges: list[Range], pos: int) -> bool:
     return i >= 0 and pos < ranges[i][1]
 
 
-def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
+def splice(text: str, replacements: Iterable[tuple]) -> str:
     """`text` with sorted, non-overlapping [start, end) ranges replaced: the one place where
-    edits, repairs and written-back pieces are put into a text."""
+    edits, repairs and written-back pieces are put into a text. Each replacement is a tuple
+    (start, end, ..., new text): the pipeline's repairs carry their rule between, and are
+    spliced as they are rather than copied into thousands of triples first."""
     parts: list[str] = []
+    add = parts.append
     pos = 0
-    for start, end, new in replacements:
-        parts.append(text[pos:start])
-        parts.append(new)
-        pos = end
-    parts.append(text[pos:])
+    for r in replacements:
+        add(text[pos:r[0]])
+        add(r[-1])
+        pos = r[1]
+    add(text[pos:])
     return "".join(parts)

@@ -50,3 +50,19 @@ def test_offsets_are_valid_and_edits_reproduce_output(text):
         last = e.end
     assert mtmend.apply_edits(text, r.edits) == r.text
     assert r.undo() == text
+
+
+@FAST
+@given(mt_text)
+@example("é?。\ud800，x")  # a real "?", a lone surrogate: both read as "?" in the ASCII view
+def test_suspect_runs_are_those_a_regex_scan_of_the_unfrozen_text_finds(text):
+    from mtmend.context import Context
+    from mtmend.scripts import SUSPECTS_RE
+
+    ctx = Context.build(text)
+    expected, pos = [], 0
+    for lo, hi in ctx.frozen + [(len(text), len(text))]:
+        if lo > pos:
+            expected += [m.span() for m in SUSPECTS_RE.finditer(text, pos, lo)]
+        pos = max(pos, hi)
+    assert ctx.suspects == expected

@@ -8,12 +8,12 @@ from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_R
                        LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
                        is_common_word, is_inflected, is_pinyin_name)
 from ..context import EVIDENCE_REACH
-from .base import Finding, rule
+from .base import Finding, matches_from_mark, rule
 from .spacing import glued_sentence_end
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
 # One pattern per mark (a literal first character makes re's whole-text scan much faster).
-_CLAUSE_START = [re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
+_CLAUSE_START = [(mark, re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))"))
                  for mark in ",;，；、"]
 
 
@@ -233,8 +233,8 @@ def clause_split_capitals(ctx) -> list[Finding]:
     Acronyms, `I`, words that start a multi-word name, quotes and sentence starts are kept."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Finding] = []
-    for pattern in _CLAUSE_START:
-        for m in pattern.finditer(text, 1):
+    for lead, pattern in _CLAUSE_START:
+        for m in matches_from_mark(pattern, text, lead):
             mark, space, word, joined, next_word = m.groups()
             if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
                 continue  # ", Word" with a space is ordinary English unless a function word follows

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..lexicon import FUNCTION_WORDS
 from ..scripts import CJK_CORE_RE
-from .base import Finding, rule
+from .base import Finding, matches_from_mark, rule
 
 # One pattern per mark: a literal first character makes re's whole-text scan much faster.
 _NO_SPACE_AFTER = [(mark, re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\"[A-Za-z])")) for mark in ",;:.!?"]
@@ -21,8 +21,8 @@ _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
 # Literal-led patterns that look back for the blank: re finds a literal quickly, a space is everywhere.
-_SPACED_MARK = [re.compile(f"\\{mark}(?<=[ \u3000]\\{mark})") for mark in ",;!?"]
-_LINE_END_AFTER_BLANK = [re.compile(f"{end}(?<=[ \t\u3000]{end})") for end in ("\n", "\r")]
+_SPACED_MARK = [(mark, re.compile(f"\\{mark}(?<=[ \u3000]\\{mark})")) for mark in ",;!?"]
+_LINE_END_AFTER_BLANK = [(end, re.compile(f"{end}(?<=[ \t\u3000]{end})")) for end in ("\n", "\r")]
 _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
 
 
@@ -54,7 +54,7 @@ def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
     """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Finding] = []
-    for m in pattern.finditer(text, 1):
+    for m in matches_from_mark(pattern, text, mark):
         pos = m.start()
         word_end = pos
         if mark != ".":
@@ -83,7 +83,7 @@ def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
     found: list[Finding] = []
-    for m in pattern.finditer(text, 1):
+    for m in matches_from_mark(pattern, text, mark):
         pos = m.start()
         prev, nxt = text[pos - 1], text[pos + 1]
         if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
@@ -144,8 +144,8 @@ def irregular_whitespace(ctx) -> list[Finding]:
     text = ctx.text
     markdown = ctx.format == "markdown"
     before_marks: dict[int, Finding] = {}
-    for pattern in _SPACED_MARK:
-        for m in pattern.finditer(text, 1):
+    for mark, pattern in _SPACED_MARK:
+        for m in matches_from_mark(pattern, text, mark):
             _space_before(ctx, _widen(text, m.start() - 1, m.start())[0], m.end(), before_marks)
     blank_runs = set(_find_runs(text, "  ", _SPACES))
     for pos in ctx.suspect_positions(_SPACE_OR_CLAUSE_MARK):
@@ -175,8 +175,8 @@ def irregular_whitespace(ctx) -> list[Finding]:
     # Two or more wide runs on one line are aligned columns, not prose.
     found = [f for f in found if columns.get(f.data["line"], 0) < 2]
     # Each marker costs a pass over the text, so only those whose characters occur are searched.
-    for pattern in _LINE_END_AFTER_BLANK:
-        for m in pattern.finditer(text, 1):
+    for line_end, pattern in _LINE_END_AFTER_BLANK:
+        for m in matches_from_mark(pattern, text, line_end):
             start = end = m.start()
             while start > 0 and text[start - 1] in _TRAILING:
                 start -= 1

@@ -79,8 +79,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_MEMO: dict[tuple, tuple[int, int, float] | None] = {}
+_MEMO: dict[tuple, tuple[str, dict[int, tuple[int, int, float]]]] = {}
 MEMO_SIZE = 4096
+MEMO_EDGE = 48  # characters at each end of a context in its memo key
 
 
 class Aligner:
@@ -99,7 +100,7 @@ class Aligner:
         self._stretches: dict[int, list[tuple[int, int]]] = {}
         self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
         self._last_line: tuple[int, int, bool] = (-1, -2, False)
-        self._contexts: dict[int, tuple[int, list[tuple[int, int]], tuple]] = {}
+        self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
@@ -149,10 +150,14 @@ class Aligner:
         """Unit start -> its verified English, for the units of one line. The answer depends only
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
-        lo, _, context = self._context(line_start, line_end)
-        known = _MEMO.get(context)
-        if known is not None:
-            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known.items()}
+        lo, _, hi, runs = self._context(line_start, line_end)
+        text = self.text
+        # Looked up by the context's length, runs and ends, and checked against its whole text
+        # in place: slicing and hashing every line's context cost more than all the look-ups save.
+        key = (hi - lo, runs, text[lo:lo + MEMO_EDGE], text[max(lo, hi - MEMO_EDGE):hi])
+        known = _MEMO.get(key)
+        if known is not None and text.startswith(known[0], lo):
+            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
@@ -165,7 +170,7 @@ class Aligner:
                 found[s] = best
         if len(_MEMO) > MEMO_SIZE:
             _MEMO.clear()
-        _MEMO[context] = {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()}
+        _MEMO[key] = (text[lo:hi], {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()})
         return found
 
     def loose_translation(self, line_start: int) -> tuple[int, int, float] | None:
@@ -199,14 +204,15 @@ class Aligner:
             return False  # `他的咨询公司 Innovative Consulting Services 未对来电…`: a name inside one sentence
         return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
 
-    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], tuple]:
-        """The neighbour lines of a line, the offset where they start, and their text and runs."""
+    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], int, int]:
+        """The neighbour lines of a line, the offsets where they start and end, and how many runs
+        lie there."""
         found = self._contexts.get(line_start)
         if found is None:
             near = self._neighbour_lines(line_start, line_end)  # in text order
             lo = min(line_start, near[0][0]) if near else line_start
             hi = max(line_end, near[-1][1]) if near else line_end
-            found = self._contexts[line_start] = (lo, near, (self.text[lo:hi], self._runs_between(lo, hi)))
+            found = self._contexts[line_start] = (lo, near, hi, self._runs_between(lo, hi))
         return found
 
     def _runs_between(self, lo: int, hi: int) -> int:

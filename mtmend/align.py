@@ -100,6 +100,7 @@ class Aligner:
         self._stretches: dict[int, list[tuple[int, int]]] = {}
         self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
         self._last_line: tuple[int, int, bool] = (-1, -2, False)
+        self._han: dict[int, int] = {}  # by line start
         self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -121,7 +122,7 @@ class Aligner:
             if line_end - line_start <= 5 * in_runs:
                 line = text[line_start:line_end]
                 latin = count_latin_letters(line)
-                chinese = latin <= in_runs and latin <= count_han(line)
+                chinese = latin <= in_runs and latin <= self._line_han(line_start, line_end)
             found = self._lines[k] = (line_start, line_end, chinese)
         self._last_line = found
         return found
@@ -138,13 +139,21 @@ class Aligner:
             found = self._by_line[line_start] = self._align_line(line_start, line_end, chinese_line)
         if chinese_line:
             found = found.get(line_start)
-            if found is None and count_han(self.text[line_start:line_end]) <= MAX_LIST_HAN:
+            if found is None and self._line_han(line_start, line_end) <= MAX_LIST_HAN:
                 found = self._list_match(line_start)
             return found
         answer = found.get(start)
         if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
             answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
+
+    def _line_han(self, line_start: int, line_end: int) -> int:
+        """Han characters on a line, counted once: a Chinese line split by English names into
+        several runs asks for each of them."""
+        han = self._han.get(line_start)
+        if han is None:
+            han = self._han[line_start] = count_han(self.text[line_start:line_end])
+        return han
 
     def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
         """Unit start -> its verified English, for the units of one line. The answer depends only
@@ -179,10 +188,10 @@ class Aligner:
         Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
         text = self.text
         line_start, line_end, _ = self.line_of(line_start)
-        han = count_han(text[line_start:line_end])
+        han = self._line_han(line_start, line_end)
         best = None
         for a, b in self._context(line_start, line_end)[1]:
-            if count_han(text[a:b]) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
+            if self._line_han(a, b) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
                 continue
             a, b = _strip(text, a, b)
             if _plausible_length(han, b - a):
@@ -336,7 +345,7 @@ class Aligner:
             hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
             if hi - lo <= 3 * MAX_LIST_HAN:
                 line = text[lo:hi]
-                han = count_han(line)
+                han = self._line_han(lo, hi)
                 if MIN_HAN <= han <= MAX_LIST_HAN and count_latin_letters(line) <= han:
                     chinese.append(k)
                 elif MIN_HAN <= han <= MAX_LIST_HAN:

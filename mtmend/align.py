@@ -101,6 +101,8 @@ class Aligner:
         self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
         self._last_line: tuple[int, int, bool] = (-1, -2, False)
         self._han: dict[int, int] = {}  # by line start
+        self._index_of: dict[int, int] = {}  # line start -> line index, for the lines line_of has seen
+        self._first_run: list[int] = []  # by line index: how many runs start before the line
         self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -116,8 +118,9 @@ class Aligner:
             line_start, line_end = starts[k], ends[k]
             # Every Han character of the line lies in a run: their length bounds the count. A line
             # four times longer than its runs is English (or figures) without counting letters.
-            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
-            in_runs = self._run_length_before[j] - self._run_length_before[i]
+            self._index_of[line_start] = k
+            first = self._first_run
+            in_runs = self._run_length_before[first[k + 1]] - self._run_length_before[first[k]]
             chinese = False
             if line_end - line_start <= 5 * in_runs:
                 line = text[line_start:line_end]
@@ -218,16 +221,19 @@ class Aligner:
         lie there."""
         found = self._contexts.get(line_start)
         if found is None:
-            near = self._neighbour_lines(line_start, line_end)  # in text order
-            lo = min(line_start, near[0][0]) if near else line_start
-            hi = max(line_end, near[-1][1]) if near else line_end
-            found = self._contexts[line_start] = (lo, near, hi, self._runs_between(lo, hi))
+            k = self._index_of.get(line_start)
+            if k is None:
+                k = self._line_index(line_start)
+            near_lines = self._neighbour_indices(k)  # in text order
+            first, last = min(k, near_lines[0]) if near_lines else k, max(k, near_lines[-1]) if near_lines else k
+            starts, ends = self._line_starts, self._line_ends
+            assert starts is not None and ends is not None
+            near = [(starts[m], ends[m]) for m in near_lines]
+            # How many runs lie there: with the text, it tells the runs (they never cross a line),
+            # unless protected ranges took some out.
+            runs = self._first_run[last + 1] - self._first_run[first]
+            found = self._contexts[line_start] = (starts[first], near, ends[last], runs)
         return found
-
-    def _runs_between(self, lo: int, hi: int) -> int:
-        """How many runs lie in text[lo:hi]: with the text, it tells the runs there (they never
-        cross a line), unless protected ranges took some out."""
-        return bisect.bisect_left(self._run_starts, hi) - bisect.bisect_left(self._run_starts, lo)
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
@@ -294,25 +300,24 @@ class Aligner:
             self._stretches[lo] = out
         return self._stretches[lo]
 
-    def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
-        """The nearest LINE_REACH non-blank lines on each side, in text order. Most blank lines
-        are empty and most others start with a visible character: the regex sees only the rest."""
-        k = self._line_index(line_start)
+    def _neighbour_indices(self, k: int) -> list[int]:
+        """The nearest LINE_REACH non-blank lines on each side of line k, in text order. Most blank
+        lines are empty and most others start with a visible character: the regex sees only the rest."""
         text, starts, ends = self.text, self._line_starts, self._line_ends
         assert starts is not None and ends is not None
-        before: list[tuple[int, int]] = []
+        before: list[int] = []
         m = k - 1
         while m >= 0 and len(before) < LINE_REACH:
             lo, hi = starts[m], ends[m]
             if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
-                before.append((lo, hi))
+                before.append(m)
             m -= 1
-        after: list[tuple[int, int]] = []
+        after: list[int] = []
         m = k + 1
         while m < len(starts) and len(after) < LINE_REACH:
             lo, hi = starts[m], ends[m]
             if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
-                after.append((lo, hi))
+                after.append(m)
             m += 1
         return before[::-1] + after
 
@@ -325,6 +330,15 @@ class Aligner:
         if self._line_starts is None:
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
             self._line_ends = [start - 1 for start in self._line_starts[1:]] + [len(self.text)]
+            # No run starts at a line's newline: the runs before a line end are those before the
+            # next line, and a line's runs are counted by one subtraction, without bisection.
+            first, i, run_starts = self._first_run, 0, self._run_starts
+            n = len(run_starts)
+            for start in self._line_starts:
+                while i < n and run_starts[i] < start:
+                    i += 1
+                first.append(i)
+            first.append(n)
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:

@@ -127,8 +127,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_MEMO: dict[tuple, tuple[int, int, float] | None] = {}
+_MEMO: dict[tuple, tuple[str, dict[int, tuple[int, int, float]]]] = {}
 MEMO_SIZE = 4096
+MEMO_EDGE = 48  # characters at each end of a context in its memo key
 
 
 class Aligner:
@@ -147,8 +148,11 @@ class Aligner:
         self._stretches: dict[int, list[tuple[int, int]]] = {}
         self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
         self._last_line: tuple[int, int, bool] = (-1, -2, False)
-        self._contexts: dict[int, tuple[int, list[tuple[int, int]], tuple]] = {}
         self._pairs: dict[int, dict[int, tuple[int, int, float]]] = {}
+        self._han: dict[int, int] = {}  # by line start
+        self._index_of: dict[int, int] = {}  # line start -> line index, for the lines line_of has seen
+        self._first_run: list[int] = []  # by line index: how many runs start before the line
+        self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
@@ -163,13 +167,14 @@ class Aligner:
             line_start, line_end = starts[k], ends[k]
             # Every Han character of the line lies in a run: their length bounds the count. A line
             # four times longer than its runs is English (or figures) without counting letters.
-            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
-            in_runs = self._run_length_before[j] - self._run_length_before[i]
+            self._index_of[line_start] = k
+            first = self._first_run
+            in_runs = self._run_length_before[first[k + 1]] - self._run_length_before[first[k]]
             chinese = False
             if line_end - line_start <= 5 * in_runs:
                 line = text[line_start:line_end]
                 latin = count_latin_letters(line)
-                chinese = latin <= in_runs and latin <= count_han(line)
+                chinese = latin <= in_runs and latin <= self._line_han(line_start, line_end)
             found = self._lines[k] = (line_start, line_end, chinese)
         self._last_line = found
         return found
@@ -186,7 +191,7 @@ class Aligner:
             found = self._by_line[line_start] = self._align_line(line_start, line_end, chinese_line)
         if chinese_line:
             answer = found.get(line_start)
-            if answer is None and count_han(self.text[line_start:line_end]) <= MAX_LIST_HAN:
+            if answer is None and self._line_han(line_start, line_end) <= MAX_LIST_HAN:
                 answer = self._list_match(line_start)
             if answer is None:
                 answer = self._sentence_pairs(line_start, line_end).get(start)
@@ -196,14 +201,26 @@ class Aligner:
             answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
 
+    def _line_han(self, line_start: int, line_end: int) -> int:
+        """Han characters on a line, counted once: a Chinese line split by English names into
+        several runs asks for each of them."""
+        han = self._han.get(line_start)
+        if han is None:
+            han = self._han[line_start] = count_han(self.text[line_start:line_end])
+        return han
+
     def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
         """Unit start -> its verified English, for the units of one line. The answer depends only
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
-        lo, _, context = self._context(line_start, line_end)
-        known = _MEMO.get(context)
-        if known is not None:
-            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known.items()}
+        lo, _, hi, runs = self._context(line_start, line_end)
+        text = self.text
+        # Looked up by the context's length, runs and ends, and checked against its whole text
+        # in place: slicing and hashing every line's context cost more than all the look-ups save.
+        key = (hi - lo, runs, text[lo:lo + MEMO_EDGE], text[max(lo, hi - MEMO_EDGE):hi])
+        known = _MEMO.get(key)
+        if known is not None and text.startswith(known[0], lo):
+            return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
@@ -216,7 +233,7 @@ class Aligner:
                 found[s] = best
         if len(_MEMO) > MEMO_SIZE:
             _MEMO.clear()
-        _MEMO[context] = {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()}
+        _MEMO[key] = (text[lo:hi], {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()})
         return found
 
     def _sentence_pairs(self, line_start: int, line_end: int) -> dict[int, tuple[int, int, float]]:
@@ -245,10 +262,10 @@ class Aligner:
         Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
         text = self.text
         line_start, line_end, _ = self.line_of(line_start)
-        han = count_han(text[line_start:line_end])
+        han = self._line_han(line_start, line_end)
         best = None
         for a, b in self._context(line_start, line_end)[1]:
-            if count_han(text[a:b]) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
+            if self._line_han(a, b) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
                 continue
             a, b = _strip(text, a, b)
             if _plausible_length(han, b - a):
@@ -270,20 +287,24 @@ class Aligner:
             return False  # `他的咨询公司 Innovative Consulting Services 未对来电…`: a name inside one sentence
         return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
 
-    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], tuple]:
-        """The neighbour lines of a line, the offset where they start, and their text and runs."""
+    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], int, int]:
+        """The neighbour lines of a line, the offsets where they start and end, and how many runs
+        lie there."""
         found = self._contexts.get(line_start)
         if found is None:
-            near = self._neighbour_lines(line_start, line_end)  # in text order
-            lo = min(line_start, near[0][0]) if near else line_start
-            hi = max(line_end, near[-1][1]) if near else line_end
-            found = self._contexts[line_start] = (lo, near, (self.text[lo:hi], self._runs_between(lo, hi)))
+            k = self._index_of.get(line_start)
+            if k is None:
+                k = self._line_index(line_start)
+            near_lines = self._neighbour_indices(k)  # in text order
+            first, last = min(k, near_lines[0]) if near_lines else k, max(k, near_lines[-1]) if near_lines else k
+            starts, ends = self._line_starts, self._line_ends
+            assert starts is not None and ends is not None
+            near = [(starts[m], ends[m]) for m in near_lines]
+            # How many runs lie there: with the text, it tells the runs (they never cross a line),
+            # unless protected ranges took some out.
+            runs = self._first_run[last + 1] - self._first_run[first]
+            found = self._contexts[line_start] = (starts[first], near, ends[last], runs)
         return found
-
-    def _runs_between(self, lo: int, hi: int) -> int:
-        """How many runs lie in text[lo:hi]: with the text, it tells the runs there (they never
-        cross a line), unless protected ranges took some out."""
-        return bisect.bisect_left(self._run_starts, hi) - bisect.bisect_left(self._run_starts, lo)
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
@@ -387,25 +408,24 @@ class Aligner:
             self._stretches[lo] = out
         return self._stretches[lo]
 
-    def _neighbour_lines(self, line_start: int, line_end: int) -> list[tuple[int, int]]:
-        """The nearest LINE_REACH non-blank lines on each side, in text order. Most blank lines
-        are empty and most others start with a visible character: the regex sees only the rest."""
-        k = self._line_index(line_start)
+    def _neighbour_indices(self, k: int) -> list[int]:
+        """The nearest LINE_REACH non-blank lines on each side of line k, in text order. Most blank
+        lines are empty and most others start with a visible character: the regex sees only the rest."""
         text, starts, ends = self.text, self._line_starts, self._line_ends
         assert starts is not None and ends is not None
-        before: list[tuple[int, int]] = []
+        before: list[int] = []
         m = k - 1
         while m >= 0 and len(before) < LINE_REACH:
             lo, hi = starts[m], ends[m]
             if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
-                before.append((lo, hi))
+                before.append(m)
             m -= 1
-        after: list[tuple[int, int]] = []
+        after: list[int] = []
         m = k + 1
         while m < len(starts) and len(after) < LINE_REACH:
             lo, hi = starts[m], ends[m]
             if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
-                after.append((lo, hi))
+                after.append(m)
             m += 1
         return before[::-1] + after
 
@@ -418,6 +438,15 @@ class Aligner:
         if self._line_starts is None:
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
             self._line_ends = [start - 1 for start in self._line_starts[1:]] + [len(self.text)]
+            # No run starts at a line's newline: the runs before a line end are those before the
+            # next line, and a line's runs are counted by one subtraction, without bisection.
+            first, i, run_starts = self._first_run, 0, self._run_starts
+            n = len(run_starts)
+            for start in self._line_starts:
+                while i < n and run_starts[i] < start:
+                    i += 1
+                first.append(i)
+            first.append(n)
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:
@@ -438,7 +467,7 @@ class Aligner:
             hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
             if hi - lo <= 3 * MAX_LIST_HAN and not _table_row(text, lo, hi):
                 line = text[lo:hi]
-                han = count_han(line)
+                han = self._line_han(lo, hi)
                 if MIN_HAN <= han <= MAX_LIST_HAN and count_latin_letters(line) <= han:
                     chinese.append(k)
                 elif MIN_HAN <= han <= MAX_LIST_HAN:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .align import Aligner, lacks_numbers
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
-                      count_ascii_letters, count_han, count_latin_letters, language_of)
+                      count_ascii_letters, count_han, count_latin_letters, languages_of)
 from .spans import contains, covers
 
 LEFTOVER = "leftover"
@@ -200,9 +200,9 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list
         return []
     aligner = Aligner(text, runs)
     out = []
-    for s, e in runs:
-        run = text[s:e]
-        lo = Leftover(s, e, run, language_of(run))
+    texts = [text[s:e] for s, e in runs]
+    for (s, e), run, language in zip(runs, texts, languages_of(texts)):
+        lo = Leftover(s, e, run, language)
         lo.intent = _intent(text, s, e)
         if lo.intent == LEFTOVER:
             found = aligner.translation_of(s, e)

@@ -115,6 +115,55 @@ def language_of(run: str) -> str:
     return "zh"
 
 
+def languages_of(runs: list[str]) -> list[str]:
+    """language_of of each run, with the Traditional-only look-up done for many runs at once.
+
+    A set look-up per character makes a string of each one; the GB 2312 codec (see
+    _has_traditional_only) clears a block of runs in one call instead. The runs of a block that
+    holds a character outside GB 2312 (but for two marks Chinese text uses, _OUTSIDE_GB2312), one
+    of the few Traditional-only forms inside it, kana or Hangul, are looked up one by one."""
+    out: list[str] = []
+    block: list[str] = []
+    size = 0
+    for run in runs:
+        block.append(run)
+        size += len(run)
+        if size >= BLOCK_CHARS:
+            out += _block_languages(block)
+            block, size = [], 0
+    out += _block_languages(block) if size >= 64 else map(language_of, block)
+    return out
+
+
+BLOCK_CHARS = 4096
+_OUTSIDE_GB2312 = "\u00b7\u2014"  # the middle dot of names and the em dash: neither is Traditional-only
+
+
+def _block_languages(block: list[str]) -> list[str]:
+    joined = "".join(block)
+    encoded = joined.encode("gb2312", "ignore")
+    dropped = len(joined) - len(encoded.decode("gb2312"))
+    if dropped != sum(map(joined.count, _OUTSIDE_GB2312)) or _KANA_OR_HANGUL_RE.search(joined) \
+            or any(form in joined for form in _traditional_in_gb2312_forms()):
+        return [language_of(run) for run in block]
+    simplified_only = _script_only_forms()[0]
+    return ["zh" if simplified_only.isdisjoint(run) else "zh-Hans" for run in block]
+
+
+@lru_cache(maxsize=1)
+def _traditional_in_gb2312_forms() -> str:
+    """The few Traditional-only forms that GB 2312 encodes (three)."""
+    return "".join(form for form in sorted(_script_only_forms()[1]) if _encodes(form, "gb2312"))
+
+
+def _encodes(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _has_traditional_only(run: str, traditional_only: frozenset[str]) -> bool:
     """Does `run` hold a Traditional-only form? Simplified text fits GB 2312, the Simplified
     character set, which has only a few of those forms: when the run encodes to it (one call into

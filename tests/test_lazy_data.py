@@ -122,6 +122,28 @@ def test_language_of_runs_that_fit_gb2312_agrees_with_hanzidentifier():
         assert scripts.language_of(run) == verdicts.get(hanzidentifier.identify(run), "zh"), run
 
 
+def test_languages_of_a_page_of_runs_equals_language_of_each_run():
+    """languages_of clears blocks of runs with one codec call: a block with a Traditional-only
+    form (outside GB 2312 or one of the three inside it), kana, Hangul, a rare character or the
+    marks GB 2312 lacks must still give each run the verdict language_of gives it alone."""
+    gb2312 = [chr(c) for c in range(0x4E00, 0x9FA6) if chr(c).encode("gb2312", "ignore")]
+    _, traditional = scripts._script_only_forms()
+    extras = sorted(traditional)[:40] + list(scripts._traditional_in_gb2312_forms()) + \
+        list("あカｶ한·—·—é😀𠀀\u3000，。") + ["English words 2024"]
+    rng = random.Random(17)
+    for _ in range(300):
+        runs = []
+        for _ in range(rng.randint(0, 300)):
+            run = "".join(rng.choices(gb2312, k=rng.randint(1, 90)))
+            if rng.random() < 0.02:
+                at = rng.randint(0, len(run))
+                run = run[:at] + rng.choice(extras) + run[at:]
+            runs.append(run)
+        assert scripts.languages_of(runs) == [scripts.language_of(run) for run in runs]
+    assert set(scripts._OUTSIDE_GB2312).isdisjoint(traditional)
+    assert not any(char.encode("gb2312", "ignore") for char in scripts._OUTSIDE_GB2312)
+
+
 def test_scan_patterns_written_as_complements_match_their_ranges_on_every_code_point():
     every = "".join(map(chr, range(0x110000)))
     for ranges, pattern in ((scripts.HAN, scripts.HAN_RUN_RE), (scripts.CJK_LETTER, scripts.CJK_CORE_RE)):

@@ -663,14 +663,16 @@ NOT_ENGLISH_SHARE = 0.5  # CJK letters among all letters: a page mostly in the s
 MIN_FOREIGN_LETTERS = 10
 
 
-def script_shares(text: str) -> dict[str, float] | None:
+def script_shares(text: str, ascii_view: bytes | None = None) -> dict[str, float] | None:
     """For a text that is mostly Chinese, Japanese or Korean (not an English page with text left
     in), the share of each script among its letters; None for anything else. Han characters and
     Latin letters are counted alike: that undercounts the Chinese content, so a page judged
-    foreign is foreign beyond doubt."""
-    ascii_part = text.encode("ascii", "ignore")  # encoded once: it gives both counts
-    latin = count_ascii_letters(ascii_part)
-    if len(text) - len(ascii_part) <= latin:
+    foreign is foreign beyond doubt. `ascii_view` is `text.encode("ascii", "replace")` where the
+    caller has it (Context.ascii_view): it gives both first counts, and encoding costs as much."""
+    if ascii_view is None:
+        ascii_view = text.encode("ascii", "replace")
+    latin = count_ascii_letters(ascii_view)
+    if ascii_view.count(b"?") - text.count("?") <= latin:
         return None  # fewer non-ASCII characters than Latin letters: mostly English at worst
     han = count_han(text)
     kana = sum(map(len, KANA_RE.findall(text)))

@@ -49,7 +49,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0
 _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")  # Chinese puts no space inside a sentence
 _LETTER = re.compile(r"[A-Za-z]")
-_NEWLINE = re.compile("\n")
 _NONBLANK = re.compile(r"\S")
 _ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+)+[.!?]")
 
@@ -135,8 +134,9 @@ MEMO_EDGE = 48  # characters at each end of a context in its memo key
 class Aligner:
     """Translation evidence for the CJK runs of one text (sorted, non-overlapping)."""
 
-    def __init__(self, text: str, runs: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, runs: list[tuple[int, int]], ascii_view: bytes | None = None) -> None:
         self.text = text
+        self._ascii_view = ascii_view  # text.encode("ascii", "replace"): its newlines are the text's
         self.runs = runs
         self._run_starts = [s for s, _ in runs]
         # Total length of the runs before run i: the runs of a line add up by one subtraction.
@@ -436,7 +436,11 @@ class Aligner:
 
     def _line_index(self, offset: int) -> int:
         if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+            view = self.text.encode("ascii", "replace") if self._ascii_view is None else self._ascii_view
+            # Each line starts one past the end of the line before: split on bytes is memchr's
+            # work, a newline search in the text sre's test of every character.
+            lengths_and_newline = map((1).__add__, map(len, view.split(b"\n")))
+            self._line_starts = list(accumulate(lengths_and_newline, initial=0))[:-1]
             self._line_ends = [start - 1 for start in self._line_starts[1:]] + [len(self.text)]
             # No run starts at a line's newline: the runs before a line end are those before the
             # next line, and a line's runs are counted by one subtraction, without bisection.

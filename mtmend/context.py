@@ -51,7 +51,7 @@ class Context:
         if shares is not None:  # reported once by untranslated.not-english; all of it frozen
             return cls._seeded(ascii_view, text, format, protected, [], [(0, len(text))],
                                glossary or Glossary.builtin(), not_english=shares)
-        leftovers = find_leftovers(text, protected)
+        leftovers = find_leftovers(text, protected, ascii_view)
         frozen = list(protected)
         for lo in leftovers:
             start, end = lo.start, lo.end

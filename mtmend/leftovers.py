@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .align import Aligner, lacks_numbers
@@ -101,11 +102,11 @@ class Leftover:
         return self.intent != LEFTOVER
 
 
-def find_runs(text: str) -> list[tuple[int, int]]:
-    """Offsets of CJK runs: cores joined across short non-English gaps, with attached openers and digits."""
+def find_runs(text: str, ascii_view: bytes | None = None) -> list[tuple[int, int]]:
+    """Offsets of CJK runs: cores joined across short non-English gaps, with attached openers and
+    digits. `ascii_view` is `text.encode("ascii", "replace")` where the caller has it."""
     runs: list[list[int]] = []
-    for m in CJK_CORE_RE.finditer(text):
-        start, end = m.span()
+    for start, end in _cores(text, text.encode("ascii", "replace") if ascii_view is None else ascii_view):
         if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]) \
                 and not _sentence_break(text, runs[-1][0], runs[-1][1], start):
             runs[-1][1] = end
@@ -133,6 +134,21 @@ def find_runs(text: str) -> list[tuple[int, int]]:
                 end += 1
         out.append((start, end))
     return out
+
+
+def _cores(text: str, ascii_view: bytes) -> Iterator[tuple[int, int]]:
+    """The spans of CJK_CORE_RE's matches in `text`. A core starts at a CJK letter, which is a `?`
+    in the ASCII view: memchr finds those, and the pattern is tried there only, instead of sre
+    testing each of the text's characters against the class (most of them English)."""
+    find, match = ascii_view.find, CJK_CORE_RE.match
+    at = find(b"?")
+    while at >= 0:
+        core = match(text, at)
+        if core is None:
+            at = find(b"?", at + 1)
+        else:
+            yield core.span()
+            at = find(b"?", core.end())
 
 
 def _closes_unopened(text: str, start: int, end: int) -> bool:
@@ -191,14 +207,18 @@ def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list[Leftover]:
-    """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent."""
-    runs = _split_registrations(text, find_runs(text))
+def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
+                   ascii_view: bytes | None = None) -> list[Leftover]:
+    """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent.
+    `ascii_view` is `text.encode("ascii", "replace")` where the caller has it (Context.ascii_view)."""
+    if ascii_view is None:
+        ascii_view = text.encode("ascii", "replace")
+    runs = _split_registrations(text, find_runs(text, ascii_view))
     if skip:
         runs = [r for r in runs if not covers(skip, *r)]
     if not runs:
         return []
-    aligner = Aligner(text, runs)
+    aligner = Aligner(text, runs, ascii_view)
     out = []
     texts = [text[s:e] for s, e in runs]
     for (s, e), run, language in zip(runs, texts, languages_of(texts)):

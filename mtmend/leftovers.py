@@ -681,6 +681,7 @@ def _is_original_field(text: str, start: int, end: int) -> bool:
 
 NOT_ENGLISH_SHARE = 0.5  # CJK letters among all letters: a page mostly in the source language
 MIN_FOREIGN_LETTERS = 10
+LETTER_CHUNK = 1 << 16  # characters whose Latin letters are counted before comparing again
 
 
 def script_shares(text: str, ascii_view: bytes | None = None) -> dict[str, float] | None:
@@ -688,11 +689,17 @@ def script_shares(text: str, ascii_view: bytes | None = None) -> dict[str, float
     in), the share of each script among its letters; None for anything else. Han characters and
     Latin letters are counted alike: that undercounts the Chinese content, so a page judged
     foreign is foreign beyond doubt. `ascii_view` is `text.encode("ascii", "replace")` where the
-    caller has it (Context.ascii_view): it gives both first counts, and encoding costs as much."""
+    caller has it (Context.ascii_view): the characters outside ASCII and the Latin letters are
+    counted in it."""
     if ascii_view is None:
         ascii_view = text.encode("ascii", "replace")
-    latin = count_ascii_letters(ascii_view)
-    if ascii_view.count(b"?") - text.count("?") <= latin:
+    marks = ascii_view.count(b"?")  # the characters outside ASCII, and the text's own `?`
+    latin = 0
+    for at in range(0, len(ascii_view), LETTER_CHUNK):  # an English page is told by its first chunks
+        latin += count_ascii_letters(ascii_view[at:at + LETTER_CHUNK])
+        if marks <= latin:
+            return None
+    if marks - text.count("?") <= latin:
         return None  # fewer non-ASCII characters than Latin letters: mostly English at worst
     han = count_han(text)
     kana = sum(map(len, KANA_RE.findall(text)))

@@ -190,20 +190,25 @@ def _joinable(gap: str) -> bool:
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
 
 
-def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """A footer line joins its parts into one run (`技术支持：某公司  京ICP备12345678号`): a filing
-    number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it."""
+    number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it.
+    Each unit comes with whether its run has five digits in a row: a unit without them holds no
+    filing number, and _intent need not look again."""
     out = []
     for s, e in runs:
-        if not _FIVE_DIGITS.search(text, s, e) or not _REGISTRATION.search(text, s, e):
-            out.append((s, e))
+        if not _FIVE_DIGITS.search(text, s, e):
+            out.append((s, e, False))
+            continue
+        if not _REGISTRATION.search(text, s, e):
+            out.append((s, e, True))
             continue
         pieces = [s]
         for m in _WIDE_GAP.finditer(text, s, e):
             if _is_registration(text[m.end():e].strip()) or _is_registration(text[pieces[-1]:m.start()].strip()):
-                out.append((pieces[-1], m.start()))
+                out.append((pieces[-1], m.start(), True))
                 pieces.append(m.end())
-        out.append((pieces[-1], e))
+        out.append((pieces[-1], e, True))
     return out
 
 
@@ -213,17 +218,18 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     `ascii_view` is `text.encode("ascii", "replace")` where the caller has it (Context.ascii_view)."""
     if ascii_view is None:
         ascii_view = text.encode("ascii", "replace")
-    runs = _split_registrations(text, find_runs(text, ascii_view))
+    units = _split_registrations(text, find_runs(text, ascii_view))
     if skip:
-        runs = [r for r in runs if not covers(skip, *r)]
-    if not runs:
+        units = [u for u in units if not covers(skip, u[0], u[1])]
+    if not units:
         return []
+    runs = [(s, e) for s, e, _ in units]
     aligner = Aligner(text, runs, ascii_view)
     out = []
     texts = [text[s:e] for s, e in runs]
-    for (s, e), run, language in zip(runs, texts, languages_of(texts)):
+    for (s, e, digits), run, language in zip(units, texts, languages_of(texts)):
         lo = Leftover(s, e, run, language)
-        lo.intent = _intent(text, s, e)
+        lo.intent = _intent(text, s, e, digits)
         if lo.intent == LEFTOVER:
             found = aligner.translation_of(s, e)
             if found is not None:
@@ -412,8 +418,9 @@ _CORE_OPENERS = frozenset(OPENERS + " ")
 _CORE_CLOSERS = frozenset(CLOSERS + " ")
 
 
-def _intent(text: str, start: int, end: int) -> str:
-    """The intent that the run's structure shows; translation evidence is weighed after this."""
+def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
+    """The intent that the run's structure shows; translation evidence is weighed after this.
+    `digits`: whether the run may hold five digits in a row (a filing number), if known."""
     # The core is the run without its enclosing brackets or quotes: patterns look around it.
     while start < end and text[start] in _CORE_OPENERS:
         start += 1
@@ -423,7 +430,7 @@ def _intent(text: str, start: int, end: int) -> str:
     han = count_han(core)
     if han == 0:
         return LEFTOVER
-    if _is_registration(core):
+    if digits and _is_registration(core):
         return REGISTRATION
     short = not _SENTENCE_PUNCT.search(core)
     if short and han <= MAX_GLOSS_HAN and (_is_gloss(text, start, end) or _opens_gloss(text, start, end)):

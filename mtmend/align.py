@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
                         own_evidence, translation_score)
 from .lexicon import FUNCTION_WORDS
-from .scripts import count_han, count_latin_letters
+from .scripts import count_ascii_letters, count_han
 
 # On the 2,001 WMT19 zh-en pairs: 6.5% of translations score below THRESHOLD and 0.2% of the
 # neighbouring (untranslated) sentences reach it. A sentence of MIN_WORDS_HALVED dictionary words
@@ -49,7 +50,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0
 _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")  # Chinese puts no space inside a sentence
 _LETTER = re.compile(r"[A-Za-z]")
-_NEWLINE = re.compile("\n")
 _NONBLANK = re.compile(r"\S")
 _ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+)+[.!?]")
 
@@ -135,8 +135,10 @@ MEMO_EDGE = 48  # characters at each end of a context in its memo key
 class Aligner:
     """Translation evidence for the CJK runs of one text (sorted, non-overlapping)."""
 
-    def __init__(self, text: str, runs: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, runs: list[tuple[int, int]], ascii_view: bytes | None = None) -> None:
         self.text = text
+        # text.encode("ascii", "replace"): one byte a character, so its newlines and letters are the text's
+        self._ascii_view = text.encode("ascii", "replace") if ascii_view is None else ascii_view
         self.runs = runs
         self._run_starts = [s for s, _ in runs]
         # Total length of the runs before run i: the runs of a line add up by one subtraction.
@@ -162,7 +164,7 @@ class Aligner:
         k = self._line_index(offset)
         found = self._lines.get(k)
         if found is None:
-            starts, ends, text = self._line_starts, self._line_ends, self.text
+            starts, ends = self._line_starts, self._line_ends
             assert starts is not None and ends is not None
             line_start, line_end = starts[k], ends[k]
             # Every Han character of the line lies in a run: their length bounds the count. A line
@@ -172,8 +174,7 @@ class Aligner:
             in_runs = self._run_length_before[first[k + 1]] - self._run_length_before[first[k]]
             chinese = False
             if line_end - line_start <= 5 * in_runs:
-                line = text[line_start:line_end]
-                latin = count_latin_letters(line)
+                latin = self._latin(line_start, line_end)
                 chinese = latin <= in_runs and latin <= self._line_han(line_start, line_end)
             found = self._lines[k] = (line_start, line_end, chinese)
         self._last_line = found
@@ -200,6 +201,10 @@ class Aligner:
         if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
             answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
+
+    def _latin(self, lo: int, hi: int) -> int:
+        """ASCII letters in text[lo:hi], counted in the ASCII view: no slice of the text to encode."""
+        return count_ascii_letters(self._ascii_view[lo:hi])
 
     def _line_han(self, line_start: int, line_end: int) -> int:
         """Han characters on a line, counted once: a Chinese line split by English names into
@@ -265,7 +270,7 @@ class Aligner:
         han = self._line_han(line_start, line_end)
         best = None
         for a, b in self._context(line_start, line_end)[1]:
-            if self._line_han(a, b) or count_latin_letters(text[a:b]) < MIN_PARAGRAPH_LETTERS:
+            if self._line_han(a, b) or self._latin(a, b) < MIN_PARAGRAPH_LETTERS:
                 continue
             a, b = _strip(text, a, b)
             if _plausible_length(han, b - a):
@@ -436,7 +441,11 @@ class Aligner:
 
     def _line_index(self, offset: int) -> int:
         if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+            view = self._ascii_view
+            # Each line starts one past the end of the line before: split on bytes is memchr's
+            # work, a newline search in the text sre's test of every character.
+            lengths_and_newline = map((1).__add__, map(len, view.split(b"\n")))
+            self._line_starts = list(accumulate(lengths_and_newline, initial=0))[:-1]
             self._line_ends = [start - 1 for start in self._line_starts[1:]] + [len(self.text)]
             # No run starts at a line's newline: the runs before a line end are those before the
             # next line, and a line's runs are counted by one subtraction, without bisection.
@@ -459,19 +468,19 @@ class Aligner:
         def bounds(k: int) -> tuple[int, int]:
             return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)
 
-        with_runs = sorted({bisect.bisect_right(starts, s) - 1 for s in self._run_starts})
+        first = self._first_run  # by line index, the runs that start before it: it grows past a line with runs
+        with_runs = list(compress(range(len(starts)), map(operator.lt, first, first[1:])))
         chinese = []
         items: dict[int, tuple[int, int]] = {}  # list item -> the Chinese to score, when not the whole line
         for k in with_runs:
             lo = starts[k]
             hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
             if hi - lo <= 3 * MAX_LIST_HAN and not _table_row(text, lo, hi):
-                line = text[lo:hi]
                 han = self._line_han(lo, hi)
-                if MIN_HAN <= han <= MAX_LIST_HAN and count_latin_letters(line) <= han:
+                if MIN_HAN <= han <= MAX_LIST_HAN and self._latin(lo, hi) <= han:
                     chinese.append(k)
                 elif MIN_HAN <= han <= MAX_LIST_HAN:
-                    run = self.runs[bisect.bisect_left(self._run_starts, lo)]
+                    run = self.runs[first[k]]
                     if _leads_item(text, lo, *run) and count_han(text[run[0]:run[1]]) == han:
                         chinese.append(k)
                         items[k] = run

@@ -46,11 +46,12 @@ class Context:
               protect: Callable[[str], list[tuple[int, int]]] | None = None) -> "Context":
         """The context of `text`; `format` names the prose syntax rules may respect (`markdown`)."""
         protected = merge(_protected_ranges(text) + (protect(text) if protect else []))
-        shares = script_shares(text)
+        ascii_view = text.encode("ascii", "replace")  # script_shares counts with it; rules find with it
+        shares = script_shares(text, ascii_view)
         if shares is not None:  # reported once by untranslated.not-english; all of it frozen
-            return cls(text, format, protected, [], [(0, len(text))], glossary or Glossary.builtin(),
-                       not_english=shares)
-        leftovers = find_leftovers(text, protected)
+            return cls._seeded(ascii_view, text, format, protected, [], [(0, len(text))],
+                               glossary or Glossary.builtin(), not_english=shares)
+        leftovers = find_leftovers(text, protected, ascii_view)
         frozen = list(protected)
         for lo in leftovers:
             start, end = lo.start, lo.end
@@ -60,7 +61,14 @@ class Context:
                 while end > start and text[end - 1] in _EDGE:
                     end -= 1
             frozen.append((start, end))
-        return cls(text, format, protected, leftovers, merge(frozen), glossary or Glossary.builtin())
+        return cls._seeded(ascii_view, text, format, protected, leftovers, merge(frozen), glossary or Glossary.builtin())
+
+    @classmethod
+    def _seeded(cls, ascii_view: bytes, *fields, **named) -> "Context":
+        """A context whose ascii_view is the one build already encoded (one pass over the text)."""
+        ctx = cls(*fields, **named)
+        ctx.__dict__["ascii_view"] = ascii_view
+        return ctx
 
     def is_frozen(self, start: int, end: int | None = None) -> bool:
         """Does [start, end) overlap a frozen range? A zero-width point counts when strictly inside one."""

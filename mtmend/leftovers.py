@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .align import Aligner, lacks_numbers
@@ -101,11 +102,11 @@ class Leftover:
         return self.intent != LEFTOVER
 
 
-def find_runs(text: str) -> list[tuple[int, int]]:
-    """Offsets of CJK runs: cores joined across short non-English gaps, with attached openers and digits."""
+def find_runs(text: str, ascii_view: bytes | None = None) -> list[tuple[int, int]]:
+    """Offsets of CJK runs: cores joined across short non-English gaps, with attached openers and
+    digits. `ascii_view` is `text.encode("ascii", "replace")` where the caller has it."""
     runs: list[list[int]] = []
-    for m in CJK_CORE_RE.finditer(text):
-        start, end = m.span()
+    for start, end in _cores(text, text.encode("ascii", "replace") if ascii_view is None else ascii_view):
         if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]) \
                 and not _sentence_break(text, runs[-1][0], runs[-1][1], start):
             runs[-1][1] = end
@@ -133,6 +134,21 @@ def find_runs(text: str) -> list[tuple[int, int]]:
                 end += 1
         out.append((start, end))
     return out
+
+
+def _cores(text: str, ascii_view: bytes) -> Iterator[tuple[int, int]]:
+    """The spans of CJK_CORE_RE's matches in `text`. A core starts at a CJK letter, which is a `?`
+    in the ASCII view: memchr finds those, and the pattern is tried there only, instead of sre
+    testing each of the text's characters against the class (most of them English)."""
+    find, match = ascii_view.find, CJK_CORE_RE.match
+    at = find(b"?")
+    while at >= 0:
+        core = match(text, at)
+        if core is None:
+            at = find(b"?", at + 1)
+        else:
+            yield core.span()
+            at = find(b"?", core.end())
 
 
 def _closes_unopened(text: str, start: int, end: int) -> bool:
@@ -174,36 +190,46 @@ def _joinable(gap: str) -> bool:
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
 
 
-def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """A footer line joins its parts into one run (`技术支持：某公司  京ICP备12345678号`): a filing
-    number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it."""
+    number set off by a wide gap or a bar is a unit of its own, deliberate whatever stands before it.
+    Each unit comes with whether its run has five digits in a row: a unit without them holds no
+    filing number, and _intent need not look again."""
     out = []
     for s, e in runs:
-        if not _FIVE_DIGITS.search(text, s, e) or not _REGISTRATION.search(text, s, e):
-            out.append((s, e))
+        if not _FIVE_DIGITS.search(text, s, e):
+            out.append((s, e, False))
+            continue
+        if not _REGISTRATION.search(text, s, e):
+            out.append((s, e, True))
             continue
         pieces = [s]
         for m in _WIDE_GAP.finditer(text, s, e):
             if _is_registration(text[m.end():e].strip()) or _is_registration(text[pieces[-1]:m.start()].strip()):
-                out.append((pieces[-1], m.start()))
+                out.append((pieces[-1], m.start(), True))
                 pieces.append(m.end())
-        out.append((pieces[-1], e))
+        out.append((pieces[-1], e, True))
     return out
 
 
-def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None) -> list[Leftover]:
-    """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent."""
-    runs = _split_registrations(text, find_runs(text))
+def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
+                   ascii_view: bytes | None = None) -> list[Leftover]:
+    """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent.
+    `ascii_view` is `text.encode("ascii", "replace")` where the caller has it (Context.ascii_view)."""
+    if ascii_view is None:
+        ascii_view = text.encode("ascii", "replace")
+    units = _split_registrations(text, find_runs(text, ascii_view))
     if skip:
-        runs = [r for r in runs if not covers(skip, *r)]
-    if not runs:
+        units = [u for u in units if not covers(skip, u[0], u[1])]
+    if not units:
         return []
-    aligner = Aligner(text, runs)
+    runs = [(s, e) for s, e, _ in units]
+    aligner = Aligner(text, runs, ascii_view)
     out = []
     texts = [text[s:e] for s, e in runs]
-    for (s, e), run, language in zip(runs, texts, languages_of(texts)):
+    for (s, e, digits), run, language in zip(units, texts, languages_of(texts)):
         lo = Leftover(s, e, run, language)
-        lo.intent = _intent(text, s, e)
+        lo.intent = _intent(text, s, e, digits)
         if lo.intent == LEFTOVER:
             found = aligner.translation_of(s, e)
             if found is not None:
@@ -392,8 +418,9 @@ _CORE_OPENERS = frozenset(OPENERS + " ")
 _CORE_CLOSERS = frozenset(CLOSERS + " ")
 
 
-def _intent(text: str, start: int, end: int) -> str:
-    """The intent that the run's structure shows; translation evidence is weighed after this."""
+def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
+    """The intent that the run's structure shows; translation evidence is weighed after this.
+    `digits`: whether the run may hold five digits in a row (a filing number), if known."""
     # The core is the run without its enclosing brackets or quotes: patterns look around it.
     while start < end and text[start] in _CORE_OPENERS:
         start += 1
@@ -403,7 +430,7 @@ def _intent(text: str, start: int, end: int) -> str:
     han = count_han(core)
     if han == 0:
         return LEFTOVER
-    if _is_registration(core):
+    if digits and _is_registration(core):
         return REGISTRATION
     short = not _SENTENCE_PUNCT.search(core)
     if short and han <= MAX_GLOSS_HAN and (_is_gloss(text, start, end) or _opens_gloss(text, start, end)):
@@ -661,16 +688,25 @@ def _is_original_field(text: str, start: int, end: int) -> bool:
 
 NOT_ENGLISH_SHARE = 0.5  # CJK letters among all letters: a page mostly in the source language
 MIN_FOREIGN_LETTERS = 10
+LETTER_CHUNK = 1 << 16  # characters whose Latin letters are counted before comparing again
 
 
-def script_shares(text: str) -> dict[str, float] | None:
+def script_shares(text: str, ascii_view: bytes | None = None) -> dict[str, float] | None:
     """For a text that is mostly Chinese, Japanese or Korean (not an English page with text left
     in), the share of each script among its letters; None for anything else. Han characters and
     Latin letters are counted alike: that undercounts the Chinese content, so a page judged
-    foreign is foreign beyond doubt."""
-    ascii_part = text.encode("ascii", "ignore")  # encoded once: it gives both counts
-    latin = count_ascii_letters(ascii_part)
-    if len(text) - len(ascii_part) <= latin:
+    foreign is foreign beyond doubt. `ascii_view` is `text.encode("ascii", "replace")` where the
+    caller has it (Context.ascii_view): the characters outside ASCII and the Latin letters are
+    counted in it."""
+    if ascii_view is None:
+        ascii_view = text.encode("ascii", "replace")
+    marks = ascii_view.count(b"?")  # the characters outside ASCII, and the text's own `?`
+    latin = 0
+    for at in range(0, len(ascii_view), LETTER_CHUNK):  # an English page is told by its first chunks
+        latin += count_ascii_letters(ascii_view[at:at + LETTER_CHUNK])
+        if marks <= latin:
+            return None
+    if marks - text.count("?") <= latin:
         return None  # fewer non-ASCII characters than Latin letters: mostly English at worst
     han = count_han(text)
     kana = sum(map(len, KANA_RE.findall(text)))

@@ -8,8 +8,12 @@ from ..lexicon import FUNCTION_WORDS
 from ..scripts import CJK_CORE_RE
 from .base import FindingRows, Row, matches_from_mark, rule
 
-# One pattern per mark: a literal first character makes re's whole-text scan much faster.
+# One pattern per mark: a literal first character makes re's whole-text scan much faster. The
+# marks the whitespace rule reads too are found from the context's shared mark positions instead.
 _NO_SPACE_AFTER = [(mark, re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\"[A-Za-z])")) for mark in ",;:.!?"]
+_SHARED_MARKS = ",;!?"
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_GLUED_NEXT = _LETTERS | frozenset("0123456789“‘(")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
@@ -20,8 +24,6 @@ _SPACES = " \u3000"
 _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
-# Literal-led patterns that look back for the blank: re finds a literal quickly, a space is everywhere.
-_SPACED_MARK = [(mark, re.compile(f"\\{mark}(?<=[ \u3000]\\{mark})")) for mark in ",;!?"]
 _LINE_END_AFTER_BLANK = [(end, re.compile(f"{end}(?<=[ \t\u3000]{end})")) for end in ("\n", "\r")]
 _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
 
@@ -54,8 +56,7 @@ def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
     """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Row] = []
-    for m in matches_from_mark(pattern, text, mark):
-        pos = m.start()
+    for pos in _glued_marks(ctx, mark, pattern):
         word_end = pos
         if mark != ".":
             while word_end > 0 and text[word_end - 1] in _SPACES:
@@ -83,8 +84,7 @@ def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
     found: list[Row] = []
-    for m in matches_from_mark(pattern, text, mark):
-        pos = m.start()
+    for pos in _glued_marks(ctx, mark, pattern):
         prev, nxt = text[pos - 1], text[pos + 1]
         if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
                                           and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
@@ -100,6 +100,17 @@ def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
             continue
         found.append((pos + 1, pos + 1, message, " ", None))
     return found
+
+
+def _glued_marks(ctx, mark: str, pattern: re.Pattern[str]) -> list[int]:
+    """Positions (after the first character) of `mark` where `pattern` matches: a word, a digit,
+    an opening quote or bracket, or a straight quote and a letter follows. A mark the whitespace
+    rule reads too is tested at the context's shared positions, the others by re's scan."""
+    text = ctx.text
+    if mark not in _SHARED_MARKS:
+        return [m.start() for m in matches_from_mark(pattern, text, mark)]
+    return [pos for pos in ctx.mark_positions(mark) if pos and (
+        text[pos + 1:pos + 2] in _GLUED_NEXT or text[pos + 1:pos + 2] == '"' and text[pos + 2:pos + 3] in _LETTERS)]
 
 
 def _one_name(text: str, pos: int) -> bool:
@@ -144,9 +155,10 @@ def irregular_whitespace(ctx) -> FindingRows:
     text = ctx.text
     markdown = ctx.format == "markdown"
     before_marks: dict[int, Row] = {}
-    for mark, pattern in _SPACED_MARK:
-        for m in matches_from_mark(pattern, text, mark):
-            _space_before(ctx, _widen(text, m.start() - 1, m.start())[0], m.end(), before_marks)
+    for mark in _SHARED_MARKS:
+        for pos in ctx.mark_positions(mark):
+            if pos and text[pos - 1] in _SPACES:
+                _space_before(ctx, _widen(text, pos - 1, pos)[0], pos + 1, before_marks)
     blank_runs = set(_find_runs(text, "  ", _SPACES))
     for pos in ctx.suspect_positions(_SPACE_OR_CLAUSE_MARK):
         if text[pos] == "\u3000":

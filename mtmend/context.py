@@ -148,10 +148,10 @@ class Context:
         return [pos for start, end in self.suspects for pos in range(start, end)]
 
     def mark_positions(self, mark: str) -> list[int]:
-        """Where the character `mark` occurs, in order, from one split of the text kept for every
-        rule that asks: `,` `;` `!` `?` are looked at by spacing's two rules, and each pass of re
-        over a text tests every character, while a rule's own test of a few thousand positions
-        is cheap."""
+        """Where the character `mark` occurs, in order: one literal scan of the text, kept for
+        every rule that asks. `,` `;` `!` `?` are read by both spacing rules, each pass of re over
+        the text tests every character, and a rule's own test at a few thousand positions is
+        cheaper than a second pass with its own pattern."""
         found = self._mark_positions.get(mark)
         if found is None:
             found = self._mark_positions[mark] = [m.start() for m in re.finditer(re.escape(mark), self.text)]

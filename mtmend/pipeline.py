@@ -22,7 +22,7 @@ from .context import Context
 from .glossary import Glossary
 from .model import Edit, Issue, apply_edits, compose_edits
 from .prescan import excerpt_of, may_have_findings
-from .rules import RULES, Finding, Rule
+from .rules import RULES, Finding, FindingRows, Rule
 from .spans import splice
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (milliseconds a start)
@@ -193,7 +193,7 @@ def _post_edits(text: str, edits: list[Edit], current: str, engine, glossary) ->
 # 0 is the selected rule of highest priority, -1 an engine. Issues and Edit objects are built from
 # these only when a caller asks for them (see Fixed).
 Repair = tuple[int, int, int, str, str]
-Found = list[tuple[Rule, list[Finding]]]
+Found = list[tuple[Rule, "list[Finding] | FindingRows"]]
 
 
 def _select(select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Rule]:
@@ -216,7 +216,12 @@ def _run_rules(ctx: Context, rules: list[Rule]) -> tuple[Found, list[Repair]]:
 
 def _find_all(ctx: Context, rules: list[Rule]) -> Found:
     """Every rule's findings, rule by rule (all `check` needs: no repairs are resolved)."""
-    return [(r, list(r.find(ctx))) for r in rules]
+    return [(r, _listed(r.find(ctx))) for r in rules]
+
+
+def _listed(findings) -> "list[Finding] | FindingRows":
+    """A rule's findings held for the pipeline: rows stay rows (see FindingRows)."""
+    return findings if isinstance(findings, FindingRows) else list(findings)
 
 
 def _resolve(found: Found) -> list[Repair]:
@@ -225,7 +230,10 @@ def _resolve(found: Found) -> list[Repair]:
     proposed: list[Repair] = []
     for rank, (r, findings) in enumerate(found):
         rid = r.id
-        proposed += [(f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None]
+        if isinstance(findings, FindingRows):
+            proposed += [(row[0], row[1], rank, rid, row[3]) for row in findings.rows if row[3] is not None]
+        else:
+            proposed += [(f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None]
     proposed.sort()
     repairs: list[Repair] = []
     keep = repairs.append
@@ -244,6 +252,10 @@ def _issues(found: Found) -> list[Issue]:
     issues: list[Issue] = []
     for r, findings in found:
         rid, kind, severity = r.id, r.kind, r.severity
+        if isinstance(findings, FindingRows):
+            issues += [Issue(rid, kind, severity, start, end, message, replacement, {} if data is None else data)
+                       for start, end, message, replacement, data in findings.rows]
+            continue
         issues += [Issue(rid, kind, f.severity or severity, f.start, f.end, f.message, f.replacement,
                          {} if f.data is None else f.data) for f in findings]
     issues.sort(key=_ISSUE_ORDER)

@@ -8,7 +8,7 @@ from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_R
                        LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
                        is_common_word, is_inflected, is_pinyin_name)
 from ..context import EVIDENCE_REACH
-from .base import Finding, matches_from_mark, rule
+from .base import FindingRows, Row, matches_from_mark, rule
 from .spacing import glued_sentence_end
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
@@ -224,7 +224,7 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
            ("the delegation arrived, Then it left", "the delegation arrived, then it left")),
     keeps=("his son,Hunter Biden, said", "in 2020,NASA said", "Yesterday, I said so", "the school, Visit us"),
 )
-def clause_split_capitals(ctx) -> list[Finding]:
+def clause_split_capitals(ctx) -> FindingRows:
     """MT systems that translate a Chinese sentence clause by clause capitalize each clause, so a
     comma is followed by a capital: `visited the school,Visit the laboratory,Talk with…`. The
     first letter is lower-cased unless the word is a name. That is decided from the document's own
@@ -232,7 +232,7 @@ def clause_split_capitals(ctx) -> list[Finding]:
     then from how English usually cases it (a corpus-derived case lexicon, then wordfreq).
     Acronyms, `I`, words that start a multi-word name, quotes and sentence starts are kept."""
     text, frozen = ctx.text, ctx.frozen_mask
-    found: list[Finding] = []
+    found: list[Row] = []
     for lead, pattern in _CLAUSE_START:
         for m in matches_from_mark(pattern, text, lead):
             mark, space, word, joined, next_word = m.groups()
@@ -252,6 +252,6 @@ def clause_split_capitals(ctx) -> list[Finding]:
                 continue
             lower, why = decide(word, next_word, ctx, joined, start)
             if lower:
-                found.append(Finding(start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
-                                     {"word": word, "reason": why}))
-    return found
+                found.append((start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
+                              {"word": word, "reason": why}))
+    return FindingRows(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..scripts import characters
-from .base import Finding, rule
+from .base import FindingRows, Row, rule
 
 # The ASCII mark each Chinese mark stands for in English, and whether a space follows it.
 _MARKS: dict[str, tuple[str, bool]] = {
@@ -47,7 +47,7 @@ _IN_MARKDOWN = {mark: _ascii_for(mark, True) for mark in _FULLWIDTH}
            ("It ended.。", "It ended.")),
     keeps=("部属高校要坚持以习近平新时代中国特色社会主义思想为指导。", "Plain English, with commas."),
 )
-def fullwidth_punctuation(ctx) -> list[Finding]:
+def fullwidth_punctuation(ctx) -> FindingRows:
     """Machine translation often copies the source's punctuation: `。` ends English sentences,
     `，` and `、` separate clauses and list items, `《》` mark titles. Outside a leftover each mark
     becomes its English counterpart with English spacing: a space after `, . : ; ! ?` and closing
@@ -57,14 +57,14 @@ def fullwidth_punctuation(ctx) -> list[Finding]:
     never changed: its punctuation belongs to the untranslated sentence."""
     text, frozen = ctx.text, ctx.frozen_mask  # protected text is frozen: the mask rules most places out
     english = _IN_MARKDOWN if ctx.format == "markdown" else _IN_TEXT
-    found: list[Finding] = []
+    found: list[Row] = []
     for pos in ctx.suspect_positions(_FULLWIDTH):
         mark = text[pos]
         prev = text[pos - 1] if pos else ""
         nxt = text[pos + 1:pos + 2]
         if mark in "。．" and prev and prev in _ENGLISH_FINAL:
             gap = " " if nxt and (nxt.isalnum() or nxt in _OPENING) else ""
-            found.append(Finding(pos, pos + 1, f"duplicate sentence end {prev}{mark}", gap))
+            found.append((pos, pos + 1, f"duplicate sentence end {prev}{mark}", gap, None))
             continue
         ascii_, space_after = english[mark]
         after = ascii_
@@ -77,5 +77,5 @@ def fullwidth_punctuation(ctx) -> list[Finding]:
                 and not (frozen[pos + 1] and ctx.is_protected(pos + 1)):
             if not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
                 after += " "
-        found.append(Finding(pos, pos + 1, _MESSAGES[mark], after))
-    return found
+        found.append((pos, pos + 1, _MESSAGES[mark], after, None))
+    return FindingRows(found)

@@ -6,10 +6,14 @@ from collections.abc import Iterator
 
 from ..lexicon import FUNCTION_WORDS
 from ..scripts import CJK_CORE_RE
-from .base import Finding, matches_from_mark, rule
+from .base import FindingRows, Row, matches_from_mark, rule
 
-# One pattern per mark: a literal first character makes re's whole-text scan much faster.
+# One pattern per mark: a literal first character makes re's whole-text scan much faster. The
+# marks the whitespace rule reads too are found from the context's shared mark positions instead.
 _NO_SPACE_AFTER = [(mark, re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\"[A-Za-z])")) for mark in ",;:.!?"]
+_SHARED_MARKS = ",;!?"
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_GLUED_NEXT = _LETTERS | frozenset("0123456789“‘(")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
@@ -20,8 +24,6 @@ _SPACES = " \u3000"
 _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
-# Literal-led patterns that look back for the blank: re finds a literal quickly, a space is everywhere.
-_SPACED_MARK = [(mark, re.compile(f"\\{mark}(?<=[ \u3000]\\{mark})")) for mark in ",;!?"]
 _LINE_END_AFTER_BLANK = [(end, re.compile(f"{end}(?<=[ \t\u3000]{end})")) for end in ("\n", "\r")]
 _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
 
@@ -36,32 +38,31 @@ _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
            ("the school.The visit", "the school. The visit")),
     keeps=("10,009 people at 8:30", "see https://example.com/a,b and U.S.A. or e.g.x", "R&amp;D"),
 )
-def missing_space_after_punctuation(ctx) -> list[Finding]:
+def missing_space_after_punctuation(ctx) -> FindingRows:
     """Chinese punctuation carries its own spacing, so when MT or a converter turns `，` into `,`
     the space is lost: `school,Talk`. English wants one space after `, ; :` and after the end of
     a sentence. Numbers (`10,009`, `8:30`), URLs, e-mail addresses, file names and HTML entities
     are left alone."""
-    found: list[Finding] = []
+    found: list[Row] = []
     for mark, pattern in _NO_SPACE_AFTER:
         if mark in ".!?":
             found += _glued_sentences(ctx, mark, pattern)
         else:
             found += _glued_clauses(ctx, mark, pattern)
-    return found
+    return FindingRows(found)
 
 
-def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
+def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
     """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
     text, frozen = ctx.text, ctx.frozen_mask
-    found: list[Finding] = []
-    for m in matches_from_mark(pattern, text, mark):
-        pos = m.start()
+    found: list[Row] = []
+    for pos in _glued_marks(ctx, mark, pattern):
         word_end = pos
         if mark != ".":
             while word_end > 0 and text[word_end - 1] in _SPACES:
                 word_end -= 1
         if glued_sentence_end(text, pos, word_end) and not (frozen[pos] or frozen[pos + 1]):
-            found.append(Finding(pos + 1, pos + 1, "no space between sentences", " "))
+            found.append((pos + 1, pos + 1, "no space between sentences", " ", None))
     return found
 
 
@@ -76,15 +77,14 @@ def glued_sentence_end(text: str, pos: int, word_end: int | None = None) -> bool
         and text[pos + 2:pos + 3].islower() and not _one_name(text, pos)
 
 
-def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
+def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
     """`school,Talk`: a clause mark glued to the next word, except in numbers (`10,009`,
     `8:30`), after a URL scheme and at the end of an HTML entity."""
     text, frozen = ctx.text, ctx.frozen_mask
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
-    found: list[Finding] = []
-    for m in matches_from_mark(pattern, text, mark):
-        pos = m.start()
+    found: list[Row] = []
+    for pos in _glued_marks(ctx, mark, pattern):
         prev, nxt = text[pos - 1], text[pos + 1]
         if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
                                           and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
@@ -98,8 +98,19 @@ def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Finding]:
             continue
         if frozen[pos] or frozen[pos + 1]:
             continue
-        found.append(Finding(pos + 1, pos + 1, message, " "))
+        found.append((pos + 1, pos + 1, message, " ", None))
     return found
+
+
+def _glued_marks(ctx, mark: str, pattern: re.Pattern[str]) -> list[int]:
+    """Positions (after the first character) of `mark` where `pattern` matches: a word, a digit,
+    an opening quote or bracket, or a straight quote and a letter follows. A mark the whitespace
+    rule reads too is tested at the context's shared positions, the others by re's scan."""
+    text = ctx.text
+    if mark not in _SHARED_MARKS:
+        return [m.start() for m in matches_from_mark(pattern, text, mark)]
+    return [pos for pos in ctx.mark_positions(mark) if pos and (
+        text[pos + 1:pos + 2] in _GLUED_NEXT or text[pos + 1:pos + 2] == '"' and text[pos + 2:pos + 3] in _LETTERS)]
 
 
 def _one_name(text: str, pos: int) -> bool:
@@ -135,7 +146,7 @@ def _is_entity(text: str, pos: int) -> bool:
     fixes=(("the  school", "the school"), ("Beijing ,China", "Beijing,China"), ("a line   \nnext", "a line\nnext")),
     keeps=("    indented code", "name    age    city"),
 )
-def irregular_whitespace(ctx) -> list[Finding]:
+def irregular_whitespace(ctx) -> FindingRows:
     """Runs of spaces inside a sentence, spaces before a comma, trailing spaces and ideographic
     spaces (U+3000) next to English are artifacts of copying text between editors and MT
     systems. They become one normal space, or nothing before a comma or at a line end.
@@ -143,17 +154,18 @@ def irregular_whitespace(ctx) -> list[Finding]:
     (two trailing spaces) are kept."""
     text = ctx.text
     markdown = ctx.format == "markdown"
-    before_marks: dict[int, Finding] = {}
-    for mark, pattern in _SPACED_MARK:
-        for m in matches_from_mark(pattern, text, mark):
-            _space_before(ctx, _widen(text, m.start() - 1, m.start())[0], m.end(), before_marks)
+    before_marks: dict[int, Row] = {}
+    for mark in _SHARED_MARKS:
+        for pos in ctx.mark_positions(mark):
+            if pos and text[pos - 1] in _SPACES:
+                _space_before(ctx, _widen(text, pos - 1, pos)[0], pos + 1, before_marks)
     blank_runs = set(_find_runs(text, "  ", _SPACES))
     for pos in ctx.suspect_positions(_SPACE_OR_CLAUSE_MARK):
         if text[pos] == "\u3000":
             blank_runs.add(_widen(text, pos, pos + 1))
         elif pos > 0 and text[pos - 1] in _SPACES:
             _space_before(ctx, _widen(text, pos - 1, pos)[0], pos + 1, before_marks)
-    found: list[Finding] = []
+    found: list[Row] = []
     columns: dict[int, int] = {}
     for start, end in sorted(blank_runs):
         line_end = end
@@ -171,9 +183,9 @@ def irregular_whitespace(ctx) -> list[Finding]:
         if end - start > 2:
             columns[line] = columns.get(line, 0) + 1
         message = "ideographic space in English text" if ideographic else "several spaces in a row"
-        found.append(Finding(start, end, message, " ", data={"line": line}))
+        found.append((start, end, message, " ", {"line": line}))
     # Two or more wide runs on one line are aligned columns, not prose.
-    found = [f for f in found if columns.get(f.data["line"], 0) < 2]
+    found = [row for row in found if columns.get(row[4]["line"], 0) < 2]
     # Each marker costs a pass over the text, so only those whose characters occur are searched.
     for line_end, pattern in _LINE_END_AFTER_BLANK:
         for m in matches_from_mark(pattern, text, line_end):
@@ -182,9 +194,9 @@ def irregular_whitespace(ctx) -> list[Finding]:
                 start -= 1
             if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:end] == "  ") \
                     and not ctx.is_frozen(start, end):
-                found.append(Finding(start, end, "trailing whitespace", ""))
+                found.append((start, end, "trailing whitespace", "", None))
     found.extend(before_marks.values())
-    return found
+    return FindingRows(found)
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -210,14 +222,14 @@ def _find_runs(text: str, needle: str, pad: str) -> Iterator[tuple[int, int]]:
         pos = text.find(needle, max(end, pos + 1))
 
 
-def _space_before(ctx, start: int, end: int, found: dict[int, Finding]) -> bool:
+def _space_before(ctx, start: int, end: int, found: dict[int, Row]) -> bool:
     """`word ,next`: the spaces before the mark at end-1 go, when a word stands on each side."""
     text = ctx.text
     after = text[end:end + 1]
     emoticon = text[end - 1] == ";" and after in _EMOTICON_TAIL  # ` ;)` is not a clause mark
     if text[start - 1:start].isalpha() and not emoticon \
             and not ctx.is_frozen(start, end - 1):
-        found[start] = Finding(start, end - 1, f"space before {text[end - 1]!r}", "")
+        found[start] = (start, end - 1, f"space before {text[end - 1]!r}", "", None)
         return True
     return False
 

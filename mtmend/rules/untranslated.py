@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from ..leftovers import DELIBERATE
 from ..scripts import LANGUAGE_NAMES
-from .base import Finding, rule
+from .base import Finding, FindingRows, rule
 
 PREVIEW = 24
 
@@ -23,16 +23,13 @@ def _preview(text: str) -> str:
     reports=("Jin Zhuanglong pointed out,部属高校要坚持以为指导,Firmly grasp",),
     keeps=("Beijing (北京) is the capital.", "An English sentence."),
 )
-def leftover(ctx) -> Iterator[Finding]:
+def leftover(ctx) -> FindingRows:
     """Machine translation skipped this Chinese, Japanese or Korean text, so an English reader sees
     words they cannot read, often in the very sentences that matter (leaders' statements, official
     formulations). The span takes in its own punctuation and leaves the surrounding English out.
     Nothing is changed deterministically: a translation engine (`--engine`) finishes the span."""
-    for lo in ctx.leftovers:
-        if not lo.deliberate:
-            name = LANGUAGE_NAMES[lo.language]
-            yield Finding(lo.start, lo.end, f"untranslated {name}: {_preview(lo.text)}",
-                          data={"language": lo.language, "text": lo.text})
+    return FindingRows([(lo.start, lo.end, f"untranslated {LANGUAGE_NAMES[lo.language]}: {_preview(lo.text)}", None,
+                         {"language": lo.language, "text": lo.text}) for lo in ctx.leftovers if not lo.deliberate])
 
 
 @rule(

@@ -16,6 +16,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from .numerals import chinese_integer
 from .scripts import HAN_RUN_RE, count_han
 
 _WORD = re.compile(r"[a-z]+")
@@ -160,30 +161,6 @@ def _content(chinese: str) -> tuple[tuple[tuple[str, ...], ...], tuple[float, ..
 
 
 _NUMERAL = re.compile("[零〇两二三四五六七八九十百千万一]+")
-_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
-
-
-def _numeral_value(numeral: str) -> int | None:
-    """The value of a Chinese numeral (`十二` 12, `二十五` 25, `三千五百` 3500, `两万` 20000), or
-    None where it is no number (`万` alone, a string of digits read as a code)."""
-    total = section = digit = 0
-    seen_digit = False
-    for c in numeral:
-        if c in _DIGIT_VALUES:
-            if seen_digit and digit:
-                return None  # `一二`: two digits in a row, not a plain numeral
-            digit, seen_digit = _DIGIT_VALUES[c], True
-        elif c in _UNIT_VALUES:
-            section += (digit or 1) * _UNIT_VALUES[c]
-            digit, seen_digit = 0, False
-        else:  # 万
-            if not (section or digit):
-                return None
-            total += (section + digit) * 10000
-            section = digit = 0
-            seen_digit = False
-    return total + section + digit
 
 
 def _chinese_numbers(chinese: str) -> frozenset[str]:
@@ -193,7 +170,7 @@ def _chinese_numbers(chinese: str) -> frozenset[str]:
         return frozenset()
     out = set()
     for m in _NUMERAL.finditer(chinese):
-        value = _numeral_value(m.group())
+        value = chinese_integer(m.group())
         if value is not None and value > 1:
             out.add(str(value))
     return frozenset(out)

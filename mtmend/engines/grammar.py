@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Callable, Protocol
 
 from ..glossary import Glossary
+from ..numerals import BIG_UNITS, DIGITS, chinese_integer
 
 
 class Slots(Protocol):
@@ -33,37 +34,11 @@ class Slots(Protocol):
 
 # --- numbers -------------------------------------------------------------------------------
 
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ORDINAL_WORDS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth")
 _NUMERAL = "[0-9０-９.．,，零〇○一二两三四五六七八九十百千万亿]+"
 _NUMERAL_RE = re.compile(_NUMERAL)
-
-
-def _chinese_integer(text: str) -> int | None:
-    """一千二百三十四 -> 1234, 十五 -> 15, 三万五千 -> 35000; None when not well formed."""
-    for char, size in (("亿", 100_000_000), ("万", 10_000)):
-        if char in text:
-            high, _, low = text.partition(char)
-            top = _chinese_integer(high) if high else None
-            rest = _chinese_integer(low) if low else 0
-            return None if top is None or rest is None or rest >= size else top * size + rest
-    total, digit = 0, None
-    for char in text:
-        if char in _DIGITS:
-            if digit not in (None, 0) and _DIGITS[char] != 0:
-                return None  # two digits in a row are a digit string, not a count
-            digit = _DIGITS[char]
-        elif char in _SMALL_UNITS:
-            total += (1 if digit is None else digit) * _SMALL_UNITS[char]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
 
 
 def number(text: str) -> Decimal | None:
@@ -76,17 +51,17 @@ def number(text: str) -> Decimal | None:
     if m:
         value = Decimal(m.group(1).replace(",", ""))
         for unit in m.group(2):
-            value *= _BIG_UNITS[unit]
+            value *= BIG_UNITS[unit]
         return value
-    if all(c in _DIGITS for c in text) and len(text) > 1:
-        return Decimal("".join(str(_DIGITS[c]) for c in text))
+    if all(c in DIGITS for c in text) and len(text) > 1:
+        return Decimal("".join(str(DIGITS[c]) for c in text))
     whole, point, decimals = text.partition("点")
     if point:  # 五点二 -> 5.2: the digits after 点 are read one by one
-        top = _chinese_integer(whole) if whole else None
-        if top is None or not decimals or not all(c in _DIGITS and c != "两" for c in decimals):
+        top = chinese_integer(whole) if whole else None
+        if top is None or not decimals or not all(c in DIGITS and c != "两" for c in decimals):
             return None
-        return Decimal(f"{top}.{''.join(str(_DIGITS[c]) for c in decimals)}")
-    value = _chinese_integer(text)
+        return Decimal(f"{top}.{''.join(str(DIGITS[c]) for c in decimals)}")
+    value = chinese_integer(text)
     return None if value is None else Decimal(value)
 
 
@@ -183,7 +158,7 @@ def share(text: str) -> str | None:
     m = re.fullmatch("(?P<n>[一二两三四五六七八九])成", text)
     if not m:
         return _approximate(share, text) if len(text) > 2 else None
-    return f"{_DIGITS[m.group('n')] * 10} percent"
+    return f"{DIGITS[m.group('n')] * 10} percent"
 
 
 def _count(text: str) -> str | None:
@@ -196,7 +171,7 @@ def _count(text: str) -> str | None:
     if value is None:
         return None
     if m.group("big"):  # 500余万元: `more than 5 million yuan`
-        value *= _BIG_UNITS[m.group("big")[0]] * (_BIG_UNITS["亿"] if len(m.group("big")) == 2 else 1)
+        value *= BIG_UNITS[m.group("big")[0]] * (BIG_UNITS["亿"] if len(m.group("big")) == 2 else 1)
     unit = m.group("unit")
     if unit == "年" and 1000 <= value <= 2200 and not (m.group("before") or m.group("after")):
         return None  # `2024年` is a year, see `date`
@@ -344,7 +319,7 @@ _FIVE_YEAR = re.compile("[“\"]?十(?P<n>[一二三四五六])五[”\"]?(?P<wh
 def prize(text: str) -> str | None:
     """`一等奖` -> `first prize` (English writes `won first prize`, no article)."""
     m = _PRIZE.fullmatch(text)
-    return f"{_ORDINAL_WORDS[_DIGITS[m.group('n')]]} prize" if m else None
+    return f"{_ORDINAL_WORDS[DIGITS[m.group('n')]]} prize" if m else None
 
 
 def five_year_plan(text: str) -> str | None:
@@ -352,7 +327,7 @@ def five_year_plan(text: str) -> str | None:
     m = _FIVE_YEAR.fullmatch(text)
     if not m:
         return None
-    plan = f"the {ordinal(10 + _DIGITS[m.group('n')])} Five-Year Plan"
+    plan = f"the {ordinal(10 + DIGITS[m.group('n')])} Five-Year Plan"
     return plan + " period" if m.group("what") == "时期" else plan
 
 

@@ -18,7 +18,7 @@ import math
 import operator
 import re
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
                         own_evidence, translation_score)
@@ -127,6 +127,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _MEMO: dict[tuple, tuple[str, dict[int, tuple[int, int, float]]]] = {}
 MEMO_SIZE = 4096
 MEMO_EDGE = 48  # characters at each end of a context in its memo key
@@ -140,9 +141,9 @@ class Aligner:
         # text.encode("ascii", "replace"): one byte a character, so its newlines and letters are the text's
         self._ascii_view = text.encode("ascii", "replace") if ascii_view is None else ascii_view
         self.runs = runs
-        self._run_starts = [s for s, _ in runs]
+        self._run_starts = list(map(_FIRST, runs))
         # Total length of the runs before run i: the runs of a line add up by one subtraction.
-        self._run_length_before = list(accumulate((e - s for s, e in runs), initial=0))
+        self._run_length_before = list(accumulate(map(operator.sub, map(_SECOND, runs), self._run_starts), initial=0))
         self._line_starts: list[int] | None = None
         self._line_ends: list[int] | None = None  # where each line's newline (or the text) ends it
         self._lists: dict[int, tuple[int, int, float]] | None = None
@@ -150,16 +151,22 @@ class Aligner:
         self._stretches: dict[int, list[tuple[int, int]]] = {}
         self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
         self._last_line: tuple[int, int, bool] = (-1, -2, False)
+        self._line_at: dict[int, tuple[int, int, bool]] = {}  # by offset asked about
         self._pairs: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._han: dict[int, int] = {}  # by line start
         self._index_of: dict[int, int] = {}  # line start -> line index, for the lines line_of has seen
         self._first_run: list[int] = []  # by line index: how many runs start before the line
         self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
+        self._nonblank: list[int] | None = None  # indices of the lines with a visible character
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
+        found = self._line_at.get(offset)
+        if found is not None:  # each run is asked about in each pass over the runs
+            return found
         last = self._last_line
         if last[0] <= offset <= last[1]:  # runs are asked about in order, several to a line
+            self._line_at[offset] = last
             return last
         k = self._line_index(offset)
         found = self._lines.get(k)
@@ -177,7 +184,7 @@ class Aligner:
                 latin = self._latin(line_start, line_end)
                 chinese = latin <= in_runs and latin <= self._line_han(line_start, line_end)
             found = self._lines[k] = (line_start, line_end, chinese)
-        self._last_line = found
+        self._last_line = self._line_at[offset] = found
         return found
 
     def translation_of(self, start: int, end: int) -> tuple[int, int, float] | None:
@@ -414,25 +421,21 @@ class Aligner:
         return self._stretches[lo]
 
     def _neighbour_indices(self, k: int) -> list[int]:
-        """The nearest LINE_REACH non-blank lines on each side of line k, in text order. Most blank
-        lines are empty and most others start with a visible character: the regex sees only the rest."""
+        """The nearest LINE_REACH non-blank lines on each side of line k, in text order."""
+        nonblank = self._nonblank
+        if nonblank is None:
+            nonblank = self._nonblank = self._nonblank_lines()
+        i = bisect.bisect_left(nonblank, k)
+        j = i + 1 if i < len(nonblank) and nonblank[i] == k else i
+        return nonblank[max(0, i - LINE_REACH):i] + nonblank[j:j + LINE_REACH]
+
+    def _nonblank_lines(self) -> list[int]:
+        """Indices of the lines that hold a visible character. Most blank lines are empty and most
+        others start with a visible character: the regex sees only the rest."""
         text, starts, ends = self.text, self._line_starts, self._line_ends
         assert starts is not None and ends is not None
-        before: list[int] = []
-        m = k - 1
-        while m >= 0 and len(before) < LINE_REACH:
-            lo, hi = starts[m], ends[m]
-            if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
-                before.append(m)
-            m -= 1
-        after: list[int] = []
-        m = k + 1
-        while m < len(starts) and len(after) < LINE_REACH:
-            lo, hi = starts[m], ends[m]
-            if lo < hi and (not text[lo].isspace() or _NONBLANK.search(text, lo, hi)):
-                after.append(m)
-            m += 1
-        return before[::-1] + after
+        return [m for m in compress(range(len(starts)), map(operator.lt, starts, ends))
+                if not text[starts[m]].isspace() or _NONBLANK.search(text, starts[m], ends[m])]
 
     def _list_match(self, start: int) -> tuple[int, int, float] | None:
         if self._lists is None:
@@ -441,21 +444,21 @@ class Aligner:
 
     def _line_index(self, offset: int) -> int:
         if self._line_starts is None:
-            view = self._ascii_view
-            # Each line starts one past the end of the line before: split on bytes is memchr's
-            # work, a newline search in the text sre's test of every character.
-            lengths_and_newline = map((1).__add__, map(len, view.split(b"\n")))
-            self._line_starts = list(accumulate(lengths_and_newline, initial=0))[:-1]
-            self._line_ends = [start - 1 for start in self._line_starts[1:]] + [len(self.text)]
+            # The newlines of the ASCII view, found by memchr (bytes.find); a newline search in
+            # the text is sre's test of every character, and split makes a bytes object a line.
+            find = self._ascii_view.find
+            ends: list[int] = []
+            at = find(b"\n")
+            while at >= 0:
+                ends.append(at)
+                at = find(b"\n", at + 1)
+            self._line_starts = [0, *map((1).__add__, ends)]
+            ends.append(len(self.text))
+            self._line_ends = ends
             # No run starts at a line's newline: the runs before a line end are those before the
-            # next line, and a line's runs are counted by one subtraction, without bisection.
-            first, i, run_starts = self._first_run, 0, self._run_starts
-            n = len(run_starts)
-            for start in self._line_starts:
-                while i < n and run_starts[i] < start:
-                    i += 1
-                first.append(i)
-            first.append(n)
+            # next line, and a line's runs are counted by one subtraction.
+            self._first_run.extend(map(bisect.bisect_left, repeat(self._run_starts), self._line_starts))
+            self._first_run.append(len(self._run_starts))
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:

@@ -15,6 +15,8 @@ leftovers by the way writers put it there on purpose:
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,7 +26,7 @@ from .align import Aligner, lacks_numbers
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
-from .spans import contains, covers
+from .spans import contains
 
 LEFTOVER = "leftover"
 GLOSS = "gloss"
@@ -212,25 +214,81 @@ def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+_LINE_UNITS: dict[str, list[tuple[int, int, bool, str]]] = {}
+_LINE_INTENTS: dict[tuple[str, str, str], list[str]] = {}
+LINE_MEMO_SIZE = 8192
+# What _intent reads outside a run's line: the 40 characters before it (a Latin word that ends
+# the line above a run at a line start, `_spells_neighbour`) and, after it, the next line (a
+# reading below) and what an explanation or a bracket may run into across blank lines: no
+# pattern there reaches past three non-blank lines.
+INTENT_REACH_BEFORE = 40
+INTENT_REACH_LINES = 3
+_REACH_AFTER = re.compile(r"(?:\s*+\S[^\n]*+){%d}" % INTENT_REACH_LINES)  # whole lines: no backtracking
+
+
+def _units_by_line(text: str, ascii_view: bytes) -> list[tuple[int, int, str, str]]:
+    """(start, end, intent, language) of each unit of `_split_registrations(text,
+    find_runs(text))`, a line at a time. A run never crosses a line (no core, gap or attached
+    figure holds a newline), so a line's units and their languages depend on its text alone, and
+    their intents on it and the text within reach of _intent's patterns: a line that repeats (a
+    site's boilerplate, a file's templates) is read once, and a line without a character outside
+    ASCII is not read at all."""
+    out: list[tuple[int, int, str, str]] = []
+    find, rfind, memo, intents_memo = ascii_view.find, ascii_view.rfind, _LINE_UNITS, _LINE_INTENTS
+    end_of_text = len(text)
+    at = find(b"?")
+    while at >= 0:
+        line_start = rfind(b"\n", 0, at) + 1
+        line_end = find(b"\n", at)
+        if line_end < 0:
+            line_end = end_of_text
+        line = text[line_start:line_end]
+        units = memo.get(line)
+        if units is None:
+            found = _split_registrations(line, find_runs(line, ascii_view[line_start:line_end]))
+            languages = languages_of([line[s:e] for s, e, _ in found])
+            units = [(s, e, digits, language) for (s, e, digits), language in zip(found, languages)]
+            if len(memo) >= LINE_MEMO_SIZE:
+                memo.clear()
+            memo[line] = units
+        if units:
+            key = (text[max(0, line_start - INTENT_REACH_BEFORE):line_start], line,
+                   text[line_end:_reach_after(text, line_end)])
+            intents = intents_memo.get(key)
+            if intents is None:
+                intents = [_intent(text, s + line_start, e + line_start, digits) for s, e, digits, _ in units]
+                if len(intents_memo) >= LINE_MEMO_SIZE:
+                    intents_memo.clear()
+                intents_memo[key] = intents
+            out += [(s + line_start, e + line_start, intent, language)
+                    for (s, e, _, language), intent in zip(units, intents)]
+        at = find(b"?", line_end)
+    return out
+
+
+def _reach_after(text: str, line_end: int) -> int:
+    """The end of the INTENT_REACH_LINES-th non-blank line after the line that ends at `line_end`
+    (the text's end when there are fewer)."""
+    reach = _REACH_AFTER.match(text, line_end)
+    return len(text) if reach is None else reach.end()
+
+
 def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
                    ascii_view: bytes | None = None) -> list[Leftover]:
     """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent.
     `ascii_view` is `text.encode("ascii", "replace")` where the caller has it (Context.ascii_view)."""
     if ascii_view is None:
         ascii_view = text.encode("ascii", "replace")
-    units = _split_registrations(text, find_runs(text, ascii_view))
+    units = _units_by_line(text, ascii_view)
     if skip:
-        units = [u for u in units if not covers(skip, u[0], u[1])]
+        units = _outside(skip, units)
     if not units:
         return []
-    runs = [(s, e) for s, e, _ in units]
-    aligner = Aligner(text, runs, ascii_view)
+    aligner = Aligner(text, [(s, e) for s, e, _, _ in units], ascii_view)
     out = []
-    texts = [text[s:e] for s, e in runs]
-    for (s, e, digits), run, language in zip(units, texts, languages_of(texts)):
-        lo = Leftover(s, e, run, language)
-        lo.intent = _intent(text, s, e, digits)
-        if lo.intent == LEFTOVER:
+    for s, e, intent, language in units:
+        lo = Leftover(s, e, text[s:e], language, intent)
+        if intent == LEFTOVER:
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
@@ -239,6 +297,24 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_columns(text, out, aligner)
     _take_glued_figures(text, out, skip)
     return out
+
+
+def _outside(skip: list[tuple[int, int]], units: list[tuple]) -> list[tuple]:
+    """The units (sorted by start) that no range of `skip` (sorted, non-overlapping) covers: the
+    units that start in a range are found by bisection, not each unit looked up in the ranges."""
+    out: list[tuple] = []
+    done = 0
+    for lo, hi in skip:
+        first = bisect.bisect_left(units, lo, done, key=_START)
+        last = bisect.bisect_right(units, hi, first, key=_START)
+        out += units[done:first]
+        out += [unit for unit in units[first:last] if unit[1] > hi]
+        done = last
+    out += units[done:]
+    return out
+
+
+_START = operator.itemgetter(0)
 
 
 # A whole figure only: not the first part of a date, time, range or phone number (`2025-07-12`, `415-553`).

@@ -216,14 +216,14 @@ def _split_registrations(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
 
 _LINE_UNITS: dict[str, list[tuple[int, int, bool, str]]] = {}
 _LINE_INTENTS: dict[tuple[str, str, str], list[str]] = {}
-LINE_MEMO_SIZE = 8192
+LINE_MEMO_CHARS = 1 << 21  # characters of text the two memos keep before they start again
+_memo_chars = 0
 # What _intent reads outside a run's line: the 40 characters before it (a Latin word that ends
 # the line above a run at a line start, `_spells_neighbour`) and, after it, the next line (a
-# reading below) and what an explanation or a bracket may run into across blank lines: no
-# pattern there reaches past three non-blank lines.
+# reading below) and the first two visible characters after that line, which an explanation or
+# a bracket after the run may reach across blank lines (`饺子 (` / `dumplings)`, `– "` / `calm`).
 INTENT_REACH_BEFORE = 40
-INTENT_REACH_LINES = 3
-_REACH_AFTER = re.compile(r"(?:\s*+\S[^\n]*+){%d}" % INTENT_REACH_LINES)  # whole lines: no backtracking
+_REACH_AFTER = re.compile(r"\n[^\n]*+(?:\s*+\S){2}")
 
 
 def _units_by_line(text: str, ascii_view: bytes) -> list[tuple[int, int, str, str]]:
@@ -248,27 +248,36 @@ def _units_by_line(text: str, ascii_view: bytes) -> list[tuple[int, int, str, st
             found = _split_registrations(line, find_runs(line, ascii_view[line_start:line_end]))
             languages = languages_of([line[s:e] for s, e, _ in found])
             units = [(s, e, digits, language) for (s, e, digits), language in zip(found, languages)]
-            if len(memo) >= LINE_MEMO_SIZE:
-                memo.clear()
             memo[line] = units
+            _spend(len(line))
         if units:
             key = (text[max(0, line_start - INTENT_REACH_BEFORE):line_start], line,
                    text[line_end:_reach_after(text, line_end)])
             intents = intents_memo.get(key)
             if intents is None:
                 intents = [_intent(text, s + line_start, e + line_start, digits) for s, e, digits, _ in units]
-                if len(intents_memo) >= LINE_MEMO_SIZE:
-                    intents_memo.clear()
                 intents_memo[key] = intents
+                _spend(len(key[0]) + len(line) + len(key[2]))
             out += [(s + line_start, e + line_start, intent, language)
                     for (s, e, _, language), intent in zip(units, intents)]
         at = find(b"?", line_end)
     return out
 
 
+def _spend(chars: int) -> None:
+    """Count what the line memos keep; past LINE_MEMO_CHARS they are emptied (memory stays bounded
+    on a stream of pages that share nothing)."""
+    global _memo_chars
+    _memo_chars += chars
+    if _memo_chars > LINE_MEMO_CHARS:
+        _LINE_UNITS.clear()
+        _LINE_INTENTS.clear()
+        _memo_chars = 0
+
+
 def _reach_after(text: str, line_end: int) -> int:
-    """The end of the INTENT_REACH_LINES-th non-blank line after the line that ends at `line_end`
-    (the text's end when there are fewer)."""
+    """Where the text that _intent may read after the line ending at `line_end` ends: the next
+    line and the first two visible characters after it (the text's end when there are fewer)."""
     reach = _REACH_AFTER.match(text, line_end)
     return len(text) if reach is None else reach.end()
 

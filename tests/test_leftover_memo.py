@@ -52,3 +52,24 @@ def test_a_reading_below_is_read_with_the_line_under_it():
     assert [lo.intent for lo in find_leftovers(text)] == [leftovers.PINYIN]
     assert [lo.intent for lo in find_leftovers("这些橘子怎么卖？\nThe train leaves at noon.")] == [leftovers.LEFTOVER]
     assert [lo.intent for lo in find_leftovers(text)] == [leftovers.PINYIN]
+
+
+# The same line with the same text before it, and different text after it or above it: the
+# second page must not get the first one's verdict.
+NEIGHBOURS = [
+    ("这些橘子怎么卖？\nZhèxiē júzi zěnme mài?", "这些橘子怎么卖？\nThe train leaves at noon."),
+    ("The dish is called 饺子\n(dumplings) and it is served hot.",
+     "The dish is called 饺子\n(Dumplings) And It Is Served Hot."),
+    ("The dish is called 饺子 (\n\ndumplings) and it is hot.", "The dish is called 饺子 (\n\nDumplings) and it is hot."),
+    ("Yuanjiajie\n袁家界", "Welcome\n袁家界"),
+    ("Today we visit 宁静致远\n–\n\"\ncalm brings you far\"", "Today we visit 宁静致远\n–\n\"\n123\""),
+    ("Today is 清明,\nthe\nday for graves.", "Today is 清明,\nthe\nDay for graves."),
+]
+
+
+def test_a_line_is_judged_with_the_lines_around_it():
+    for first, second in NEIGHBOURS:
+        alone = _fresh(second)
+        assert [lo[4] for lo in _fresh(first)] != [lo[4] for lo in alone]  # the neighbours decide
+        _fresh(first)
+        assert _warm(second) == alone

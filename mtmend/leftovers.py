@@ -11,6 +11,7 @@ leftovers by the way writers put it there on purpose:
 - a quoted original term that the text explains: `Chinese "他" (he)`;
 - the Chinese half of a heading or breadcrumb: `Campus Lectures 校园讲座`, `Home / 最新稿件`;
 - the value of a field that asks for the original (`Original title: 英雄本色`), a filing number;
+- a term whose English phrase stands right beside it: `急诊 Emergency, 门诊 Outpatients`;
 - a sentence whose translation stands next to it, on its line or the next (`align.py`).
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .align import Aligner, lacks_numbers
+from .align import Aligner, lacks_numbers, phrase_translates
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -38,6 +39,7 @@ TITLE = "title"
 EXPLAINED = "explained-term"
 PINYIN = "pinyin"
 UTTERANCE = "quoted-utterance"
+PHRASE = "phrase-pair"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -50,6 +52,7 @@ DELIBERATE = {
     TITLE: "the title of Chinese text whose translation stands next to it",
     PINYIN: "a term followed by its own Pinyin reading",
     UTTERANCE: "a short exclamation or question quoted in the original inside an English sentence",
+    PHRASE: "translated by the English phrase right beside it",
 }
 
 MAX_GAP = 40
@@ -80,7 +83,9 @@ MAX_FIELD_HAN = 30
 MAX_REGISTRATION_HAN = 12
 MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
-_GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
+# A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
+# Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
+_GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s|[A-Za-z][,;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
 
@@ -234,6 +239,10 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+            else:
+                phrase = _phrase_beside(text, s, e)
+                if phrase is not None:
+                    lo.intent, lo.translation = PHRASE, phrase
         out.append(lo)
     _complete_layout(text, out, aligner)
     _complete_columns(text, out, aligner)
@@ -418,14 +427,19 @@ _CORE_OPENERS = frozenset(OPENERS + " ")
 _CORE_CLOSERS = frozenset(CLOSERS + " ")
 
 
-def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
-    """The intent that the run's structure shows; translation evidence is weighed after this.
-    `digits`: whether the run may hold five digits in a row (a filing number), if known."""
-    # The core is the run without its enclosing brackets or quotes: patterns look around it.
+def _core_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run without its enclosing brackets or quotes: patterns look around the core."""
     while start < end and text[start] in _CORE_OPENERS:
         start += 1
     while end > start and text[end - 1] in _CORE_CLOSERS:
         end -= 1
+    return start, end
+
+
+def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
+    """The intent that the run's structure shows; translation evidence is weighed after this.
+    `digits`: whether the run may hold five digits in a row (a filing number), if known."""
+    start, end = _core_bounds(text, start, end)
     core = text[start:end]
     han = count_han(core)
     if han == 0:
@@ -641,6 +655,78 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
                                    text[i:i + 1] == "," and text[i - 1] in ")）"):
         return False
     return bool(_EXPLANATION.match(text, end))
+
+
+MAX_PHRASE_HAN = 40
+MAX_PHRASE_WORDS = 8
+# The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark.
+_PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?=[,.;:!?)\n]|\Z)")
+_PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
+# Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
+# (Metropolitan Police)，说他们…`), not the whole run.
+_CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")
+_BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200})[)）]")
+
+
+def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The English phrase right beside the run that translates it, by dictionary and length
+    evidence, set off from the rest of its sentence by punctuation: `急诊 Emergency, 门诊
+    Outpatients`, `shouted "新年快乐", Happy New Year,`, `"学而时习之，不亦说乎？" (Is it not a
+    pleasure to learn…?)`. Machine translation leaves a clause inside a sentence that goes on in
+    English (`the project 已于去年底全面完工 and is now in use`): the phrase reaches from the run to
+    a mark, and a phrase before the run needs the run closed by a mark too, or they are no pair."""
+    start, end = _core_bounds(text, start, end)
+    core = text[start:end]
+    han = count_han(core)
+    if not han or han > MAX_PHRASE_HAN:
+        return None
+    short = han <= MAX_GLOSS_HAN and not _SENTENCE_PUNCT.search(core)
+    if short and _set_off_after(text, end):
+        found = _translating(core, _PHRASE_BEFORE.search(text, max(0, start - 80), start))
+        if found is not None:
+            return found
+    bracket = _BRACKET_AFTER.match(text, end) if _set_off_before(text, start) else None
+    if bracket and not CJK_CORE_RE.search(bracket.group(1)) and LATIN_WORD_RE.search(bracket.group(1)) \
+            and not _CHINESE_GOES_ON.match(text, bracket.end()):
+        found = _translating(core, bracket, sentence=True)
+        if found is not None:
+            return found
+    return _translating(core, _PHRASE_AFTER.match(text, end)) if short else None
+
+
+def _translating(core: str, phrase: re.Match | None, sentence: bool = False) -> tuple[int, int] | None:
+    """The offsets of the phrase's first group, if it translates `core`: a phrase of at most
+    MAX_PHRASE_WORDS words, or (`sentence`) a bracket that holds a sentence."""
+    if phrase is None:
+        return None
+    a, b = phrase.span(1)
+    while a < b and phrase.string[a].isspace():
+        a += 1
+    while b > a and phrase.string[b - 1].isspace():
+        b -= 1
+    english = phrase.string[a:b]
+    fits = sentence or english.count(" ") < MAX_PHRASE_WORDS
+    return (a, b) if fits and phrase_translates(core, english, sentence) else None
+
+
+_OPENING_MARKS = frozenset("\"“'‘「『([（【,，;；:：–—-|/\n")
+_CLOSING_MARKS = frozenset("\"”'’」』)]）】,，;；:：.。!！?？–—-|/\n")
+
+
+def _set_off_before(text: str, start: int) -> bool:
+    """Is the run at `start` set off from what precedes it (a line start, a quote, a mark)?"""
+    i = start
+    while i > 0 and text[i - 1] in _BLANK:
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENING_MARKS
+
+
+def _set_off_after(text: str, end: int) -> bool:
+    """Is the run ending at `end` set off from what follows it (a line end, a quote, a mark)?"""
+    j = end
+    while j < len(text) and text[j] in _BLANK:
+        j += 1
+    return j == len(text) or text[j] in _CLOSING_MARKS
 
 
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")

@@ -1,0 +1,72 @@
+"""A term with its English phrase right beside it (leftovers.PHRASE), and the leftovers that
+look like one: documents written for these tests."""
+from __future__ import annotations
+
+import mtmend
+from mtmend.leftovers import find_leftovers, find_runs
+
+
+def intents(text: str) -> dict[str, str]:
+    return {lo.text.strip('" '): lo.intent for lo in find_leftovers(text)}
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+
+
+def test_terms_with_their_english_after_commas_are_not_one_run():
+    text = "The lifts stop at: 餐厅 Restaurant, 游泳池 Swimming pool, 会议室 Meeting room.\n"
+    assert [text[s:e] for s, e in find_runs(text)] == ["餐厅", "游泳池", "会议室"]
+
+
+def test_a_list_of_terms_each_followed_by_its_english():
+    text = "The lifts stop at: 餐厅 Restaurant, 游泳池 Swimming pool, 会议室 Meeting room.\n"
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"phrase-pair"}
+
+
+def test_the_phrase_is_reported_as_the_translation():
+    text = "Signs on each floor: 禁止吸烟 No smoking, 出口 Exit.\n"
+    issues = [i for i in mtmend.check(text) if i.kind == "untranslated"]
+    assert [(i.severity, i.data["intent"], i.data["translation"]) for i in issues] == [
+        ("info", "phrase-pair", "No smoking"), ("info", "phrase-pair", "Exit")]
+
+
+def test_english_before_its_term():
+    text = "Words for the week: Library, 图书馆; Teacher, 老师.\n"
+    assert intents(text) == {"图书馆": "phrase-pair", "老师": "phrase-pair"}
+
+
+def test_a_quoted_greeting_glossed_by_the_phrase_after_it():
+    text = 'The waiter bowed and said "欢迎光临", Welcome, and led us to a table.\n'
+    assert flagged(text) == []
+
+
+def test_a_quoted_saying_with_its_translation_in_brackets():
+    text = 'Her father\'s advice was "失败是成功之母。" (Failure is the mother of success.)\n'
+    assert flagged(text) == []
+
+
+def test_a_clause_inside_an_english_sentence_stays_a_leftover():
+    text = "The school said the new library 将于明年九月正式开放 and will seat 400 students.\n"
+    assert flagged(text) == ["将于明年九月正式开放"]
+
+
+def test_a_clause_after_the_start_of_a_sentence_is_no_phrase_pair():
+    text = "The firm said its profits grew,同比增长百分之八,and it will open two shops.\n"
+    assert flagged(text) == ["同比增长百分之八"]
+
+
+def test_a_term_beside_english_that_renders_something_else():
+    text = "Turn right at the sign: 停车场 Ticket office, then go up the stairs.\n"
+    assert flagged(text) == ["停车场"]
+
+
+def test_a_bracket_that_glosses_a_name_inside_a_chinese_sentence():
+    text = "王明教授 (Professor Wang Ming) 在会上介绍了新的研究成果，引起热烈讨论。\n\nThe meeting ended at noon.\n"
+    assert "王明教授" in flagged(text)[0]
+
+
+def test_a_quoted_sentence_with_an_unrelated_bracket():
+    text = 'The chairman said "我们将继续扩大生产规模。" (see the full report on page 6)\n'
+    assert flagged(text) == ['"我们将继续扩大生产规模。"']

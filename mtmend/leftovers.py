@@ -665,6 +665,7 @@ _PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'�
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
 # (Metropolitan Police)，说他们…`), not the whole run.
 _CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")
+_BRACKET_STARTS = frozenset("\"”'’」』 \t(（")
 _BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200})[)）]")
 
 
@@ -675,23 +676,56 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     pleasure to learn…?)`. Machine translation leaves a clause inside a sentence that goes on in
     English (`the project 已于去年底全面完工 and is now in use`): the phrase reaches from the run to
     a mark, and a phrase before the run needs the run closed by a mark too, or they are no pair."""
+    short = not _SENTENCE_PUNCT.search(text, start, end)
+    if not short and text[end:end + 1] not in _BRACKET_STARTS and text[end - 1] not in _CORE_CLOSERS:
+        return None  # a clause or sentence without a bracket after it: most leftovers
     start, end = _core_bounds(text, start, end)
+    bracket = _BRACKET_AFTER.match(text, end) if text[end:end + 1] in _BRACKET_STARTS else None
+    if not (short or bracket):
+        return None
     core = text[start:end]
     han = count_han(core)
     if not han or han > MAX_PHRASE_HAN:
         return None
-    short = han <= MAX_GLOSS_HAN and not _SENTENCE_PUNCT.search(core)
+    short = short and han <= MAX_GLOSS_HAN
     if short and _set_off_after(text, end):
         found = _translating(core, _PHRASE_BEFORE.search(text, max(0, start - 80), start))
         if found is not None:
             return found
-    bracket = _BRACKET_AFTER.match(text, end) if _set_off_before(text, start) else None
-    if bracket and not CJK_CORE_RE.search(bracket.group(1)) and LATIN_WORD_RE.search(bracket.group(1)) \
-            and not _CHINESE_GOES_ON.match(text, bracket.end()):
+    if bracket and _set_off_before(text, start) and LATIN_WORD_RE.search(bracket.group(1)) \
+            and not CJK_CORE_RE.search(bracket.group(1)) and not _CHINESE_GOES_ON.match(text, bracket.end()):
         found = _translating(core, bracket, sentence=True)
         if found is not None:
             return found
-    return _translating(core, _PHRASE_AFTER.match(text, end)) if short else None
+    if not short:
+        return None
+    return _translating(core, _PHRASE_AFTER.match(text, end)) or _phrase_in_sentence(text, start, end, core)
+
+
+# A phrase of the sentence: Latin words between marks (`, the English title, Farewell My Concubine.`).
+_SENTENCE_PHRASE = re.compile(r"(?<=[,;:(–—])[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?=[,;:.!?)–—]|\Z)")
+_SENTENCE_BOUND = re.compile(r"[.!?。！？\n]")
+
+
+def _phrase_in_sentence(text: str, start: int, end: int, core: str) -> tuple[int, int] | None:
+    """`The poster shows the title 霸王别姬 … above the English title, Farewell My Concubine.`: a
+    term named in an English sentence whose rendering the same sentence gives as a phrase set off
+    by marks. A leftover clause's sentence goes on in English; it does not render it again."""
+    line_start = text.rfind("\n", 0, start) + 1
+    bound = None
+    for bound in _SENTENCE_BOUND.finditer(text, line_start, start):
+        pass
+    lo = bound.end() if bound else line_start
+    stop = _SENTENCE_BOUND.search(text, end)
+    hi = stop.start() + 1 if stop else len(text)
+    if count_han(text[lo:start]) or count_han(text[end:hi]):
+        return None  # a Chinese sentence, or two terms: an English sentence names one
+    for phrase in _SENTENCE_PHRASE.finditer(text, lo, hi):
+        if phrase.start() >= end or phrase.end() <= start:
+            found = _translating(core, phrase)
+            if found is not None:
+                return found
+    return None
 
 
 def _translating(core: str, phrase: re.Match | None, sentence: bool = False) -> tuple[int, int] | None:

@@ -70,3 +70,13 @@ def test_a_bracket_that_glosses_a_name_inside_a_chinese_sentence():
 def test_a_quoted_sentence_with_an_unrelated_bracket():
     text = 'The chairman said "我们将继续扩大生产规模。" (see the full report on page 6)\n'
     assert flagged(text) == ['"我们将继续扩大生产规模。"']
+
+
+def test_a_title_named_in_a_sentence_that_gives_its_english_as_a_phrase():
+    text = "The cover shows the title 红楼梦 in gold above the English one, Dream of the Red Chamber.\n"
+    assert flagged(text) == []
+
+
+def test_a_clause_whose_sentence_goes_on_with_other_phrases_stays_a_leftover():
+    text = "The museum said the show 将持续到明年三月, with free entry, and guided tours.\n"
+    assert flagged(text) == ["将持续到明年三月"]

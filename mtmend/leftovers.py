@@ -85,7 +85,8 @@ MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 # A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
 # Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
-_GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s|[A-Za-z][,;]\s")
+_GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
+_CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
 
@@ -187,7 +188,7 @@ def _joinable(gap: str) -> bool:
     sentence end; but a bracket set tight between Chinese (`你[钻石表情符号]。`) is part of it."""
     if gap in _TIGHT_BRACKETS:
         return True
-    if len(gap) > MAX_GAP or _GAP_STOP.search(gap):
+    if len(gap) > MAX_GAP or _GAP_STOP.search(gap) or ("," in gap or ";" in gap) and _CLOSED_WORD.search(gap):
         return False
     return len(LATIN_WORD_RE.findall(gap)) <= MAX_GAP_WORDS
 
@@ -239,7 +240,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
-            else:
+            elif e - s <= MAX_TERM_LENGTH or text.find("(", e, e + 4) >= 0 or text.find("（", e, e + 4) >= 0:
                 phrase = _phrase_beside(text, s, e)
                 if phrase is not None:
                     lo.intent, lo.translation = PHRASE, phrase
@@ -428,7 +429,8 @@ _CORE_CLOSERS = frozenset(CLOSERS + " ")
 
 
 def _core_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run without its enclosing brackets or quotes: patterns look around the core."""
+    """The run without its enclosing brackets or quotes (as in _intent, where it is inline: it
+    runs for every run)."""
     while start < end and text[start] in _CORE_OPENERS:
         start += 1
     while end > start and text[end - 1] in _CORE_CLOSERS:
@@ -439,7 +441,11 @@ def _core_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
     """The intent that the run's structure shows; translation evidence is weighed after this.
     `digits`: whether the run may hold five digits in a row (a filing number), if known."""
-    start, end = _core_bounds(text, start, end)
+    # The core is the run without its enclosing brackets or quotes: patterns look around it.
+    while start < end and text[start] in _CORE_OPENERS:
+        start += 1
+    while end > start and text[end - 1] in _CORE_CLOSERS:
+        end -= 1
     core = text[start:end]
     han = count_han(core)
     if han == 0:
@@ -658,6 +664,7 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
 
 
 MAX_PHRASE_HAN = 40
+MAX_TERM_LENGTH = 30  # characters of a run that is a term, not a clause
 MAX_PHRASE_WORDS = 8
 # The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark.
 _PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?=[,.;:!?)\n]|\Z)")
@@ -665,7 +672,6 @@ _PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'�
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
 # (Metropolitan Police)，说他们…`), not the whole run.
 _CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")
-_BRACKET_STARTS = frozenset("\"”'’」』 \t(（")
 _BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200})[)）]")
 
 
@@ -675,12 +681,11 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     Outpatients`, `shouted "新年快乐", Happy New Year,`, `"学而时习之，不亦说乎？" (Is it not a
     pleasure to learn…?)`. Machine translation leaves a clause inside a sentence that goes on in
     English (`the project 已于去年底全面完工 and is now in use`): the phrase reaches from the run to
-    a mark, and a phrase before the run needs the run closed by a mark too, or they are no pair."""
-    short = not _SENTENCE_PUNCT.search(text, start, end)
-    if not short and text[end:end + 1] not in _BRACKET_STARTS and text[end - 1] not in _CORE_CLOSERS:
-        return None  # a clause or sentence without a bracket after it: most leftovers
+    a mark, and a phrase before the run needs the run closed by a mark too, or they are no pair.
+    find_leftovers asks only of runs short enough to be a term, or with a bracket after them."""
+    short = end - start <= MAX_TERM_LENGTH and not _SENTENCE_PUNCT.search(text, start, end)
     start, end = _core_bounds(text, start, end)
-    bracket = _BRACKET_AFTER.match(text, end) if text[end:end + 1] in _BRACKET_STARTS else None
+    bracket = _BRACKET_AFTER.match(text, end)
     if not (short or bracket):
         return None
     core = text[start:end]

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .align import Aligner, lacks_numbers, phrase_translates
+from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -744,8 +745,21 @@ def _translating(core: str, phrase: re.Match | None, sentence: bool = False) -> 
     while b > a and phrase.string[b - 1].isspace():
         b -= 1
     english = phrase.string[a:b]
+    if not sentence and _continues_sentence(english):
+        return None
     fits = sentence or english.count(" ") < MAX_PHRASE_WORDS
     return (a, b) if fits and phrase_translates(core, english, sentence) else None
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _continues_sentence(english: str) -> bool:
+    """`北京大学 is in Beijing`, `, with free entry,`: a phrase that opens with a function word
+    other than an article goes on with the sentence (a verb, a preposition, a conjunction); the
+    rendering of a term is a name or a noun phrase."""
+    first = english.split(" ", 1)[0].lower()
+    return first in FUNCTION_WORDS and first not in _ARTICLES
 
 
 _OPENING_MARKS = frozenset("\"“'‘「『([（【,，;；:：–—-|/\n")
@@ -803,11 +817,21 @@ def _is_registration(core: str) -> bool:
         and bool(_REGISTRATION.search(core)) and count_han(core) <= MAX_REGISTRATION_HAN
 
 
+# Earlier values of a numbered field (`1. 围城 2. `): marks and Chinese, no Latin word.
+_NUMBERED_VALUES = re.compile(r"(?:[ \t]*\d{1,2}[.)、][ \t]*[^A-Za-z\n:：]*?)+\Z")
+
+
 def _is_original_field(text: str, start: int, end: int) -> bool:
-    """`Original title: 英雄本色`, `Chinese name: 张三`: the value of a field that asks for the original."""
+    """`Original title: 英雄本色`, `Chinese name: 张三`, `Chinese titles: 1. 围城 2. 骆驼祥子`: the
+    value of a field that asks for the original, or one item of its numbered values."""
     before = text[max(0, start - 60):start]
     if before.rstrip(" \"“'‘「《")[-1:] not in (":", "："):  # no label right before: skip the search
-        return False
+        numbered = _NUMBERED_VALUES.search(before) if before.rstrip(" \t")[-1:] in (".", ")", "、") else None
+        if not numbered:
+            return False
+        before = before[:numbered.start()]
+        if before.rstrip(" \t")[-1:] not in (":", "："):
+            return False
     return bool(_ORIGINAL_FIELD.search(before.rsplit("\n", 1)[-1]))
 
 

@@ -80,3 +80,15 @@ def test_a_title_named_in_a_sentence_that_gives_its_english_as_a_phrase():
 def test_a_clause_whose_sentence_goes_on_with_other_phrases_stays_a_leftover():
     text = "The museum said the show 将持续到明年三月, with free entry, and guided tours.\n"
     assert flagged(text) == ["将持续到明年三月"]
+
+
+def test_numbered_values_of_a_field_that_asks_for_the_original():
+    text = "Chinese titles: 1. 边城 2. 呐喊 3. 茶馆\n"
+    assert intents(text) == {"边城": "field", "呐喊": "field", "茶馆": "field"}
+    text = "Steps: 1. 打开电源 2. 按下按钮\n"  # a numbered list under a label that asks for nothing
+    assert flagged(text) == ["打开电源", "按下按钮"]
+
+
+def test_a_term_that_is_the_subject_of_the_english_after_it_stays_a_leftover():
+    text = "Most visitors start at the gate. 清华大学 is in Beijing.\n"
+    assert flagged(text) == ["清华大学"]

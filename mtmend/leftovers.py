@@ -751,15 +751,16 @@ def _translating(core: str, phrase: re.Match | None, sentence: bool = False) -> 
     return (a, b) if fits and phrase_translates(core, english, sentence) else None
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
+# Words that open a noun phrase (`No smoking`, `The Analects`, `Our school`).
+_DETERMINERS = frozenset("a an the no this these those my your his her its our their every each some any all many".split())
 
 
 def _continues_sentence(english: str) -> bool:
     """`北京大学 is in Beijing`, `, with free entry,`: a phrase that opens with a function word
-    other than an article goes on with the sentence (a verb, a preposition, a conjunction); the
+    other than a determiner goes on with the sentence (a verb, a preposition, a conjunction); the
     rendering of a term is a name or a noun phrase."""
     first = english.split(" ", 1)[0].lower()
-    return first in FUNCTION_WORDS and first not in _ARTICLES
+    return first in FUNCTION_WORDS and first not in _DETERMINERS
 
 
 _OPENING_MARKS = frozenset("\"“'‘「『([（【,，;；:：–—-|/\n")

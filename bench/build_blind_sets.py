@@ -1,7 +1,14 @@
-"""Build bench/sets/detect6-*.jsonl: a held-out set the detection work of session 5 never saw.
+"""Build the lead's held-out detection sets, bench/sets/detect6-*, detect10-* and detect11-*.
 
-Written by the lead at the start of session 5, before the branch that changed detection started,
-and kept away from it: the figures it gives after that branch are a blind estimate. Marks as in
+detect6: written by the lead at the start of session 5, before the branch that changed detection
+started, and kept away from it: the figures it gives after that branch are a blind estimate.
+detect10: the same at the start of session 6, for captions and headlines above loosely related
+English, thin dictionary evidence, classical quotations, quoted greetings, lists continued in
+Chinese, and as many deliberate look-alikes. Its leftover side stayed blind to the session-6
+detection branch; its deliberate side showed terms paired with English phrases inside sentences,
+which the lead then built evidence for (leftovers.PHRASE), so that side is no longer blind.
+detect11: written by the lead after that evidence was added, and scored once before any further
+change (BENCHMARKS.md gives both figures). Marks as in
 build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
 `python bench/build_blind_sets.py` rewrites the set.
 """
@@ -132,9 +139,200 @@ DETECT6_LEFTOVERS = [
 ]
 
 
+DETECT10_DELIBERATE = [
+    ("caption-pair-below",
+     "The new science hall opened in March.\n\nPhoto: students in the new chemistry laboratory.\n"
+     "{D:图：学生们在新化学实验室里。}\n\nThe hall has twelve laboratories and a lecture theatre.\n"),
+    ("caption-pair-above",
+     "{D:图为修复后的古桥。}\nThe restored old bridge.\n\nWork on the bridge took two years and cost "
+     "four million yuan.\n"),
+    ("headline-subtitle-pair",
+     "{D:春季运动会圆满落幕}\nSpring sports meeting comes to a successful close\n\nMore than 800 students "
+     "took part in 26 events over two days.\n"),
+    ("headline-english-first",
+     "River clean-up draws 300 volunteers\n{D:三百名志愿者参加河道清理}\n\nVolunteers collected rubbish "
+     "along five kilometres of the river bank on Saturday.\n"),
+    ("museum-label",
+     "Bronze wine vessel\n{D:青铜酒器}\nShang dynasty, about 1200 BC\n\nThe vessel was found near Anyang "
+     "in 1976.\n"),
+    ("museum-label-dimensions",
+     "Blue and white porcelain vase {D:青花瓷瓶}\nMing dynasty\nHeight 45 cm\n\nDonated by a private "
+     "collector in 1998.\n"),
+    ("sign-photo-text",
+     "The sign at the entrance says {D:请勿触摸展品} (\"Please do not touch the exhibits\").\n"),
+    ("notice-bilingual-photos",
+     "Visitor rules\n\nPhotography is allowed, but please do not use flash.\n"
+     "{D:允许拍照，但请不要使用闪光灯。}\nFood and drink are not allowed in the galleries.\n"
+     "{D:展厅内禁止饮食。}\n"),
+    ("classical-quote-with-translation",
+     "Confucius said, \"{D:学而时习之，不亦说乎？}\" (Is it not a pleasure to learn and to practise what "
+     "you have learned?)\n"),
+    ("classical-quote-after",
+     "The essay opens with a famous line: \"Heaven will not change, and neither will the Way.\" In the "
+     "original: {D:天不变，道亦不变。}\n"),
+    ("greeting-quoted-glossed",
+     "At the door the children shouted \"{D:新年快乐}\", Happy New Year, and ran inside.\n"),
+    ("greeting-pinyin",
+     "Say {D:早上好} (zǎoshang hǎo) in the morning and {D:晚上好} (wǎnshang hǎo) in the evening.\n"),
+    ("menu-list",
+     "Today's specials\n\n- Kung Pao chicken {D:宫保鸡丁}\n- Mapo tofu {D:麻婆豆腐}\n"
+     "- Hot and sour soup {D:酸辣汤}\n"),
+    ("list-originals-below",
+     "Books on the reading list:\n\n1. Fortress Besieged\n2. Rickshaw Boy\n3. Family\n\nChinese titles: "
+     "1. {D:围城} 2. {D:骆驼祥子} 3. {D:家}\n"),
+    ("recipe-ingredients-table",
+     "| Ingredient | Chinese | Amount |\n|---|---|---|\n| Ginger | {D:姜} | 10 g |\n| Spring onion "
+     "| {D:葱} | 2 stalks |\n| Soy sauce | {D:酱油} | 1 tbsp |\n"),
+    ("film-poster-title",
+     "The poster shows the title {D:霸王别姬} in red brush strokes above the English title, Farewell My "
+     "Concubine.\n"),
+    ("sports-name-field",
+     "Player profile\n\nName: Li Na\nChinese name: {D:李娜}\nBorn: 1982, Wuhan\nTitles: 2 Grand Slams\n"),
+    ("travel-station-board",
+     "On the board you will see the station names in both scripts: {D:北京南站} Beijing South, "
+     "{D:天津站} Tianjin, {D:济南西站} Jinan West.\n"),
+    ("hospital-department-sign",
+     "Follow the signs: {D:急诊} Emergency, {D:门诊} Outpatients, {D:住院部} Inpatients.\n"),
+    ("company-name-field",
+     "About the company\n\nEnglish name: Golden River Foods Ltd\nChinese name: {D:金河食品有限公司}\n"
+     "Founded: 2003\n"),
+    ("poem-title-and-lines",
+     "{D:春晓} Spring Morning, by Meng Haoran\n\n{D:春眠不觉晓，处处闻啼鸟。}\nIn spring I sleep and miss "
+     "the dawn; everywhere I hear birds singing.\n"),
+    ("university-motto",
+     "The university's motto, {D:厚德载物}, means to carry all things with great virtue.\n"),
+    ("inline-pair-caption-en-zh",
+     "Figure 2. Rainfall in July, by district. {D:图2：七月各区降雨量。}\n\nThe northern districts had "
+     "the most rain.\n"),
+    ("slogan-banner",
+     "A red banner over the gate read {D:欢迎新同学} — Welcome, new students.\n"),
+    ("lyrics-parallel",
+     "Chorus\n\n{D:让我们荡起双桨}\nLet us row the twin oars\n{D:小船儿推开波浪}\nThe little boat "
+     "pushes the waves aside\n"),
+]
+
+DETECT10_LEFTOVERS = [
+    ("caption-left-above-story",
+     "{L:图为学生在实验室进行化学实验。}\nThe new science hall opened in March with twelve laboratories "
+     "and a lecture theatre for 300 students.\n"),
+    ("caption-left-below-photo",
+     "The restored bridge reopened to walkers on Sunday.\n\n{L:修复后的古桥吸引了大批市民前来参观拍照。}\n\n"
+     "Work on the bridge took two years.\n"),
+    ("headline-left-above-lede",
+     "{L:我校举行2026年春季田径运动会}\n\nMore than 800 students took part in the spring sports "
+     "meeting, which ended on Friday.\n"),
+    ("headline-left-subject-only",
+     "{L:市领导调研河道综合治理工作}\n\nVolunteers collected rubbish along the river bank on Saturday "
+     "morning.\n"),
+    ("photo-rule-left",
+     "Visitor rules\n\nFood and drink are not allowed in the galleries.\n{L:可以拍照，但不要打扰其他参观者。}\n"),
+    ("thin-gloss-museum",
+     "The bronze vessel was found near Anyang in 1976. {L:该器物造型精美，纹饰繁复，是商代青铜器中的精品。}\n"),
+    ("classical-quote-left",
+     "The speaker closed with a line from the Analects: \"{L:三人行，必有我师焉。}\"\n"),
+    ("classical-quote-left-attrib",
+     "As an old poem puts it, {L:海内存知己，天涯若比邻}, and the guests raised their glasses.\n"),
+    ("greeting-left-unpunctuated",
+     "The principal began her speech with \"{L:亲爱的同学们大家好}\" and then welcomed the new "
+     "teachers.\n"),
+    ("greeting-left-end",
+     "Thank you for reading our newsletter. {L:祝大家节日快乐，阖家幸福}\n"),
+    ("list-left-continued",
+     "Opening hours:\n\n- Monday to Friday: 9:00 to 17:00\n- Saturday: 10:00 to 16:00\n"
+     "- {L:周日及法定节假日闭馆}\n"),
+    ("list-left-requirements",
+     "Applicants should have:\n\n1. A master's degree in engineering\n2. {L:三年以上相关工作经验}\n"
+     "3. {L:良好的英语听说读写能力}\n"),
+    ("menu-left-description",
+     "Today's specials\n\n- Kung Pao chicken\n- {L:特色川味，微辣，配米饭}\n- Mapo tofu\n"),
+    ("sports-caption-left",
+     "Li Na won her first Grand Slam title in Paris in 2011.\n\n{L:李娜在比赛中奋力回球。}\n"),
+    ("film-left-synopsis",
+     "Farewell My Concubine (1993) follows two opera performers over fifty years. "
+     "{L:影片以京剧为线索，展现了半个世纪的社会变迁。}\n"),
+    ("hospital-left-notice",
+     "Emergency department\n\n{L:急诊科24小时开放，请患者按照分诊顺序就诊。}\n\nOutpatient clinics open "
+     "at 8:00.\n"),
+    ("company-left-profile",
+     "Golden River Foods Ltd was founded in 2003. {L:公司主要生产速冻食品和调味品，产品远销东南亚。}\n"),
+    ("travel-left-tip",
+     "Trains to Tianjin leave Beijing South every 20 minutes. {L:建议提前半小时到站取票。}\n"),
+    ("headline-left-number-match",
+     "{L:2026年全市接待游客突破5000万人次}\n\nThe city's hotels were full for most of the year, and "
+     "5 new museums opened.\n"),
+    ("caption-left-name-match",
+     "Professor Zhang Wei gave the opening lecture.\n\n{L:张伟教授在开幕式上致辞并与师生合影留念。}\n"),
+    ("poem-left-no-translation",
+     "Meng Haoran wrote many poems about the countryside.\n\n{L:故人具鸡黍，邀我至田家。}\n\nHe lived near "
+     "Xiangyang for most of his life.\n"),
+    ("slogan-left",
+     "The campaign's posters went up across the city last week. {L:文明城市，人人共建}\n"),
+]
+
+
+DETECT11_DELIBERATE = [
+    ("terms-comma-list",
+     "The three floors are marked in both languages: {D:一楼} First floor, {D:二楼} Second floor, "
+     "{D:三楼} Third floor.\n"),
+    ("terms-semicolon-list",
+     "Useful words at the market: {D:苹果} apples; {D:香蕉} bananas; {D:西瓜} watermelon.\n"),
+    ("greeting-comma-gloss",
+     "Each morning the teacher says \"{D:同学们好}\", Good morning, class, before the lesson starts.\n"),
+    ("farewell-dash-gloss",
+     "The shopkeeper waved and called \"{D:慢走}\" – take care – as we left.\n"),
+    ("quote-bracket-translation",
+     "The poem ends: \"{D:海上生明月，天涯共此时。}\" (Over the sea the bright moon rises; far apart, we share "
+     "this moment.)\n"),
+    ("saying-bracket-translation",
+     "My grandmother liked to say \"{D:活到老，学到老。}\" (Live to old age, learn to old age.)\n"),
+    ("english-then-term",
+     "Signs you will see: Exit, {D:出口}; Entrance, {D:入口}; Toilets, {D:厕所}.\n"),
+    ("dish-list-inline",
+     "We ordered {D:北京烤鸭} Peking duck, {D:红烧肉} braised pork and rice.\n"),
+    ("department-list",
+     "The faculty has three schools: {D:文学院} School of Liberal Arts, {D:理学院} School of Science, "
+     "{D:工学院} School of Engineering.\n"),
+    ("weather-words",
+     "Weather words for the lesson: {D:晴天} sunny day, {D:下雨} raining, {D:刮风} windy.\n"),
+    ("festival-gloss",
+     "In autumn families celebrate \"{D:中秋节}\", the Mid-Autumn Festival, with mooncakes.\n"),
+    ("bracket-translation-line",
+     "{D:欢迎来到我们的学校！} (Welcome to our school!)\n\nThe school was founded in 1952.\n"),
+]
+DETECT11_LEFTOVERS = [
+    ("clause-inside-sentence",
+     "The museum said the exhibition {L:将持续到明年三月} and entry is free.\n"),
+    ("clause-after-comma",
+     "The mayor visited the site, {L:详细了解了工程进展情况}, and met the workers.\n"),
+    ("quoted-leftover-unrelated-bracket",
+     "The chairman said \"{L:我们将继续扩大生产规模。}\" (see page 4 for the full report)\n"),
+    ("name-glossed-in-chinese-sentence",
+     "{L:李华教授（Professor Li Hua）在会上介绍了研究成果，引起了热烈讨论。}\n\nThe meeting ended at noon.\n"),
+    ("list-item-left",
+     "Our services: translation, {L:会议口译}, editing and printing.\n"),
+    ("greeting-left-comma",
+     "At the start of the meeting he said \"{L:各位来宾，大家上午好}\", and then read the report.\n"),
+    ("term-wrong-english",
+     "Follow the signs: {L:停车场} Ticket office, then turn left.\n"),
+    ("phrase-partial",
+     "The menu lists {L:水煮鱼片配时令蔬菜} Fish, and several soups.\n"),
+    ("leftover-before-english-clause",
+     "{L:据悉，该项目总投资约3亿元}, the company said in a statement on Monday.\n"),
+    ("leftover-quote-with-attrib",
+     "\"{L:这是一个非常重要的时刻}\", said the coach after the match.\n"),
+    ("bracket-unrelated-after-sentence",
+     "{L:本次活动得到了社会各界的大力支持。} (Photo: Wang Lei)\n"),
+    ("two-clauses-english-between",
+     "The report {L:指出} that exports grew, {L:但进口有所下降}.\n"),
+]
+
+
 def main() -> None:
     write("detect6", DETECT6_DELIBERATE, DETECT6_LEFTOVERS)
-    print(len(DETECT6_DELIBERATE), len(DETECT6_LEFTOVERS))
+    write("detect10", DETECT10_DELIBERATE, DETECT10_LEFTOVERS)
+    write("detect11", DETECT11_DELIBERATE, DETECT11_LEFTOVERS)
+    print(len(DETECT6_DELIBERATE), len(DETECT6_LEFTOVERS), len(DETECT10_DELIBERATE), len(DETECT10_LEFTOVERS),
+          len(DETECT11_DELIBERATE), len(DETECT11_LEFTOVERS))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from .scripts import count_ascii_letters, count_han
 # against 1,384).
 THRESHOLD = 0.24
 LONG_THRESHOLD = 0.23
+PHRASE_THRESHOLD = 2 * THRESHOLD  # a term and the English phrase beside it (leftovers.py)
 LAYOUT_THRESHOLD = THRESHOLD / 2  # a loose paragraph on a page whose other paragraphs verify
 MIN_PARAGRAPH_LETTERS = 20
 LIST_THRESHOLD = 0.3     # a list item is compared with many lines, so it needs stronger evidence
@@ -74,6 +75,16 @@ def _threshold(chinese: str) -> float:
     """The score a translation of `chinese` needs: less for a long sentence, whose score the
     halved cover of one-character words lowers."""
     return LONG_THRESHOLD if _chinese(chinese).halved else THRESHOLD
+
+
+def phrase_translates(chinese: str, english: str, sentence: bool = False) -> bool:
+    """Does the English `english` translate the Chinese `chinese`, by dictionary and length
+    evidence? A phrase of a few words needs PHRASE_THRESHOLD: in so few words one chance gloss
+    is a large share, while a term and its rendering account for each other nearly whole. A
+    `sentence` needs what a sentence pair needs."""
+    han = count_han(chinese)
+    threshold = _threshold(chinese) if sentence else PHRASE_THRESHOLD
+    return han >= MIN_HAN and _plausible_length(han, len(english)) and _score(chinese, english) >= threshold
 
 
 def lacks_numbers(chinese: str, english: str) -> bool:

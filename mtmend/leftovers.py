@@ -11,6 +11,7 @@ leftovers by the way writers put it there on purpose:
 - a quoted original term that the text explains: `Chinese "他" (he)`;
 - the Chinese half of a heading or breadcrumb: `Campus Lectures 校园讲座`, `Home / 最新稿件`;
 - the value of a field that asks for the original (`Original title: 英雄本色`), a filing number;
+- a term whose English phrase stands right beside it: `急诊 Emergency, 门诊 Outpatients`;
 - a sentence whose translation stands next to it, on its line or the next (`align.py`).
 """
 from __future__ import annotations
@@ -22,7 +23,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .align import Aligner, lacks_numbers
+from .align import Aligner, lacks_numbers, phrase_translates
+from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -40,6 +42,7 @@ TITLE = "title"
 EXPLAINED = "explained-term"
 PINYIN = "pinyin"
 UTTERANCE = "quoted-utterance"
+PHRASE = "phrase-pair"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -52,6 +55,7 @@ DELIBERATE = {
     TITLE: "the title of Chinese text whose translation stands next to it",
     PINYIN: "a term followed by its own Pinyin reading",
     UTTERANCE: "a short exclamation or question quoted in the original inside an English sentence",
+    PHRASE: "translated by the English phrase right beside it",
 }
 
 MAX_GAP = 40
@@ -82,7 +86,10 @@ MAX_FIELD_HAN = 30
 MAX_REGISTRATION_HAN = 12
 MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
+# A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
+# Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
 _GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
+_CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
 
@@ -184,7 +191,7 @@ def _joinable(gap: str) -> bool:
     sentence end; but a bracket set tight between Chinese (`你[钻石表情符号]。`) is part of it."""
     if gap in _TIGHT_BRACKETS:
         return True
-    if len(gap) > MAX_GAP or _GAP_STOP.search(gap):
+    if len(gap) > MAX_GAP or _GAP_STOP.search(gap) or ("," in gap or ";" in gap) and _CLOSED_WORD.search(gap):
         return False
     return len(LATIN_WORD_RE.findall(gap)) <= MAX_GAP_WORDS
 
@@ -301,6 +308,10 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+            elif e - s <= MAX_TERM_LENGTH or text.find("(", e, e + 4) >= 0 or text.find("（", e, e + 4) >= 0:
+                phrase = _phrase_beside(text, s, e)
+                if phrase is not None:
+                    lo.intent, lo.translation = PHRASE, phrase
         out.append(lo)
     _complete_layout(text, out, aligner)
     _complete_columns(text, out, aligner)
@@ -501,6 +512,16 @@ def _english_title_end(text: str, line_start: int) -> int | None:
 
 _CORE_OPENERS = frozenset(OPENERS + " ")
 _CORE_CLOSERS = frozenset(CLOSERS + " ")
+
+
+def _core_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run without its enclosing brackets or quotes (as in _intent, where it is inline: it
+    runs for every run)."""
+    while start < end and text[start] in _CORE_OPENERS:
+        start += 1
+    while end > start and text[end - 1] in _CORE_CLOSERS:
+        end -= 1
+    return start, end
 
 
 def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
@@ -728,6 +749,125 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     return bool(_EXPLANATION.match(text, end))
 
 
+MAX_PHRASE_HAN = 40
+MAX_TERM_LENGTH = 30  # characters of a run that is a term, not a clause
+MAX_PHRASE_WORDS = 8
+# The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark.
+_PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?=[,.;:!?)\n]|\Z)")
+_PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
+# Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
+# (Metropolitan Police)，说他们…`), not the whole run.
+_CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")
+_BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200})[)）]")
+
+
+def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The English phrase right beside the run that translates it, by dictionary and length
+    evidence, set off from the rest of its sentence by punctuation: `急诊 Emergency, 门诊
+    Outpatients`, `shouted "新年快乐", Happy New Year,`, `"学而时习之，不亦说乎？" (Is it not a
+    pleasure to learn…?)`. Machine translation leaves a clause inside a sentence that goes on in
+    English (`the project 已于去年底全面完工 and is now in use`): the phrase reaches from the run to
+    a mark, and a phrase before the run needs the run closed by a mark too, or they are no pair.
+    find_leftovers asks only of runs short enough to be a term, or with a bracket after them."""
+    short = end - start <= MAX_TERM_LENGTH and not _SENTENCE_PUNCT.search(text, start, end)
+    start, end = _core_bounds(text, start, end)
+    bracket = _BRACKET_AFTER.match(text, end)
+    if not (short or bracket):
+        return None
+    core = text[start:end]
+    han = count_han(core)
+    if not han or han > MAX_PHRASE_HAN:
+        return None
+    short = short and han <= MAX_GLOSS_HAN
+    if short and _set_off_after(text, end):
+        found = _translating(core, _PHRASE_BEFORE.search(text, max(0, start - 80), start))
+        if found is not None:
+            return found
+    if bracket and _set_off_before(text, start) and LATIN_WORD_RE.search(bracket.group(1)) \
+            and not CJK_CORE_RE.search(bracket.group(1)) and not _CHINESE_GOES_ON.match(text, bracket.end()):
+        found = _translating(core, bracket, sentence=True)
+        if found is not None:
+            return found
+    if not short:
+        return None
+    return _translating(core, _PHRASE_AFTER.match(text, end)) or _phrase_in_sentence(text, start, end, core)
+
+
+# A phrase of the sentence: Latin words between marks (`, the English title, Farewell My Concubine.`).
+_SENTENCE_PHRASE = re.compile(r"(?<=[,;:(–—])[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?=[,;:.!?)–—]|\Z)")
+_SENTENCE_BOUND = re.compile(r"[.!?。！？\n]")
+
+
+def _phrase_in_sentence(text: str, start: int, end: int, core: str) -> tuple[int, int] | None:
+    """`The poster shows the title 霸王别姬 … above the English title, Farewell My Concubine.`: a
+    term named in an English sentence whose rendering the same sentence gives as a phrase set off
+    by marks. A leftover clause's sentence goes on in English; it does not render it again."""
+    line_start = text.rfind("\n", 0, start) + 1
+    bound = None
+    for bound in _SENTENCE_BOUND.finditer(text, line_start, start):
+        pass
+    lo = bound.end() if bound else line_start
+    stop = _SENTENCE_BOUND.search(text, end)
+    hi = stop.start() + 1 if stop else len(text)
+    if count_han(text[lo:start]) or count_han(text[end:hi]):
+        return None  # a Chinese sentence, or two terms: an English sentence names one
+    for phrase in _SENTENCE_PHRASE.finditer(text, lo, hi):
+        if phrase.start() >= end or phrase.end() <= start:
+            found = _translating(core, phrase)
+            if found is not None:
+                return found
+    return None
+
+
+def _translating(core: str, phrase: re.Match | None, sentence: bool = False) -> tuple[int, int] | None:
+    """The offsets of the phrase's first group, if it translates `core`: a phrase of at most
+    MAX_PHRASE_WORDS words, or (`sentence`) a bracket that holds a sentence."""
+    if phrase is None:
+        return None
+    a, b = phrase.span(1)
+    while a < b and phrase.string[a].isspace():
+        a += 1
+    while b > a and phrase.string[b - 1].isspace():
+        b -= 1
+    english = phrase.string[a:b]
+    if not sentence and _continues_sentence(english):
+        return None
+    fits = sentence or english.count(" ") < MAX_PHRASE_WORDS
+    return (a, b) if fits and phrase_translates(core, english, sentence) else None
+
+
+# Words that open a noun phrase (`No smoking`, `The Analects`, `Our school`).
+_DETERMINERS = frozenset("a an the no this these those my your his her its our their every each some any all many".split())
+
+
+def _continues_sentence(english: str) -> bool:
+    """`北京大学 is in Beijing`, `, with free entry,`: a phrase that opens with a function word
+    other than a determiner goes on with the sentence (a verb, a preposition, a conjunction); the
+    rendering of a term is a name or a noun phrase."""
+    first = english.split(" ", 1)[0].lower()
+    return first in FUNCTION_WORDS and first not in _DETERMINERS
+
+
+_OPENING_MARKS = frozenset("\"“'‘「『([（【,，;；:：–—-|/\n")
+_CLOSING_MARKS = frozenset("\"”'’」』)]）】,，;；:：.。!！?？–—-|/\n")
+
+
+def _set_off_before(text: str, start: int) -> bool:
+    """Is the run at `start` set off from what precedes it (a line start, a quote, a mark)?"""
+    i = start
+    while i > 0 and text[i - 1] in _BLANK:
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENING_MARKS
+
+
+def _set_off_after(text: str, end: int) -> bool:
+    """Is the run ending at `end` set off from what follows it (a line end, a quote, a mark)?"""
+    j = end
+    while j < len(text) and text[j] in _BLANK:
+        j += 1
+    return j == len(text) or text[j] in _CLOSING_MARKS
+
+
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
 
 
@@ -763,11 +903,21 @@ def _is_registration(core: str) -> bool:
         and bool(_REGISTRATION.search(core)) and count_han(core) <= MAX_REGISTRATION_HAN
 
 
+# Earlier values of a numbered field (`1. 围城 2. `): marks and Chinese, no Latin word.
+_NUMBERED_VALUES = re.compile(r"(?:[ \t]*\d{1,2}[.)、][ \t]*[^A-Za-z\n:：]*?)+\Z")
+
+
 def _is_original_field(text: str, start: int, end: int) -> bool:
-    """`Original title: 英雄本色`, `Chinese name: 张三`: the value of a field that asks for the original."""
+    """`Original title: 英雄本色`, `Chinese name: 张三`, `Chinese titles: 1. 围城 2. 骆驼祥子`: the
+    value of a field that asks for the original, or one item of its numbered values."""
     before = text[max(0, start - 60):start]
     if before.rstrip(" \"“'‘「《")[-1:] not in (":", "："):  # no label right before: skip the search
-        return False
+        numbered = _NUMBERED_VALUES.search(before) if before.rstrip(" \t")[-1:] in (".", ")", "、") else None
+        if not numbered:
+            return False
+        before = before[:numbered.start()]
+        if before.rstrip(" \t")[-1:] not in (":", "："):
+            return False
     return bool(_ORIGINAL_FIELD.search(before.rsplit("\n", 1)[-1]))
 
 

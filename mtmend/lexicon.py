@@ -35,6 +35,21 @@ Okla Ore Pa Tenn Vt Va Wash Wis Wyo
 """.split())
 # Month and weekday names: a closed class of English proper nouns. `May` is also a modal verb,
 # so it is a date only where a number follows (`May 11`, `May 2019`).
+# Past forms of irregular English verbs that differ from the verb itself (`met`, `took`,
+# `written`): a clause that starts with one starts with its verb. Forms that are also everyday
+# names or name parts (`Rose`, `Fed`, `Left`) and forms equal to the base verb (`set`, `hit`)
+# are left out: they say nothing about the word.
+IRREGULAR_PAST_FORMS = frozenset("""
+arose arisen awoke awoken beaten became began begun bent bitten bled blew blown broke broken
+brought built bought caught chose chosen clung came crept dealt dug drew drawn drank driven drove
+ate eaten fell fallen fought fled flung flew flown forbade forbidden forgot forgotten forgave
+forgiven froze frozen got gotten gave given went gone grew grown hung heard hid hidden held kept
+knelt knew known laid led lent lit lost made meant met paid rode ridden rang risen ran said saw
+seen sought sold sent shook shaken shone shot shown shrank shrunk sang sung sank sunk sat slept
+slid spoke spoken sped spent spun sprang sprung stood stole stolen stuck stung strode struck
+swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown trod
+understood undertook undertaken withdrew withdrawn woke wore worn wove woven wept won wrote written
+""".split())
 CALENDAR_NAMES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday

@@ -137,3 +137,15 @@ def test_a_modal_verb_alone_in_its_clause_is_a_name():
     assert fixed("his son, Will, said he was proud.") == "his son, Will, said he was proud."
     assert fixed("his son,Will,Said he was proud。") == "his son, Will, said he was proud."
     assert fixed("it rains,Will it stop?") == "it rains, will it stop?"
+
+
+def test_a_past_form_of_a_verb_starts_a_clause_not_a_name():
+    assert fixed("The mayor, Anne Hidalgo,Met Prime Minister Rutte in Paris") == \
+        "The mayor, Anne Hidalgo, met Prime Minister Rutte in Paris"
+    assert fixed("The striker scored twice,Took the ball from midfield") == \
+        "The striker scored twice, took the ball from midfield"
+
+
+def test_a_past_form_that_the_document_capitalizes_elsewhere_is_kept():
+    text = "A warning from the Met Office came late. For the coast,Met Office forecasters expect gales."
+    assert fixed(text) == "A warning from the Met Office came late. For the coast, Met Office forecasters expect gales."

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
-                       LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
+                       IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
                        is_common_word, is_inflected, is_pinyin_name)
 from ..context import EVIDENCE_REACH
 from .base import FindingRows, Row, matches_from_mark, rule
@@ -33,6 +33,9 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
+    if why == _PAST_FORM and joined == " " and _is_name(next_word) \
+            and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
+        return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a name)"
     text = ctx.text
     if joined == " " and _known_word(word):
         if _between_names(text, pos, word, next_word):
@@ -149,6 +152,7 @@ def _is_name(word: str) -> bool:
 
 
 _FUNCTION_WORD = "function word"
+_PAST_FORM = "a past form of a verb"
 _AUXILIARIES = frozenset("will would shall should can could may might must".split())
 # A capitalized function word inside a phrase marks title case (`Where Are We Going`); an article
 # may instead start the name that follows (`and The Times`).
@@ -197,6 +201,8 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
         return False, "usually capitalized in English (a name)", True
     if is_inflected(low):
         return True, "an adverb or verb form", True
+    if low in IRREGULAR_PAST_FORMS:  # `Keir Starmer,Met President Macron`: not a name `Met President`
+        return True, _PAST_FORM, False
     if next_word[:1].isupper() and not next_word.isupper():
         if ratio is None or ratio >= MULTIWORD_RATIO or is_pinyin_name(word, next_word):
             return False, "starts a multi-word name", True

@@ -1,9 +1,11 @@
-"""Build bench/sets/detect2..detect5, detect7-*.jsonl: hand-written held-out sets for bench/detection.py.
+"""Build bench/sets/detect2..detect5, detect7, detect8-*.jsonl: hand-written held-out sets for bench/detection.py.
 
 Every document here was written by hand for these sets, in the layouts issue 10 describes for the
 owners' held-out pages, without running mtmend while writing. detect2 was written and scored
 before any change it prompted; detect3 was written after those changes and scored once; detect4
-was written and scored before the changes of the next round, and detect5 after them, scored once. Marks as
+was written and scored before the changes of the next round, and detect5 after them, scored once;
+detect8 (captions, headlines, thin notices, quotations, continued lists, and their deliberate
+look-alikes) was written and scored before session 6's changes. Marks as
 in build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
 `python bench/build_written_sets.py` rewrites the sets.
 """
@@ -730,6 +732,146 @@ DETECT7_LEFTOVERS = [
      "{L:我市举行马拉松比赛}\n\nThe city will close three roads on Sunday for the marathon.\n"),
 ]
 
+DETECT8_DELIBERATE = [
+    ("museum-caption-pair",
+     "## Bronze Age gallery\n\n{D:图为游客在展厅观看青铜鼎。}\nVisitors look at a bronze ding in the gallery.\n\n"
+     "The gallery holds more than 300 bronze vessels, most of them found near Anyang.\n"),
+    ("university-headline-pair",
+     "{D:我校举办春季招聘会}\nUniversity holds spring job fair\n\n"
+     "More than 200 employers came to the campus on 12 March to meet students.\n"),
+    ("company-caption-below",
+     "Our new plant\n\n{D:苏州工厂的生产车间}\nThe production floor of the Suzhou plant\n\n"
+     "The plant started production in June and will employ 600 people.\n"),
+    ("hospital-visiting-notice",
+     "{D:探视时间：每天下午三点至晚上八点}\nVisiting hours: 3 pm to 8 pm every day\n\n"
+     "Please keep the ward quiet for the patients.\n"),
+    ("museum-photo-notice",
+     "Please note\n\n{D:可以拍照，但请勿使用三脚架。}\nPhotos are allowed, but please do not use a tripod.\n"),
+    ("fire-lane-sign-inline",
+     "Signs in the car park\n\n{D:请勿在消防通道停车} Do not park in the fire lane\n{D:出口} Exit\n"),
+    ("volleyball-caption-pair",
+     "{D:中国队在决赛中以3比1战胜日本队。}\nChina beat Japan 3-1 in the final.\n\n"
+     "The final in Tianjin drew 12,000 fans.\n"),
+    ("recipe-steps-bilingual",
+     "Red-braised pork, step by step\n\n{D:把五花肉切成小块。}\nCut the pork belly into small pieces.\n\n"
+     "{D:出锅前加少许盐。}\nAdd a little salt before you take the pan off the heat.\n"),
+    ("boat-notice-inline",
+     "Boat trips leave the east pier every hour.\n\n{D:儿童须由成人陪同乘船。} Children must be accompanied by an adult on the boat.\n"),
+    ("film-title-subtitle",
+     "{D:远山}\nThe Distant Hills\n\n{D:一部关于家乡的电影}\nA film about home\n\n"
+     "It was shot over two winters in the mountains of western Sichuan.\n"),
+    ("poem-couplet-translated",
+     "Quiet Night Thoughts, by Li Bai\n\n{D:举头望明月，低头思故乡。}\n"
+     "I raise my head to look at the bright moon, and lower it to think of home.\n"),
+    ("classical-quote-in-brackets",
+     "Confucius said, \"Learning without thought is labour lost; thought without learning is perilous.\" "
+     "({D:学而不思则罔，思而不学则殆。})\n\nThe saying is carved above the library door.\n"),
+    ("greeting-glossed",
+     "Staff greet every guest with \"{D:欢迎光临}\" (welcome) at the door of the tea house.\n"),
+    ("departments-list-originals",
+     "Departments\n\n1. Cardiology\n2. Paediatrics\n3. Ophthalmology\n4. Dermatology\n\n"
+     "1. {D:心内科}\n2. {D:儿科}\n3. {D:眼科}\n4. {D:皮肤科}\n"),
+    ("packing-list-glossed",
+     "Words for your trip\n\n- {D:雨伞} umbrella\n- {D:水杯} water bottle\n- {D:身份证} identity card\n"),
+    ("bus-headline-subtitle",
+     "{D:市区新增三条公交线路}\nThree new bus routes in the city\n\n"
+     "From Monday the buses run to the airport, the university and the eastern industrial park.\n"),
+    ("award-caption-name",
+     "{D:林华教授在颁奖典礼上发言。}\nProfessor Lin Hua speaks at the award ceremony.\n\n"
+     "The prize is given every two years for work on crop genetics.\n"),
+    ("hospital-headline-pair",
+     "{D:我院完成首例机器人辅助心脏手术}\nHospital performs its first robot-assisted heart operation\n\n"
+     "The operation took four hours and the patient is recovering well.\n"),
+    ("sales-figure-pair",
+     "Annual report\n\n{D:2024年销售额增长了百分之十二。}\nIn 2024 sales grew by twelve per cent.\n"),
+    ("festival-headline-pair",
+     "{D:第十届城市电影节今晚开幕}\nThe tenth city film festival opens tonight\n\n"
+     "Films from eight countries will be shown this year.\n"),
+    ("travel-caption-pair",
+     "The old town of Lijiang at night.\n{D:丽江古城的夜景。}\n\n"
+     "Lijiang's old town has been a World Heritage Site since 1997.\n"),
+    ("marathon-notice-pair",
+     "{D:马拉松比赛明天早上七点开始。}\nThe marathon starts at seven tomorrow morning.\n\n"
+     "Runners can collect their numbers at the stadium.\n"),
+    ("library-notice-pair",
+     "Library rules\n\nPlease switch your phone to silent in the reading room.\n{D:阅览室内请将手机调至静音。}\n"),
+    ("poem-lines-alternating",
+     "Two lines by Wang Wei\n\n{D:空山不见人，}\nIn the empty mountains no one is seen,\n"
+     "{D:但闻人语响。}\nbut the sound of voices is heard.\n"),
+    ("map-gloss-inline",
+     "The hall also shows a Song dynasty map ({D:宋代地图}) that was found in Hangzhou in 1950.\n"),
+    ("dish-name-heading",
+     "{D:红烧肉}\nRed-braised pork\n\nThis dish is best served with plain rice and a green vegetable.\n"),
+]
+
+DETECT8_LEFTOVERS = [
+    ("museum-caption-long-english",
+     "## Bronze Age gallery\n\n{L:图为游客在展厅观看青铜鼎。}\n"
+     "The gallery holds more than 300 bronze vessels, most of them found near Anyang in the 1930s, and a rebuilt tomb.\n"),
+    ("university-headline-over-body",
+     "{L:我校举办2025年春季招聘会}\n"
+     "More than 200 employers came to the campus on 12 March to meet students from every faculty.\n"),
+    ("company-caption-under-body",
+     "Our new plant\n\nThe Suzhou plant started production in June and will employ 600 people by the end of next year.\n"
+     "{L:苏州工厂生产车间一角}\n"),
+    ("hospital-hours-beside-rule",
+     "Visiting the ward\n\nVisitors may bring flowers, but please keep the ward quiet after 8 pm.\n"
+     "{L:探视时间为每天下午三点至晚上八点。}\n"),
+    ("museum-tripod-beside-photos",
+     "Photography\n\nYou are welcome to take photos of the gardens and the main hall.\n{L:馆内禁止使用三脚架和自拍杆。}\n"),
+    ("bus-headline-over-body",
+     "{L:市区新增三条公交线路}\n"
+     "From Monday the city bus company runs new routes to the airport, the university and the eastern industrial park.\n"),
+    ("volleyball-caption-over-report",
+     "{L:中国队在决赛中以3比1战胜日本队。}\n\n"
+     "The women's volleyball final in Tianjin drew 12,000 fans, and the home team won the gold medal for the third time.\n"),
+    ("recipe-salt-beside-step",
+     "Step 4\n\nFry the pork with the spring onions and ginger for two minutes over a high heat.\n{L:出锅前加少许盐即可。}\n"),
+    ("boat-children-beside-times",
+     "Boat trips\n\nBoats leave the east pier every hour from 9 am; tickets are sold on board.\n{L:儿童须由成人陪同乘船。}\n"),
+    ("film-still-caption",
+     "Still from the film\n\n{L:电影《远山》剧照：女主角站在雪山前。}\n"
+     "The Distant Hills was shot over two winters in the mountains of western Sichuan.\n"),
+    ("classical-line-inline",
+     "Many visitors to the lake quote Li Bai: {L:天生我材必有用，千金散尽还复来。} "
+     "The poem was written after he left the court.\n"),
+    ("classical-after-loose-english",
+     "Confucius said that learning should be a joy.\n{L:学而不思则罔，思而不学则殆。}\n\nThe hall is open to readers every day.\n"),
+    ("quoted-sign-unpunctuated",
+     "At the gate a banner reads \"{L:欢迎各位家长参加开放日活动}\" and teachers hand out maps of the school.\n"),
+    ("quoted-announcement-unpunctuated",
+     "A recorded voice says \"{L:请各位乘客坐好扶稳}\" as the bus pulls away from the stop.\n"),
+    ("bullets-continued-packing",
+     "What to bring\n\n- A warm coat\n- Walking shoes\n- {L:雨伞和水杯}\n- {L:身份证件}\n"),
+    ("bullets-continued-hours",
+     "Opening hours\n\n- Monday to Friday: 9 am to 5 pm\n- Saturday: 10 am to 4 pm\n- {L:周日及法定节假日闭馆}\n"),
+    ("numbered-list-continued",
+     "Our departments\n\n1. Cardiology\n2. Paediatrics\n3. {L:眼科}\n4. {L:皮肤科}\n"),
+    ("award-caption-under-headline",
+     "Professor Lin Hua receives the award\n\n{L:林华教授在颁奖典礼上发表获奖感言。}\n\n"
+     "The prize is given every two years for work on crop genetics.\n"),
+    ("hospital-headline-over-body",
+     "{L:我院成功完成首例机器人辅助心脏手术}\n"
+     "Surgeons at the hospital have used a robot for knee operations since 2021 and now do about 40 a month.\n"),
+    ("sales-figure-shared-numbers",
+     "{L:公司2024年销售额达到12亿元。}\nIn 2024 the company opened 12 new shops in Shanghai and Hangzhou.\n"),
+    ("fire-lane-beside-parking",
+     "Parking\n\nThe car park under the square is open day and night.\n{L:请勿在消防通道停车。}\n"),
+    ("marathon-headline-over-body",
+     "{L:马拉松比赛明天早上七点开跑}\nRunners can collect their numbers at the stadium until 6 pm on Saturday.\n"),
+    ("travel-caption-short",
+     "Lijiang's old town has been a World Heritage Site since 1997.\n{L:丽江古城的夜景。}\n"),
+    ("festival-headline-over-body",
+     "{L:第十届城市电影节今晚开幕}\nTwelve films from eight countries will be shown at the festival this year.\n"),
+    ("poem-after-commentary",
+     "The poet often wrote about the moon and home.\n\n{L:举头望明月，低头思故乡。}\n\n"
+     "He wrote these lines in Yangzhou when he was twenty-six.\n"),
+    ("library-silent-beside-cafe",
+     "Library rules\n\nYou may use your phone in the café on the ground floor.\n{L:阅览室内请将手机调至静音。}\n"),
+    ("photo-rule-beside-photos",
+     "Taking pictures\n\nPhotos of the paintings may be used for private study only.\n{L:可以拍照，但请勿触摸展品。}\n"),
+]
+
 
 def write(name: str, deliberate, leftovers) -> None:
     for label, docs in (("deliberate", deliberate), ("leftovers", leftovers)):
@@ -745,9 +887,10 @@ def main() -> None:
     write("detect4", DETECT4_DELIBERATE, DETECT4_LEFTOVERS)
     write("detect5", DETECT5_DELIBERATE, DETECT5_LEFTOVERS)
     write("detect7", DETECT7_DELIBERATE, DETECT7_LEFTOVERS)
+    write("detect8", DETECT8_DELIBERATE, DETECT8_LEFTOVERS)
     print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS), len(DETECT3_DELIBERATE), len(DETECT3_LEFTOVERS),
           len(DETECT4_DELIBERATE), len(DETECT4_LEFTOVERS), len(DETECT5_DELIBERATE), len(DETECT5_LEFTOVERS),
-          len(DETECT7_DELIBERATE), len(DETECT7_LEFTOVERS))
+          len(DETECT7_DELIBERATE), len(DETECT7_LEFTOVERS), len(DETECT8_DELIBERATE), len(DETECT8_LEFTOVERS))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
+from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share, shares_both_ways,
                         own_evidence, translation_score)
 from .lexicon import FUNCTION_WORDS
 from .scripts import count_ascii_letters, count_han
@@ -94,6 +94,30 @@ def _value_translated(field: tuple[str, str] | None, english: str) -> bool:
         return True
     label, value = field
     return own_evidence(_chinese(value), _chinese(label), _english(english))
+
+
+SHORT_UNIT_HAN = 25      # a caption, headline or notice: few words, so a few shared ones weigh much
+ENGLISH_ACCOUNTED = 0.4  # about the lowest tenth of the English share among WMT translations
+MAX_UNACCOUNTED = 3      # English content words the Chinese may leave unexplained below that share
+
+
+def english_accounted(chinese: str, english: str) -> bool:
+    """Does a short Chinese line account for the English sentence it would pair with?
+
+    A caption or headline shares its subject, names and numbers with the body sentence next to
+    it (`丽江古城的夜景。` beside `Lijiang's old town has been a World Heritage Site since
+    1997.`): most of the caption is in the sentence, so the score's geometric mean passes, but
+    most of the sentence is not in the caption. A translation says what its original says: when
+    three English content words or more are left unexplained and they are most of the English
+    (less than ENGLISH_ACCOUNTED of it explained), the English is another sentence on the same
+    subject. Only short units are held to it: a long one has words enough for the score alone."""
+    zh = _chinese(chinese)
+    if zh.han > SHORT_UNIT_HAN:
+        return True
+    en = _english(english)
+    share = shares_both_ways(zh, en)[1]
+    words = en.tokens + len(zh.latin) + len(en.numbers)
+    return share >= ENGLISH_ACCOUNTED or words * (1 - share) < MAX_UNACCOUNTED
 
 
 _LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6})[:：]\s*(\S.*?)\s*\Z", re.S)
@@ -326,7 +350,8 @@ class Aligner:
         field = _label_and_value(text[start:end])
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
-            if score >= threshold and _value_translated(field, text[a:b]):
+            if score >= threshold and _value_translated(field, text[a:b]) \
+                    and (inline or english_accounted(text[start:end], text[a:b])):
                 scored.append((score, a, b))
         for score, a, b in sorted(scored, reverse=True):
             if self._sentences_align(start, end, a, b, inline):

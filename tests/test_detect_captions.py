@@ -1,0 +1,46 @@
+"""A short Chinese line must account for the English it pairs with (align.english_accounted),
+found on the hand-written set bench/sets/detect8-*: captions, headlines and notices beside a body
+sentence on the same subject. Each on documents written for these tests, with the deliberate
+counterpart that must stay excused."""
+from __future__ import annotations
+
+import mtmend
+from mtmend.align import english_accounted
+from mtmend.bilingual import Chinese, English, shares_both_ways
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+
+
+def test_a_caption_beside_a_longer_sentence_on_its_subject_stays_a_leftover():
+    text = "The museum was built in 1991 on a hillside west of the lake, among the old farms.\n杭州茶叶博物馆的茶园。\n"
+    assert flagged(text) == ["杭州茶叶博物馆的茶园。"]
+    text = "城市图书馆新馆开放\nThe library's reading rooms are open from nine every morning, and children have a floor of their own.\n"
+    assert flagged(text) == ["城市图书馆新馆开放"]
+
+
+def test_a_caption_with_its_own_translation_stays_deliberate():
+    text = "The tea garden of the Hangzhou tea museum.\n杭州茶叶博物馆的茶园。\n\nThe museum opened in 1991.\n"
+    assert flagged(text) == []
+    text = "城市图书馆新馆开放\nThe new city library opens\n\nThe reading rooms are open from nine every morning.\n"
+    assert flagged(text) == []
+
+
+def test_a_short_english_line_is_never_held_to_it():
+    # Few English words: two or fewer unexplained ones are no evidence against a pair.
+    assert english_accounted("请不要太辣。", "Not too spicy, please.")
+    assert not english_accounted("杭州茶叶博物馆的茶园。",
+                                 "The museum was built in 1991 on a hillside west of the lake, among the old farms.")
+
+
+def test_a_long_unit_is_left_to_the_score():
+    chinese = "这座博物馆收藏了两千多件茶具，其中不少是宋代和明代的瓷器，每年吸引大批游客前来参观。"
+    assert english_accounted(chinese, "The museum has been open since 1991 and draws many visitors in spring.")
+
+
+def test_shares_both_ways_counts_shared_numbers_on_both_sides():
+    zh, en = Chinese("2024年游客达到300万人。"), English("Visitors reached 3 million in 2024.")
+    chinese_share, english_share = shares_both_ways(zh, en)
+    assert chinese_share > 0 and english_share > 0
+    assert shares_both_ways(zh, English("The weather was fine in March."))[1] == 0.0

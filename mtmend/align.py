@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share, shares_both_ways,
-                        own_evidence, translation_score)
+from .bilingual import (LENGTH_LIMIT, LENGTH_SLACK, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
+                        own_evidence, shares_both_ways, translation_score)
 from .lexicon import FUNCTION_WORDS
 from .scripts import count_ascii_letters, count_han
 
@@ -97,27 +97,40 @@ def _value_translated(field: tuple[str, str] | None, english: str) -> bool:
 
 
 SHORT_UNIT_HAN = 25      # a caption, headline or notice: few words, so a few shared ones weigh much
-ENGLISH_ACCOUNTED = 0.4  # about the lowest tenth of the English share among WMT translations
-MAX_UNACCOUNTED = 3      # English content words the Chinese may leave unexplained below that share
+ACCOUNTED = 0.4          # about the lowest tenth of the English share among WMT translations
+MAX_UNACCOUNTED = 3      # content words a side may leave unexplained below that share
+CHINESE_SURPLUS = 2 * LENGTH_SLACK  # spreads of the length model: English too short for the Chinese
 
 
-def english_accounted(chinese: str, english: str) -> bool:
-    """Does a short Chinese line account for the English sentence it would pair with?
+def _unaccounted(share: float, words: float) -> bool:
+    """Is most of one side (less than ACCOUNTED), and three words or more of it, unexplained?"""
+    return share < ACCOUNTED and words * (1 - share) >= MAX_UNACCOUNTED
+
+
+def accounted_both_ways(chinese: str, english: str) -> bool:
+    """Do a short Chinese line and the English it would pair with account for each other?
 
     A caption or headline shares its subject, names and numbers with the body sentence next to
     it (`丽江古城的夜景。` beside `Lijiang's old town has been a World Heritage Site since
     1997.`): most of the caption is in the sentence, so the score's geometric mean passes, but
-    most of the sentence is not in the caption. A translation says what its original says: when
-    three English content words or more are left unexplained and they are most of the English
-    (less than ENGLISH_ACCOUNTED of it explained), the English is another sentence on the same
-    subject. Only short units are held to it: a long one has words enough for the score alone."""
+    most of the sentence is not in the caption. A translation says what its original says, so
+    English that leaves most of itself unexplained, and more of itself than of the Chinese, is
+    another sentence on the same subject (where both sides are thinly explained alike, as in a
+    quoted remark with a foreign name, the score alone decides). The
+    Chinese side is held to the same when the English is shorter than the length model allows
+    (beyond CHINESE_SURPLUS spreads: `图为工作人员在车站检查新列车的车门。` under `The new train at
+    the station.`), since a dictionary misses more Chinese words of a true translation than English
+    ones. Only short units are held to it: a long one has words enough for the score alone."""
     zh = _chinese(chinese)
     if zh.han > SHORT_UNIT_HAN:
         return True
     en = _english(english)
-    share = shares_both_ways(zh, en)[1]
+    chinese_share, english_share = shares_both_ways(zh, en)
     words = en.tokens + len(zh.latin) + len(en.numbers)
-    return share >= ENGLISH_ACCOUNTED or words * (1 - share) < MAX_UNACCOUNTED
+    if english_share < chinese_share and _unaccounted(english_share, words):
+        return False
+    deviation = (math.log((en.length + 1) / (zh.han + 1)) - LOG_RATIO_MEAN) / LOG_RATIO_SPREAD
+    return not (deviation < -CHINESE_SURPLUS and _unaccounted(chinese_share, zh.total + len(zh.numbers | zh.spelled)))
 
 
 _LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6})[:：]\s*(\S.*?)\s*\Z", re.S)
@@ -303,6 +316,25 @@ class Aligner:
                     best = (a, b, score)
         return best
 
+    def paired_by_score(self, line_start: int) -> bool:
+        """Does a short Chinese line that accounted_both_ways kept from its English still pair with
+        a neighbour paragraph by the score alone? On a page of alternating paragraphs such a pair
+        counts towards the layout (a cut-off paragraph beside its English), though it is no
+        translation on its own."""
+        text = self.text
+        line_start, line_end, _ = self.line_of(line_start)
+        chinese = text[line_start:line_end]
+        han = self._line_han(line_start, line_end)
+        if han > SHORT_UNIT_HAN:
+            return False
+        for a, b in self._context(line_start, line_end)[1]:
+            if self._line_han(a, b):
+                continue
+            a, b = _strip(text, a, b)
+            if _plausible_length(han, b - a) and _score(chinese, text[a:b]) >= _threshold(chinese):
+                return True
+        return False
+
     def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
         """Inside an English line only a run that stands as a sentence of its own can be a
         translation: a Chinese clause that runs on from English or into it (`pointed out,部属高校
@@ -351,7 +383,7 @@ class Aligner:
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
             if score >= threshold and _value_translated(field, text[a:b]) \
-                    and (inline or english_accounted(text[start:end], text[a:b])):
+                    and (inline or accounted_both_ways(text[start:end], text[a:b])):
                 scored.append((score, a, b))
         for score, a, b in sorted(scored, reverse=True):
             if self._sentences_align(start, end, a, b, inline):

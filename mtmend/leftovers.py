@@ -278,7 +278,10 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
         return
     verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
     if verified < LAYOUT_SHARE * len(paragraphs):
-        return
+        verified += sum(aligner.paired_by_score(line_start) for line_start, runs in paragraphs.items()
+                        if all(lo.intent == LEFTOVER for lo in runs))
+        if verified < LAYOUT_SHARE * len(paragraphs):
+            return
     for line_start, runs in paragraphs.items():
         if all(lo.intent == LEFTOVER for lo in runs):
             found = aligner.loose_translation(line_start)

@@ -133,6 +133,26 @@ def accounted_both_ways(chinese: str, english: str) -> bool:
     return not (deviation < -CHINESE_SURPLUS and _unaccounted(chinese_share, zh.total + len(zh.numbers | zh.spelled)))
 
 
+def _bracketed_original(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`… is perilous." (学而不思则罔，思而不学则殆。)`: a whole Chinese sentence in brackets right after
+    the English sentence it follows gives that sentence's original, as a quotation's source is
+    given; machine translation leaves sentences in the flow of the text, never bracketed after
+    their English. That sentence (offsets) needs half the evidence (LAYOUT_THRESHOLD): the
+    layout says what the dictionary only half confirms. None when the run is not so placed."""
+    if text[start:start + 1] not in ("(", "（") or text[end - 1:end] not in (")", "）") \
+            or text[end - 2:end - 1] not in ("。", "！", "？"):
+        return None
+    b = start
+    while b > 0 and text[b - 1] in " \t":
+        b -= 1
+    line_start = text.rfind("\n", 0, b) + 1
+    said = text[line_start:b].rstrip("\"”’'")
+    if not said or said[-1] not in ".!?" or count_han(said):
+        return None
+    sentences = _sentences(text, line_start, b)
+    return sentences[-1] if sentences else None
+
+
 _LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6})[:：]\s*(\S.*?)\s*\Z", re.S)
 
 
@@ -380,9 +400,10 @@ class Aligner:
         scored = []
         threshold = _threshold(text[start:end])
         field = _label_and_value(text[start:end])
+        original_of = _bracketed_original(text, start, end) if inline else None
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
-            if score >= threshold and _value_translated(field, text[a:b]) \
+            if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
                     and (inline or accounted_both_ways(text[start:end], text[a:b])):
                 scored.append((score, a, b))
         for score, a, b in sorted(scored, reverse=True):

@@ -646,7 +646,7 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     return bool(_EXPLANATION.match(text, end))
 
 
-_HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
+_HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>|[-*•·+]|\d{1,3}[.)、])(?=[ \t]))?")  # heading, quote or list mark
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:
@@ -658,7 +658,7 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     left, right = text[line_start:start], text[end:line_end]
-    left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`: the mark is markup
+    left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`, `- 雨伞 umbrella`: markup
     if line_end - line_start > 100:
         return False
     if left.strip() and right.strip():

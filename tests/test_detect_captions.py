@@ -5,8 +5,8 @@ counterpart that must stay excused."""
 from __future__ import annotations
 
 import mtmend
-from mtmend.align import accounted_both_ways
-from mtmend.bilingual import Chinese, English, shares_both_ways
+from mtmend.align import THRESHOLD, accounted_both_ways
+from mtmend.bilingual import Chinese, English, shares_both_ways, translation_score
 
 
 def flagged(text: str) -> list[str]:
@@ -73,3 +73,22 @@ def test_a_thinly_glossed_remark_is_left_to_the_score():
     chinese_share, english_share = shares_both_ways(Chinese(chinese), English(english))
     assert english_share < 0.4 and chinese_share < english_share
     assert accounted_both_ways(chinese, english)
+
+
+def test_a_term_with_its_english_on_a_list_line_is_a_heading_half():
+    text = "Things to pack\n\n- 手电筒 torch\n- 地图 map\n* 防晒霜 sun cream\n"
+    assert flagged(text) == []
+    text = "Things to pack\n\n- A torch\n- A map\n- 防晒霜和帽子\n"
+    assert flagged(text) == ["防晒霜和帽子"]
+
+
+def test_a_bracketed_sentence_after_the_english_it_follows_is_its_original():
+    # The dictionary gives the quotation half the evidence a sentence needs alone.
+    said = "Standing by a river, he said, \"It passes on like this, never ceasing day or night.\""
+    assert THRESHOLD / 2 <= translation_score(Chinese("逝者如斯夫，不舍昼夜。"), English(said)) < THRESHOLD
+    assert flagged(said + " (逝者如斯夫，不舍昼夜。)\n\nThe line is painted on the wall of the gym.\n") == []
+    assert flagged(said + "\n\n逝者如斯夫，不舍昼夜。\n\nThe line is painted on the wall of the gym.\n") \
+        == ["逝者如斯夫，不舍昼夜。"]
+    # A byline in brackets is no sentence; a bracketed sentence on another subject has no evidence.
+    assert flagged("Snow is expected in the hills tonight. （记者：周丽）\n") == ["（记者：周丽）"]
+    assert flagged("The gym opens at six. (请保持安静，勿大声喧哗。)\n") == ["(请保持安静，勿大声喧哗。)"]

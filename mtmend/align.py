@@ -588,6 +588,8 @@ class Aligner:
                     best = (m, a, b, score)
             if best is not None:
                 matches[k] = best
+        for k in [k for k in matches if self._continues_list(k, matches[k][0], bounds, set(chinese))]:
+            del matches[k]
         # Keep only items whose neighbour in the Chinese list maps to an English line on the same side.
         kept: dict[int, tuple[int, int, float]] = {}
         ordered = [k for k in chinese if k in matches]
@@ -620,6 +622,25 @@ class Aligner:
                     continue
                 self._pair_block(block, marks[0], english, matches, bounds, items, kept)
 
+    def _continues_list(self, k: int, m: int, bounds, chinese: set[int]) -> bool:
+        """`- Check the weather / - Charge your phone / - 带好雨具 / - 告诉家人你的路线`: lines k
+        (Chinese) and m (English) are items of one list, with the same kind of mark and no other
+        line between them, whose English items all come before its Chinese ones (or all after).
+        The Chinese items continue the list; siblings are no translations of each other. A list
+        of originals is set apart from its translations, and a list of pairs alternates."""
+        text = self.text
+        kind = _mark_kind(_item_mark(text, bounds(k)[0]))
+        lo, hi = min(k, m), max(k, m)
+        if not kind or any(_mark_kind(_item_mark(text, bounds(j)[0])) != kind for j in range(lo, hi + 1)):
+            return False
+        first, last = lo, hi
+        while first > 0 and _mark_kind(_item_mark(text, bounds(first - 1)[0])) == kind:
+            first -= 1
+        while last + 1 < len(self._line_starts or ()) and _mark_kind(_item_mark(text, bounds(last + 1)[0])) == kind:
+            last += 1
+        sides = [j in chinese for j in range(first, last + 1)]
+        return sum(a != b for a, b in zip(sides, sides[1:])) == 1
+
     def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:
         """Pair a block of Chinese items with an English block of as many items and the same first
         mark. Marked items need one item verified at its own place; unmarked lines (the lines of a
@@ -628,7 +649,8 @@ class Aligner:
         near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[0] + LIST_REACH)]
         candidates = [m for m in near if _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
         for other in _blocks(candidates, 2 if mark else 1):
-            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark:
+            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark \
+                    or self._continues_list(block[0], other[0], bounds, set(block)):
                 continue
             pairs = list(zip(block, other))
             anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)

@@ -92,3 +92,12 @@ def test_a_bracketed_sentence_after_the_english_it_follows_is_its_original():
     # A byline in brackets is no sentence; a bracketed sentence on another subject has no evidence.
     assert flagged("Snow is expected in the hills tonight. （记者：周丽）\n") == ["（记者：周丽）"]
     assert flagged("The gym opens at six. (请保持安静，勿大声喧哗。)\n") == ["(请保持安静，勿大声喧哗。)"]
+
+
+def test_a_list_continued_in_chinese_is_not_translated_by_its_siblings():
+    # `告诉` glosses "press charges": the item matches `Charge the camera` by chance.
+    text = "Before the hike\n\n- Charge the camera\n- Check the bus times\n- 告诉家人你的路线\n- 带上雨衣\n"
+    assert flagged(text) == ["告诉家人你的路线", "带上雨衣"]
+    # Set apart from its translations, the same list is a list of originals.
+    text = "Before the hike\n\n- Take a raincoat\n- Tell a friend your route\n\nIn Chinese:\n\n- 带上雨衣\n- 告诉朋友你的路线\n"
+    assert flagged(text) == []

@@ -1,11 +1,12 @@
-"""Build bench/sets/detect2..detect5, detect7, detect8-*.jsonl: hand-written held-out sets for bench/detection.py.
+"""Build bench/sets/detect2..detect5, detect7..detect9-*.jsonl: hand-written held-out sets for bench/detection.py.
 
 Every document here was written by hand for these sets, in the layouts issue 10 describes for the
 owners' held-out pages, without running mtmend while writing. detect2 was written and scored
 before any change it prompted; detect3 was written after those changes and scored once; detect4
 was written and scored before the changes of the next round, and detect5 after them, scored once;
 detect8 (captions, headlines, thin notices, quotations, continued lists, and their deliberate
-look-alikes) was written and scored before session 6's changes. Marks as
+look-alikes) was written and scored before session 6's changes, detect9 (the same kinds, other subjects)
+after them, scored once. Marks as
 in build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
 `python bench/build_written_sets.py` rewrites the sets.
 """
@@ -872,6 +873,110 @@ DETECT8_LEFTOVERS = [
      "Taking pictures\n\nPhotos of the paintings may be used for private study only.\n{L:可以拍照，但请勿触摸展品。}\n"),
 ]
 
+DETECT9_DELIBERATE = [
+    ("aquarium-caption-pair",
+     "## Shark tunnel\n\n{D:图为潜水员在水族馆喂鲨鱼。}\nA diver feeds the sharks in the aquarium.\n\nThe tunnel is 80 metres long.\n"),
+    ("science-centre-headline-pair",
+     "{D:科技馆推出机器人展览}\nScience centre opens robot exhibition\n\nThe exhibition runs until the end of August.\n"),
+    ("bakery-notice-pair",
+     "{D:本店面包每天早上新鲜出炉。}\nOur bread is freshly baked every morning.\n\nWe close at six on weekdays.\n"),
+    ("pool-signs-inline",
+     "Pool rules\n\n{D:游泳前请先淋浴} Please shower before swimming\n{D:禁止跳水} No diving\n"),
+    ("airport-gate-notice",
+     "{D:登机口将在起飞前二十分钟关闭。}\nThe gate closes twenty minutes before departure.\n"),
+    ("football-caption-pair",
+     "{D:上海队球员庆祝进球。}\nShanghai players celebrate a goal.\n\nThe match ended 2-0.\n"),
+    ("theatre-title-subtitle",
+     "{D:茶馆}\nTeahouse\n\n{D:老舍的三幕话剧}\nA play in three acts by Lao She\n\n"
+     "Tonight's performance begins at half past seven.\n"),
+    ("poem-lines-alternating",
+     "Qingming, by Du Mu\n\n{D:清明时节雨纷纷，}\nRain falls and falls at the Qingming festival,\n"
+     "{D:路上行人欲断魂。}\ntravellers on the road are close to despair.\n"),
+    ("classical-quote-in-brackets",
+     "Mencius said, \"When heaven is about to give a great task to someone, it first tests their resolve.\" "
+     "({D:天将降大任于是人也，必先苦其心志。})\n\nThe words hang above the school gate.\n"),
+    ("greeting-glossed",
+     "The waiters shout \"{D:里边请}\" (this way, please) as guests come in.\n"),
+    ("clinic-list-originals",
+     "Ground floor\n\n1. Emergency\n2. Pharmacy\n3. Radiology\n\n1. {D:急诊}\n2. {D:药房}\n3. {D:放射科}\n"),
+    ("kitchen-list-glossed",
+     "Kitchen words\n\n- {D:菜刀} kitchen knife\n- {D:砧板} chopping board\n- {D:锅铲} spatula\n"),
+    ("hotel-headline-pair",
+     "{D:酒店新开屋顶餐厅}\nHotel opens rooftop restaurant\n\nThe restaurant seats sixty guests.\n"),
+    ("curator-caption-name",
+     "{D:王建国馆长向来宾介绍新展品。}\nCurator Wang Jianguo shows the new pieces to guests.\n"),
+    ("revenue-figure-pair",
+     "{D:今年一季度营业收入增长百分之八。}\nRevenue grew by eight per cent in the first quarter of this year.\n"),
+    ("library-hours-pair",
+     "{D:开馆时间：周一至周五上午九点至晚上九点}\nOpening hours: Monday to Friday, 9 am to 9 pm\n"),
+    ("zoo-caption-below-english",
+     "Two pandas eat bamboo in the morning.\n{D:两只大熊猫在早上吃竹子。}\n\nThe zoo has had pandas since 1985.\n"),
+    ("bridge-caption-pair",
+     "{D:夜幕下的南浦大桥}\nThe Nanpu Bridge at night\n\nThe bridge crosses the Huangpu River.\n"),
+    ("ski-notice-inline",
+     "{D:初学者请在绿色雪道练习。} Beginners should practise on the green slopes.\n"),
+    ("documentary-festival-heading",
+     "{D:第二十届国际纪录片节闭幕}\nThe twentieth international documentary festival closes\n\n"
+     "The prize for best film went to a Kenyan director.\n"),
+    ("opera-words-explained",
+     "The aria opens with the words {D:我好比}, \"I am like\", sung very slowly.\n"),
+    ("scroll-bracket-gloss",
+     "The scroll in the hall reads \"Calm water runs deep\" ({D:静水流深}).\n"),
+]
+
+DETECT9_LEFTOVERS = [
+    ("aquarium-caption-over-body",
+     "## Shark tunnel\n\n{L:图为潜水员在水族馆喂鲨鱼。}\n"
+     "The tunnel is 80 metres long and holds more than forty kinds of fish from the South China Sea.\n"),
+    ("science-headline-over-body",
+     "{L:科技馆推出机器人展览}\n"
+     "Children can build and program their own small machines in the workshop on the ground floor every weekend.\n"),
+    ("bakery-notice-beside-times",
+     "Opening times\n\nWe open at seven and close at six on weekdays.\n{L:本店面包每天早上新鲜出炉。}\n"),
+    ("pool-notice-beside-length",
+     "Pool rules\n\nThe pool is 50 metres long and open to members only.\n{L:游泳前请先淋浴。}\n"),
+    ("airport-notice-beside-boarding",
+     "Boarding\n\nPassengers with small children may board first.\n{L:登机口将在起飞前二十分钟关闭。}\n"),
+    ("football-caption-over-report",
+     "{L:上海队球员庆祝进球。}\n\n"
+     "Shanghai scored twice in the second half and moved up to third place in the league.\n"),
+    ("theatre-subtitle-over-times",
+     "{L:老舍的三幕话剧}\nTonight's performance begins at half past seven and lasts about two hours.\n"),
+    ("poem-after-commentary",
+     "Du Mu wrote about rain and travellers at the spring festival.\n\n{L:清明时节雨纷纷，路上行人欲断魂。}\n\n"
+     "The poem is read aloud in schools every April.\n"),
+    ("classical-line-inline",
+     "Teachers often quote Mencius here: {L:天将降大任于是人也，必先苦其心志。} The hall was built in 1920.\n"),
+    ("quoted-shout-unpunctuated",
+     "The waiters shout \"{L:欢迎光临里边请坐}\" every time the door opens.\n"),
+    ("quoted-announcement-unpunctuated",
+     "Before the doors close a voice says \"{L:列车即将关门请注意安全}\" and a bell rings.\n"),
+    ("numbered-list-continued",
+     "Clinics\n\n1. Emergency\n2. Pharmacy\n3. {L:放射科}\n4. {L:检验科}\n"),
+    ("bullets-continued",
+     "Kitchen tools\n\n- A sharp knife\n- A chopping board\n- {L:锅铲和漏勺}\n"),
+    ("hotel-headline-over-history",
+     "{L:酒店新开屋顶餐厅}\nThe hotel was built in 1931 and has 120 rooms facing the river.\n"),
+    ("curator-caption-under-name",
+     "Curator Wang Jianguo\n\n{L:王建国馆长向来宾介绍新展品。}\n\nHe has led the museum since 2015.\n"),
+    ("revenue-beside-shared-number",
+     "{L:今年一季度营业收入增长百分之八。}\nThe company has eight factories and employs 3,000 people this year.\n"),
+    ("library-weekend-hours-thin",
+     "Library\n\nThe reading room on the third floor is quiet from nine in the morning.\n"
+     "{L:周六和周日开放时间为上午十点至下午五点。}\n"),
+    ("zoo-caption-short",
+     "The zoo has had pandas since 1985 and now keeps six of them in a new house.\n{L:两只大熊猫在吃竹子。}\n"),
+    ("bridge-caption-short",
+     "The Nanpu Bridge opened in 1991 and was the first bridge across the Huangpu River in the city centre.\n"
+     "{L:南浦大桥夜景}\n"),
+    ("ski-notice-thin",
+     "Slopes\n\nThe green slopes are near the hotel and are lit until ten at night.\n{L:请勿在雪道上停留。}\n"),
+    ("documentary-headline-over-body",
+     "{L:第二十届国际纪录片节闭幕}\nTwenty-four films from twelve countries were shown over the festival's five days.\n"),
+    ("gallery-notice-thin",
+     "Gallery rules\n\nPhotos may be shared online if you name the artist.\n{L:请勿用手触摸画作。}\n"),
+]
+
 
 def write(name: str, deliberate, leftovers) -> None:
     for label, docs in (("deliberate", deliberate), ("leftovers", leftovers)):
@@ -888,9 +993,11 @@ def main() -> None:
     write("detect5", DETECT5_DELIBERATE, DETECT5_LEFTOVERS)
     write("detect7", DETECT7_DELIBERATE, DETECT7_LEFTOVERS)
     write("detect8", DETECT8_DELIBERATE, DETECT8_LEFTOVERS)
+    write("detect9", DETECT9_DELIBERATE, DETECT9_LEFTOVERS)
     print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS), len(DETECT3_DELIBERATE), len(DETECT3_LEFTOVERS),
           len(DETECT4_DELIBERATE), len(DETECT4_LEFTOVERS), len(DETECT5_DELIBERATE), len(DETECT5_LEFTOVERS),
-          len(DETECT7_DELIBERATE), len(DETECT7_LEFTOVERS), len(DETECT8_DELIBERATE), len(DETECT8_LEFTOVERS))
+          len(DETECT7_DELIBERATE), len(DETECT7_LEFTOVERS), len(DETECT8_DELIBERATE), len(DETECT8_LEFTOVERS),
+          len(DETECT9_DELIBERATE), len(DETECT9_LEFTOVERS))
 
 
 if __name__ == "__main__":

@@ -76,6 +76,11 @@ def _threshold(chinese: str) -> float:
     return LONG_THRESHOLD if _chinese(chinese).halved else THRESHOLD
 
 
+def translates(chinese: str, english: str) -> bool:
+    """Does `english` score as a translation of `chinese` on its own (no layout, no neighbours)?"""
+    return _score(chinese, english) >= _threshold(chinese)
+
+
 def lacks_numbers(chinese: str, english: str) -> bool:
     """Does `chinese` hold a number (in figures or spelled out) that `english` does not?"""
     zh = _chinese(chinese)
@@ -335,6 +340,11 @@ class Aligner:
                 if score >= LAYOUT_THRESHOLD and (best is None or score > best[2]):
                     best = (a, b, score)
         return best
+
+    def short_line(self, line_start: int) -> bool:
+        """Is the line short enough for accounted_both_ways to judge (SHORT_UNIT_HAN)?"""
+        line_start, line_end, _ = self.line_of(line_start)
+        return self._line_han(line_start, line_end) <= SHORT_UNIT_HAN
 
     def paired_by_score(self, line_start: int) -> bool:
         """Does a short Chinese line that accounted_both_ways kept from its English still pair with

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .align import Aligner, lacks_numbers
+from .align import Aligner, lacks_numbers, translates
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -278,8 +278,11 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
         return
     verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
     if verified < LAYOUT_SHARE * len(paragraphs):
-        verified += sum(aligner.paired_by_score(line_start) for line_start, runs in paragraphs.items()
-                        if all(lo.intent == LEFTOVER for lo in runs))
+        short = [line_start for line_start, runs in paragraphs.items()
+                 if all(lo.intent == LEFTOVER for lo in runs) and aligner.short_line(line_start)]
+        if verified + len(short) < LAYOUT_SHARE * len(paragraphs):
+            return
+        verified += sum(map(aligner.paired_by_score, short))
         if verified < LAYOUT_SHARE * len(paragraphs):
             return
     for line_start, runs in paragraphs.items():
@@ -646,11 +649,14 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     return bool(_EXPLANATION.match(text, end))
 
 
-_HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>|[-*•·+]|\d{1,3}[.)、])(?=[ \t]))?")  # heading, quote or list mark
+_HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:
-    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar.
+    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar;
+    on a list line (`- 雨伞 umbrella`) only when the English scores as its translation, since a
+    list item's English may be a note instead (`1. 红高粱家族 – Mo Yan`, paired as a list of originals).
     More Chinese on the line makes it a sentence around a name; a number in the Chinese that the
     English lacks makes the two different headings (`第三十七章 The Return`: chapter 37 is not
     `The Return`)."""
@@ -658,7 +664,10 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     left, right = text[line_start:start], text[end:line_end]
-    left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`, `- 雨伞 umbrella`: markup
+    left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`: the mark is markup
+    listed = bool(_LIST_MARK.match(left))  # `- 雨伞 umbrella`: an entry when the English renders it
+    if listed:
+        left = ""
     if line_end - line_start > 100:
         return False
     if left.strip() and right.strip():
@@ -672,7 +681,8 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     visible = [c for c in other if not c.isspace() and c not in _HEADING_SEPARATORS]
     letters = sum(c.isascii() and c.isalpha() for c in visible)
     return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
-        and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other)
+        and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other) \
+        and (not listed or translates(text[start:end], other))
 
 
 def _is_registration(core: str) -> bool:

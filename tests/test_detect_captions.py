@@ -7,6 +7,7 @@ from __future__ import annotations
 import mtmend
 from mtmend.align import THRESHOLD, accounted_both_ways
 from mtmend.bilingual import Chinese, English, shares_both_ways, translation_score
+from mtmend.leftovers import BILINGUAL, HEADING, find_leftovers
 
 
 def flagged(text: str) -> list[str]:
@@ -101,3 +102,12 @@ def test_a_list_continued_in_chinese_is_not_translated_by_its_siblings():
     # Set apart from its translations, the same list is a list of originals.
     text = "Before the hike\n\n- Take a raincoat\n- Tell a friend your route\n\nIn Chinese:\n\n- 带上雨衣\n- 告诉朋友你的路线\n"
     assert flagged(text) == []
+
+
+def test_a_list_entry_is_a_heading_half_only_when_its_english_translates_it():
+    intents = {lo.text: lo.intent for lo in find_leftovers("Kitchen words\n\n- 汤勺 soup ladle\n- 筷子 chopsticks\n")}
+    assert intents == {"汤勺": HEADING, "筷子": HEADING}
+    # A note after an original (its director) is no rendering: the list of originals pairs it.
+    text = ("Films we watched\n\n1. Farewell My Concubine\n2. Raise the Red Lantern\n\nOriginals\n\n"
+            "1. 霸王别姬 – Chen Kaige\n2. 大红灯笼高高挂 – Zhang Yimou\n")
+    assert {lo.text: lo.intent for lo in find_leftovers(text)} == {"霸王别姬": BILINGUAL, "大红灯笼高高挂": BILINGUAL}

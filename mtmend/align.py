@@ -341,11 +341,6 @@ class Aligner:
                     best = (a, b, score)
         return best
 
-    def short_line(self, line_start: int) -> bool:
-        """Is the line short enough for accounted_both_ways to judge (SHORT_UNIT_HAN)?"""
-        line_start, line_end, _ = self.line_of(line_start)
-        return self._line_han(line_start, line_end) <= SHORT_UNIT_HAN
-
     def paired_by_score(self, line_start: int) -> bool:
         """Does a short Chinese line that accounted_both_ways kept from its English still pair with
         a neighbour paragraph by the score alone? On a page of alternating paragraphs such a pair

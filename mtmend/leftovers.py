@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .align import Aligner, lacks_numbers, translates
+from .align import SHORT_UNIT_HAN, Aligner, lacks_numbers, translates
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -278,8 +278,9 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
         return
     verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
     if verified < LAYOUT_SHARE * len(paragraphs):
-        short = [line_start for line_start, runs in paragraphs.items()
-                 if all(lo.intent == LEFTOVER for lo in runs) and aligner.short_line(line_start)]
+        # Short lines only (Aligner.paired_by_score): runs twice as long as one hold too much Han.
+        short = [line_start for line_start, runs in paragraphs.items() if all(lo.intent == LEFTOVER for lo in runs)
+                 and sum(lo.end - lo.start for lo in runs) <= 2 * SHORT_UNIT_HAN]
         if verified + len(short) < LAYOUT_SHARE * len(paragraphs):
             return
         verified += sum(map(aligner.paired_by_score, short))

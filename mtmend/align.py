@@ -353,10 +353,9 @@ class Aligner:
         if han > SHORT_UNIT_HAN:
             return False
         for a, b in self._context(line_start, line_end)[1]:
-            if self._line_han(a, b):
-                continue
-            a, b = _strip(text, a, b)
-            if _plausible_length(han, b - a) and _score(chinese, text[a:b]) >= _threshold(chinese):
+            a, b = _strip(text, a, b)  # the length first: a long paragraph is no pair of a short line
+            if _plausible_length(han, b - a) and not self._line_han(a, b) \
+                    and _score(chinese, text[a:b]) >= _threshold(chinese):
                 return True
         return False
 

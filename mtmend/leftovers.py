@@ -281,10 +281,12 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
         # Short lines only (Aligner.paired_by_score): runs twice as long as one hold too much Han.
         short = [line_start for line_start, runs in paragraphs.items() if all(lo.intent == LEFTOVER for lo in runs)
                  and sum(lo.end - lo.start for lo in runs) <= 2 * SHORT_UNIT_HAN]
-        if verified + len(short) < LAYOUT_SHARE * len(paragraphs):
-            return
-        verified += sum(map(aligner.paired_by_score, short))
-        if verified < LAYOUT_SHARE * len(paragraphs):
+        needed = LAYOUT_SHARE * len(paragraphs)
+        for k, line_start in enumerate(short):
+            if verified >= needed or verified + len(short) - k < needed:
+                break
+            verified += aligner.paired_by_score(line_start)
+        if verified < needed:
             return
     for line_start, runs in paragraphs.items():
         if all(lo.intent == LEFTOVER for lo in runs):

@@ -1,9 +1,12 @@
-"""Build bench/sets/detect2..detect5, detect7-*.jsonl: hand-written held-out sets for bench/detection.py.
+"""Build bench/sets/detect2..detect5, detect7..detect9-*.jsonl: hand-written held-out sets for bench/detection.py.
 
 Every document here was written by hand for these sets, in the layouts issue 10 describes for the
 owners' held-out pages, without running mtmend while writing. detect2 was written and scored
 before any change it prompted; detect3 was written after those changes and scored once; detect4
-was written and scored before the changes of the next round, and detect5 after them, scored once. Marks as
+was written and scored before the changes of the next round, and detect5 after them, scored once;
+detect8 (captions, headlines, thin notices, quotations, continued lists, and their deliberate
+look-alikes) was written and scored before session 6's changes, detect9 (the same kinds, other subjects)
+after them, scored once. Marks as
 in build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
 `python bench/build_written_sets.py` rewrites the sets.
 """
@@ -730,6 +733,250 @@ DETECT7_LEFTOVERS = [
      "{L:我市举行马拉松比赛}\n\nThe city will close three roads on Sunday for the marathon.\n"),
 ]
 
+DETECT8_DELIBERATE = [
+    ("museum-caption-pair",
+     "## Bronze Age gallery\n\n{D:图为游客在展厅观看青铜鼎。}\nVisitors look at a bronze ding in the gallery.\n\n"
+     "The gallery holds more than 300 bronze vessels, most of them found near Anyang.\n"),
+    ("university-headline-pair",
+     "{D:我校举办春季招聘会}\nUniversity holds spring job fair\n\n"
+     "More than 200 employers came to the campus on 12 March to meet students.\n"),
+    ("company-caption-below",
+     "Our new plant\n\n{D:苏州工厂的生产车间}\nThe production floor of the Suzhou plant\n\n"
+     "The plant started production in June and will employ 600 people.\n"),
+    ("hospital-visiting-notice",
+     "{D:探视时间：每天下午三点至晚上八点}\nVisiting hours: 3 pm to 8 pm every day\n\n"
+     "Please keep the ward quiet for the patients.\n"),
+    ("museum-photo-notice",
+     "Please note\n\n{D:可以拍照，但请勿使用三脚架。}\nPhotos are allowed, but please do not use a tripod.\n"),
+    ("fire-lane-sign-inline",
+     "Signs in the car park\n\n{D:请勿在消防通道停车} Do not park in the fire lane\n{D:出口} Exit\n"),
+    ("volleyball-caption-pair",
+     "{D:中国队在决赛中以3比1战胜日本队。}\nChina beat Japan 3-1 in the final.\n\n"
+     "The final in Tianjin drew 12,000 fans.\n"),
+    ("recipe-steps-bilingual",
+     "Red-braised pork, step by step\n\n{D:把五花肉切成小块。}\nCut the pork belly into small pieces.\n\n"
+     "{D:出锅前加少许盐。}\nAdd a little salt before you take the pan off the heat.\n"),
+    ("boat-notice-inline",
+     "Boat trips leave the east pier every hour.\n\n{D:儿童须由成人陪同乘船。} Children must be accompanied by an adult on the boat.\n"),
+    ("film-title-subtitle",
+     "{D:远山}\nThe Distant Hills\n\n{D:一部关于家乡的电影}\nA film about home\n\n"
+     "It was shot over two winters in the mountains of western Sichuan.\n"),
+    ("poem-couplet-translated",
+     "Quiet Night Thoughts, by Li Bai\n\n{D:举头望明月，低头思故乡。}\n"
+     "I raise my head to look at the bright moon, and lower it to think of home.\n"),
+    ("classical-quote-in-brackets",
+     "Confucius said, \"Learning without thought is labour lost; thought without learning is perilous.\" "
+     "({D:学而不思则罔，思而不学则殆。})\n\nThe saying is carved above the library door.\n"),
+    ("greeting-glossed",
+     "Staff greet every guest with \"{D:欢迎光临}\" (welcome) at the door of the tea house.\n"),
+    ("departments-list-originals",
+     "Departments\n\n1. Cardiology\n2. Paediatrics\n3. Ophthalmology\n4. Dermatology\n\n"
+     "1. {D:心内科}\n2. {D:儿科}\n3. {D:眼科}\n4. {D:皮肤科}\n"),
+    ("packing-list-glossed",
+     "Words for your trip\n\n- {D:雨伞} umbrella\n- {D:水杯} water bottle\n- {D:身份证} identity card\n"),
+    ("bus-headline-subtitle",
+     "{D:市区新增三条公交线路}\nThree new bus routes in the city\n\n"
+     "From Monday the buses run to the airport, the university and the eastern industrial park.\n"),
+    ("award-caption-name",
+     "{D:林华教授在颁奖典礼上发言。}\nProfessor Lin Hua speaks at the award ceremony.\n\n"
+     "The prize is given every two years for work on crop genetics.\n"),
+    ("hospital-headline-pair",
+     "{D:我院完成首例机器人辅助心脏手术}\nHospital performs its first robot-assisted heart operation\n\n"
+     "The operation took four hours and the patient is recovering well.\n"),
+    ("sales-figure-pair",
+     "Annual report\n\n{D:2024年销售额增长了百分之十二。}\nIn 2024 sales grew by twelve per cent.\n"),
+    ("festival-headline-pair",
+     "{D:第十届城市电影节今晚开幕}\nThe tenth city film festival opens tonight\n\n"
+     "Films from eight countries will be shown this year.\n"),
+    ("travel-caption-pair",
+     "The old town of Lijiang at night.\n{D:丽江古城的夜景。}\n\n"
+     "Lijiang's old town has been a World Heritage Site since 1997.\n"),
+    ("marathon-notice-pair",
+     "{D:马拉松比赛明天早上七点开始。}\nThe marathon starts at seven tomorrow morning.\n\n"
+     "Runners can collect their numbers at the stadium.\n"),
+    ("library-notice-pair",
+     "Library rules\n\nPlease switch your phone to silent in the reading room.\n{D:阅览室内请将手机调至静音。}\n"),
+    ("poem-lines-alternating",
+     "Two lines by Wang Wei\n\n{D:空山不见人，}\nIn the empty mountains no one is seen,\n"
+     "{D:但闻人语响。}\nbut the sound of voices is heard.\n"),
+    ("map-gloss-inline",
+     "The hall also shows a Song dynasty map ({D:宋代地图}) that was found in Hangzhou in 1950.\n"),
+    ("dish-name-heading",
+     "{D:红烧肉}\nRed-braised pork\n\nThis dish is best served with plain rice and a green vegetable.\n"),
+]
+
+DETECT8_LEFTOVERS = [
+    ("museum-caption-long-english",
+     "## Bronze Age gallery\n\n{L:图为游客在展厅观看青铜鼎。}\n"
+     "The gallery holds more than 300 bronze vessels, most of them found near Anyang in the 1930s, and a rebuilt tomb.\n"),
+    ("university-headline-over-body",
+     "{L:我校举办2025年春季招聘会}\n"
+     "More than 200 employers came to the campus on 12 March to meet students from every faculty.\n"),
+    ("company-caption-under-body",
+     "Our new plant\n\nThe Suzhou plant started production in June and will employ 600 people by the end of next year.\n"
+     "{L:苏州工厂生产车间一角}\n"),
+    ("hospital-hours-beside-rule",
+     "Visiting the ward\n\nVisitors may bring flowers, but please keep the ward quiet after 8 pm.\n"
+     "{L:探视时间为每天下午三点至晚上八点。}\n"),
+    ("museum-tripod-beside-photos",
+     "Photography\n\nYou are welcome to take photos of the gardens and the main hall.\n{L:馆内禁止使用三脚架和自拍杆。}\n"),
+    ("bus-headline-over-body",
+     "{L:市区新增三条公交线路}\n"
+     "From Monday the city bus company runs new routes to the airport, the university and the eastern industrial park.\n"),
+    ("volleyball-caption-over-report",
+     "{L:中国队在决赛中以3比1战胜日本队。}\n\n"
+     "The women's volleyball final in Tianjin drew 12,000 fans, and the home team won the gold medal for the third time.\n"),
+    ("recipe-salt-beside-step",
+     "Step 4\n\nFry the pork with the spring onions and ginger for two minutes over a high heat.\n{L:出锅前加少许盐即可。}\n"),
+    ("boat-children-beside-times",
+     "Boat trips\n\nBoats leave the east pier every hour from 9 am; tickets are sold on board.\n{L:儿童须由成人陪同乘船。}\n"),
+    ("film-still-caption",
+     "Still from the film\n\n{L:电影《远山》剧照：女主角站在雪山前。}\n"
+     "The Distant Hills was shot over two winters in the mountains of western Sichuan.\n"),
+    ("classical-line-inline",
+     "Many visitors to the lake quote Li Bai: {L:天生我材必有用，千金散尽还复来。} "
+     "The poem was written after he left the court.\n"),
+    ("classical-after-loose-english",
+     "Confucius said that learning should be a joy.\n{L:学而不思则罔，思而不学则殆。}\n\nThe hall is open to readers every day.\n"),
+    ("quoted-sign-unpunctuated",
+     "At the gate a banner reads \"{L:欢迎各位家长参加开放日活动}\" and teachers hand out maps of the school.\n"),
+    ("quoted-announcement-unpunctuated",
+     "A recorded voice says \"{L:请各位乘客坐好扶稳}\" as the bus pulls away from the stop.\n"),
+    ("bullets-continued-packing",
+     "What to bring\n\n- A warm coat\n- Walking shoes\n- {L:雨伞和水杯}\n- {L:身份证件}\n"),
+    ("bullets-continued-hours",
+     "Opening hours\n\n- Monday to Friday: 9 am to 5 pm\n- Saturday: 10 am to 4 pm\n- {L:周日及法定节假日闭馆}\n"),
+    ("numbered-list-continued",
+     "Our departments\n\n1. Cardiology\n2. Paediatrics\n3. {L:眼科}\n4. {L:皮肤科}\n"),
+    ("award-caption-under-headline",
+     "Professor Lin Hua receives the award\n\n{L:林华教授在颁奖典礼上发表获奖感言。}\n\n"
+     "The prize is given every two years for work on crop genetics.\n"),
+    ("hospital-headline-over-body",
+     "{L:我院成功完成首例机器人辅助心脏手术}\n"
+     "Surgeons at the hospital have used a robot for knee operations since 2021 and now do about 40 a month.\n"),
+    ("sales-figure-shared-numbers",
+     "{L:公司2024年销售额达到12亿元。}\nIn 2024 the company opened 12 new shops in Shanghai and Hangzhou.\n"),
+    ("fire-lane-beside-parking",
+     "Parking\n\nThe car park under the square is open day and night.\n{L:请勿在消防通道停车。}\n"),
+    ("marathon-headline-over-body",
+     "{L:马拉松比赛明天早上七点开跑}\nRunners can collect their numbers at the stadium until 6 pm on Saturday.\n"),
+    ("travel-caption-short",
+     "Lijiang's old town has been a World Heritage Site since 1997.\n{L:丽江古城的夜景。}\n"),
+    ("festival-headline-over-body",
+     "{L:第十届城市电影节今晚开幕}\nTwelve films from eight countries will be shown at the festival this year.\n"),
+    ("poem-after-commentary",
+     "The poet often wrote about the moon and home.\n\n{L:举头望明月，低头思故乡。}\n\n"
+     "He wrote these lines in Yangzhou when he was twenty-six.\n"),
+    ("library-silent-beside-cafe",
+     "Library rules\n\nYou may use your phone in the café on the ground floor.\n{L:阅览室内请将手机调至静音。}\n"),
+    ("photo-rule-beside-photos",
+     "Taking pictures\n\nPhotos of the paintings may be used for private study only.\n{L:可以拍照，但请勿触摸展品。}\n"),
+]
+
+DETECT9_DELIBERATE = [
+    ("aquarium-caption-pair",
+     "## Shark tunnel\n\n{D:图为潜水员在水族馆喂鲨鱼。}\nA diver feeds the sharks in the aquarium.\n\nThe tunnel is 80 metres long.\n"),
+    ("science-centre-headline-pair",
+     "{D:科技馆推出机器人展览}\nScience centre opens robot exhibition\n\nThe exhibition runs until the end of August.\n"),
+    ("bakery-notice-pair",
+     "{D:本店面包每天早上新鲜出炉。}\nOur bread is freshly baked every morning.\n\nWe close at six on weekdays.\n"),
+    ("pool-signs-inline",
+     "Pool rules\n\n{D:游泳前请先淋浴} Please shower before swimming\n{D:禁止跳水} No diving\n"),
+    ("airport-gate-notice",
+     "{D:登机口将在起飞前二十分钟关闭。}\nThe gate closes twenty minutes before departure.\n"),
+    ("football-caption-pair",
+     "{D:上海队球员庆祝进球。}\nShanghai players celebrate a goal.\n\nThe match ended 2-0.\n"),
+    ("theatre-title-subtitle",
+     "{D:茶馆}\nTeahouse\n\n{D:老舍的三幕话剧}\nA play in three acts by Lao She\n\n"
+     "Tonight's performance begins at half past seven.\n"),
+    ("poem-lines-alternating",
+     "Qingming, by Du Mu\n\n{D:清明时节雨纷纷，}\nRain falls and falls at the Qingming festival,\n"
+     "{D:路上行人欲断魂。}\ntravellers on the road are close to despair.\n"),
+    ("classical-quote-in-brackets",
+     "Mencius said, \"When heaven is about to give a great task to someone, it first tests their resolve.\" "
+     "({D:天将降大任于是人也，必先苦其心志。})\n\nThe words hang above the school gate.\n"),
+    ("greeting-glossed",
+     "The waiters shout \"{D:里边请}\" (this way, please) as guests come in.\n"),
+    ("clinic-list-originals",
+     "Ground floor\n\n1. Emergency\n2. Pharmacy\n3. Radiology\n\n1. {D:急诊}\n2. {D:药房}\n3. {D:放射科}\n"),
+    ("kitchen-list-glossed",
+     "Kitchen words\n\n- {D:菜刀} kitchen knife\n- {D:砧板} chopping board\n- {D:锅铲} spatula\n"),
+    ("hotel-headline-pair",
+     "{D:酒店新开屋顶餐厅}\nHotel opens rooftop restaurant\n\nThe restaurant seats sixty guests.\n"),
+    ("curator-caption-name",
+     "{D:王建国馆长向来宾介绍新展品。}\nCurator Wang Jianguo shows the new pieces to guests.\n"),
+    ("revenue-figure-pair",
+     "{D:今年一季度营业收入增长百分之八。}\nRevenue grew by eight per cent in the first quarter of this year.\n"),
+    ("library-hours-pair",
+     "{D:开馆时间：周一至周五上午九点至晚上九点}\nOpening hours: Monday to Friday, 9 am to 9 pm\n"),
+    ("zoo-caption-below-english",
+     "Two pandas eat bamboo in the morning.\n{D:两只大熊猫在早上吃竹子。}\n\nThe zoo has had pandas since 1985.\n"),
+    ("bridge-caption-pair",
+     "{D:夜幕下的南浦大桥}\nThe Nanpu Bridge at night\n\nThe bridge crosses the Huangpu River.\n"),
+    ("ski-notice-inline",
+     "{D:初学者请在绿色雪道练习。} Beginners should practise on the green slopes.\n"),
+    ("documentary-festival-heading",
+     "{D:第二十届国际纪录片节闭幕}\nThe twentieth international documentary festival closes\n\n"
+     "The prize for best film went to a Kenyan director.\n"),
+    ("opera-words-explained",
+     "The aria opens with the words {D:我好比}, \"I am like\", sung very slowly.\n"),
+    ("scroll-bracket-gloss",
+     "The scroll in the hall reads \"Calm water runs deep\" ({D:静水流深}).\n"),
+]
+
+DETECT9_LEFTOVERS = [
+    ("aquarium-caption-over-body",
+     "## Shark tunnel\n\n{L:图为潜水员在水族馆喂鲨鱼。}\n"
+     "The tunnel is 80 metres long and holds more than forty kinds of fish from the South China Sea.\n"),
+    ("science-headline-over-body",
+     "{L:科技馆推出机器人展览}\n"
+     "Children can build and program their own small machines in the workshop on the ground floor every weekend.\n"),
+    ("bakery-notice-beside-times",
+     "Opening times\n\nWe open at seven and close at six on weekdays.\n{L:本店面包每天早上新鲜出炉。}\n"),
+    ("pool-notice-beside-length",
+     "Pool rules\n\nThe pool is 50 metres long and open to members only.\n{L:游泳前请先淋浴。}\n"),
+    ("airport-notice-beside-boarding",
+     "Boarding\n\nPassengers with small children may board first.\n{L:登机口将在起飞前二十分钟关闭。}\n"),
+    ("football-caption-over-report",
+     "{L:上海队球员庆祝进球。}\n\n"
+     "Shanghai scored twice in the second half and moved up to third place in the league.\n"),
+    ("theatre-subtitle-over-times",
+     "{L:老舍的三幕话剧}\nTonight's performance begins at half past seven and lasts about two hours.\n"),
+    ("poem-after-commentary",
+     "Du Mu wrote about rain and travellers at the spring festival.\n\n{L:清明时节雨纷纷，路上行人欲断魂。}\n\n"
+     "The poem is read aloud in schools every April.\n"),
+    ("classical-line-inline",
+     "Teachers often quote Mencius here: {L:天将降大任于是人也，必先苦其心志。} The hall was built in 1920.\n"),
+    ("quoted-shout-unpunctuated",
+     "The waiters shout \"{L:欢迎光临里边请坐}\" every time the door opens.\n"),
+    ("quoted-announcement-unpunctuated",
+     "Before the doors close a voice says \"{L:列车即将关门请注意安全}\" and a bell rings.\n"),
+    ("numbered-list-continued",
+     "Clinics\n\n1. Emergency\n2. Pharmacy\n3. {L:放射科}\n4. {L:检验科}\n"),
+    ("bullets-continued",
+     "Kitchen tools\n\n- A sharp knife\n- A chopping board\n- {L:锅铲和漏勺}\n"),
+    ("hotel-headline-over-history",
+     "{L:酒店新开屋顶餐厅}\nThe hotel was built in 1931 and has 120 rooms facing the river.\n"),
+    ("curator-caption-under-name",
+     "Curator Wang Jianguo\n\n{L:王建国馆长向来宾介绍新展品。}\n\nHe has led the museum since 2015.\n"),
+    ("revenue-beside-shared-number",
+     "{L:今年一季度营业收入增长百分之八。}\nThe company has eight factories and employs 3,000 people this year.\n"),
+    ("library-weekend-hours-thin",
+     "Library\n\nThe reading room on the third floor is quiet from nine in the morning.\n"
+     "{L:周六和周日开放时间为上午十点至下午五点。}\n"),
+    ("zoo-caption-short",
+     "The zoo has had pandas since 1985 and now keeps six of them in a new house.\n{L:两只大熊猫在吃竹子。}\n"),
+    ("bridge-caption-short",
+     "The Nanpu Bridge opened in 1991 and was the first bridge across the Huangpu River in the city centre.\n"
+     "{L:南浦大桥夜景}\n"),
+    ("ski-notice-thin",
+     "Slopes\n\nThe green slopes are near the hotel and are lit until ten at night.\n{L:请勿在雪道上停留。}\n"),
+    ("documentary-headline-over-body",
+     "{L:第二十届国际纪录片节闭幕}\nTwenty-four films from twelve countries were shown over the festival's five days.\n"),
+    ("gallery-notice-thin",
+     "Gallery rules\n\nPhotos may be shared online if you name the artist.\n{L:请勿用手触摸画作。}\n"),
+]
+
 
 def write(name: str, deliberate, leftovers) -> None:
     for label, docs in (("deliberate", deliberate), ("leftovers", leftovers)):
@@ -745,9 +992,12 @@ def main() -> None:
     write("detect4", DETECT4_DELIBERATE, DETECT4_LEFTOVERS)
     write("detect5", DETECT5_DELIBERATE, DETECT5_LEFTOVERS)
     write("detect7", DETECT7_DELIBERATE, DETECT7_LEFTOVERS)
+    write("detect8", DETECT8_DELIBERATE, DETECT8_LEFTOVERS)
+    write("detect9", DETECT9_DELIBERATE, DETECT9_LEFTOVERS)
     print(len(DETECT2_DELIBERATE), len(DETECT2_LEFTOVERS), len(DETECT3_DELIBERATE), len(DETECT3_LEFTOVERS),
           len(DETECT4_DELIBERATE), len(DETECT4_LEFTOVERS), len(DETECT5_DELIBERATE), len(DETECT5_LEFTOVERS),
-          len(DETECT7_DELIBERATE), len(DETECT7_LEFTOVERS))
+          len(DETECT7_DELIBERATE), len(DETECT7_LEFTOVERS), len(DETECT8_DELIBERATE), len(DETECT8_LEFTOVERS),
+          len(DETECT9_DELIBERATE), len(DETECT9_LEFTOVERS))
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 
-from .bilingual import (LENGTH_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
-                        own_evidence, translation_score)
+from .bilingual import (LENGTH_LIMIT, LENGTH_SLACK, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
+                        own_evidence, shares_both_ways, translation_score)
 from .lexicon import FUNCTION_WORDS
 from .scripts import count_ascii_letters, count_han
 
@@ -87,6 +87,11 @@ def phrase_translates(chinese: str, english: str, sentence: bool = False) -> boo
     return han >= MIN_HAN and _plausible_length(han, len(english)) and _score(chinese, english) >= threshold
 
 
+def translates(chinese: str, english: str) -> bool:
+    """Does `english` score as a translation of `chinese` on its own (no layout, no neighbours)?"""
+    return _score(chinese, english) >= _threshold(chinese)
+
+
 def lacks_numbers(chinese: str, english: str) -> bool:
     """Does `chinese` hold a number (in figures or spelled out) that `english` does not?"""
     zh = _chinese(chinese)
@@ -105,6 +110,63 @@ def _value_translated(field: tuple[str, str] | None, english: str) -> bool:
         return True
     label, value = field
     return own_evidence(_chinese(value), _chinese(label), _english(english))
+
+
+SHORT_UNIT_HAN = 25      # a caption, headline or notice: few words, so a few shared ones weigh much
+ACCOUNTED = 0.4          # about the lowest tenth of the English share among WMT translations
+MAX_UNACCOUNTED = 3      # content words a side may leave unexplained below that share
+CHINESE_SURPLUS = 2 * LENGTH_SLACK  # spreads of the length model: English too short for the Chinese
+
+
+def _unaccounted(share: float, words: float) -> bool:
+    """Is most of one side (less than ACCOUNTED), and three words or more of it, unexplained?"""
+    return share < ACCOUNTED and words * (1 - share) >= MAX_UNACCOUNTED
+
+
+def accounted_both_ways(chinese: str, english: str) -> bool:
+    """Do a short Chinese line and the English it would pair with account for each other?
+
+    A caption or headline shares its subject, names and numbers with the body sentence next to
+    it (`丽江古城的夜景。` beside `Lijiang's old town has been a World Heritage Site since
+    1997.`): most of the caption is in the sentence, so the score's geometric mean passes, but
+    most of the sentence is not in the caption. A translation says what its original says, so
+    English that leaves most of itself unexplained, and more of itself than of the Chinese, is
+    another sentence on the same subject (where both sides are thinly explained alike, as in a
+    quoted remark with a foreign name, the score alone decides). The
+    Chinese side is held to the same when the English is shorter than the length model allows
+    (beyond CHINESE_SURPLUS spreads: `图为工作人员在车站检查新列车的车门。` under `The new train at
+    the station.`), since a dictionary misses more Chinese words of a true translation than English
+    ones. Only short units are held to it: a long one has words enough for the score alone."""
+    zh = _chinese(chinese)
+    if zh.han > SHORT_UNIT_HAN:
+        return True
+    en = _english(english)
+    chinese_share, english_share = shares_both_ways(zh, en)
+    words = en.tokens + len(zh.latin) + len(en.numbers)
+    if english_share < chinese_share and _unaccounted(english_share, words):
+        return False
+    deviation = (math.log((en.length + 1) / (zh.han + 1)) - LOG_RATIO_MEAN) / LOG_RATIO_SPREAD
+    return not (deviation < -CHINESE_SURPLUS and _unaccounted(chinese_share, zh.total + len(zh.numbers | zh.spelled)))
+
+
+def _bracketed_original(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`… is perilous." (学而不思则罔，思而不学则殆。)`: a whole Chinese sentence in brackets right after
+    the English sentence it follows gives that sentence's original, as a quotation's source is
+    given; machine translation leaves sentences in the flow of the text, never bracketed after
+    their English. That sentence (offsets) needs half the evidence (LAYOUT_THRESHOLD): the
+    layout says what the dictionary only half confirms. None when the run is not so placed."""
+    if text[start:start + 1] not in ("(", "（") or text[end - 1:end] not in (")", "）") \
+            or text[end - 2:end - 1] not in ("。", "！", "？"):
+        return None
+    b = start
+    while b > 0 and text[b - 1] in " \t":
+        b -= 1
+    line_start = text.rfind("\n", 0, b) + 1
+    said = text[line_start:b].rstrip("\"”’'")
+    if not said or said[-1] not in ".!?" or count_han(said):
+        return None
+    sentences = _sentences(text, line_start, b)
+    return sentences[-1] if sentences else None
 
 
 _LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6})[:：]\s*(\S.*?)\s*\Z", re.S)
@@ -297,6 +359,24 @@ class Aligner:
                     best = (a, b, score)
         return best
 
+    def paired_by_score(self, line_start: int) -> bool:
+        """Does a short Chinese line that accounted_both_ways kept from its English still pair with
+        a neighbour paragraph by the score alone? On a page of alternating paragraphs such a pair
+        counts towards the layout (a cut-off paragraph beside its English), though it is no
+        translation on its own."""
+        text = self.text
+        line_start, line_end, _ = self.line_of(line_start)
+        chinese = text[line_start:line_end]
+        han = self._line_han(line_start, line_end)
+        if han > SHORT_UNIT_HAN:
+            return False
+        for a, b in self._context(line_start, line_end)[1]:
+            a, b = _strip(text, a, b)  # the length first: a long paragraph is no pair of a short line
+            if _plausible_length(han, b - a) and not self._line_han(a, b) \
+                    and _score(chinese, text[a:b]) >= _threshold(chinese):
+                return True
+        return False
+
     def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
         """Inside an English line only a run that stands as a sentence of its own can be a
         translation: a Chinese clause that runs on from English or into it (`pointed out,部属高校
@@ -342,9 +422,11 @@ class Aligner:
         scored = []
         threshold = _threshold(text[start:end])
         field = _label_and_value(text[start:end])
+        original_of = _bracketed_original(text, start, end) if inline else None
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
-            if score >= threshold and _value_translated(field, text[a:b]):
+            if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
+                    and (inline or accounted_both_ways(text[start:end], text[a:b])):
                 scored.append((score, a, b))
         for score, a, b in sorted(scored, reverse=True):
             if self._sentences_align(start, end, a, b, inline):
@@ -524,6 +606,8 @@ class Aligner:
                     best = (m, a, b, score)
             if best is not None:
                 matches[k] = best
+        for k in [k for k in matches if self._continues_list(k, matches[k][0], bounds, set(chinese))]:
+            del matches[k]
         # Keep only items whose neighbour in the Chinese list maps to an English line on the same side.
         kept: dict[int, tuple[int, int, float]] = {}
         ordered = [k for k in chinese if k in matches]
@@ -556,6 +640,25 @@ class Aligner:
                     continue
                 self._pair_block(block, marks[0], english, matches, bounds, items, kept)
 
+    def _continues_list(self, k: int, m: int, bounds, chinese: set[int]) -> bool:
+        """`- Check the weather / - Charge your phone / - 带好雨具 / - 告诉家人你的路线`: lines k
+        (Chinese) and m (English) are items of one list, with the same kind of mark and no other
+        line between them, whose English items all come before its Chinese ones (or all after).
+        The Chinese items continue the list; siblings are no translations of each other. A list
+        of originals is set apart from its translations, and a list of pairs alternates."""
+        text = self.text
+        kind = _mark_kind(_item_mark(text, bounds(k)[0]))
+        lo, hi = min(k, m), max(k, m)
+        if not kind or any(_mark_kind(_item_mark(text, bounds(j)[0])) != kind for j in range(lo, hi + 1)):
+            return False
+        first, last = lo, hi
+        while first > 0 and _mark_kind(_item_mark(text, bounds(first - 1)[0])) == kind:
+            first -= 1
+        while last + 1 < len(self._line_starts or ()) and _mark_kind(_item_mark(text, bounds(last + 1)[0])) == kind:
+            last += 1
+        sides = [j in chinese for j in range(first, last + 1)]
+        return sum(a != b for a, b in zip(sides, sides[1:])) == 1
+
     def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:
         """Pair a block of Chinese items with an English block of as many items and the same first
         mark. Marked items need one item verified at its own place; unmarked lines (the lines of a
@@ -564,7 +667,8 @@ class Aligner:
         near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[0] + LIST_REACH)]
         candidates = [m for m in near if _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
         for other in _blocks(candidates, 2 if mark else 1):
-            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark:
+            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark \
+                    or self._continues_list(block[0], other[0], bounds, set(block)):
                 continue
             pairs = list(zip(block, other))
             anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)

@@ -301,6 +301,27 @@ def own_evidence(part: Chinese, rest: Chinese, en: English) -> bool:
     return bool(en.names) and _names_in(part, en.names) > 0
 
 
+def shares_both_ways(zh: Chinese, en: English) -> tuple[float, float]:
+    """(share of the Chinese, share of the English) that the other side accounts for: the two
+    factors of translation_score's lexical evidence, kept apart, with shared numbers counted on
+    both sides (a number on one side only is content the other leaves unexplained). A translation
+    accounts for most of both; a sentence on the same subject shares a few words with a short
+    caption or headline, which is most of the caption and little of the sentence."""
+    shared_stems = en.counts.keys() & zh.stems
+    joined = en.joined & zh.stems
+    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
+    compound = zh.compound_stems
+    covered = sum(en.counts[s] * (1.0 if s in compound else SINGLE_WEIGHT) for s in shared_stems) \
+        + latin + 2 * len(joined)
+    found = shared_stems | joined
+    matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
+    zh_numbers, en_numbers = zh.numbers | zh.spelled, en.numbers | en.spelled
+    shared = len(zh_numbers & en_numbers)
+    zh_total, en_total = zh.total + len(zh_numbers), en.tokens + len(zh.latin) + len(en.numbers)
+    return ((matched + shared) / zh_total if zh_total else 0.0,
+            min(1.0, (covered + shared) / en_total) if en_total else 0.0)
+
+
 def translation_score(zh: Chinese, en: English) -> float:
     """How strongly `en` looks like a translation of `zh`, hunalign-style: dictionary evidence in
     both directions (the share of Chinese words whose CC-CEDICT glosses occur in the English, and

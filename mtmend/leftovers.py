@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .align import Aligner, lacks_numbers, phrase_translates
+from .align import SHORT_UNIT_HAN, Aligner, lacks_numbers, phrase_translates, translates
 from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -374,7 +374,16 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None
         return
     verified = sum(any(lo.intent == BILINGUAL for lo in runs) for runs in paragraphs.values())
     if verified < LAYOUT_SHARE * len(paragraphs):
-        return
+        # Short lines only (Aligner.paired_by_score): runs twice as long as one hold too much Han.
+        short = [line_start for line_start, runs in paragraphs.items() if all(lo.intent == LEFTOVER for lo in runs)
+                 and sum(lo.end - lo.start for lo in runs) <= 2 * SHORT_UNIT_HAN]
+        needed = LAYOUT_SHARE * len(paragraphs)
+        for k, line_start in enumerate(short):
+            if verified >= needed or verified + len(short) - k < needed:
+                break
+            verified += aligner.paired_by_score(line_start)
+        if verified < needed:
+            return
     for line_start, runs in paragraphs.items():
         if all(lo.intent == LEFTOVER for lo in runs):
             found = aligner.loose_translation(line_start)
@@ -869,10 +878,13 @@ def _set_off_after(text: str, end: int) -> bool:
 
 
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:
-    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar.
+    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar;
+    on a list line (`- 雨伞 umbrella`) only when the English scores as its translation, since a
+    list item's English may be a note instead (`1. 红高粱家族 – Mo Yan`, paired as a list of originals).
     More Chinese on the line makes it a sentence around a name; a number in the Chinese that the
     English lacks makes the two different headings (`第三十七章 The Return`: chapter 37 is not
     `The Return`)."""
@@ -881,6 +893,9 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     left, right = text[line_start:start], text[end:line_end]
     left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`: the mark is markup
+    listed = bool(_LIST_MARK.match(left))  # `- 雨伞 umbrella`: an entry when the English renders it
+    if listed:
+        left = ""
     if line_end - line_start > 100:
         return False
     if left.strip() and right.strip():
@@ -894,7 +909,8 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     visible = [c for c in other if not c.isspace() and c not in _HEADING_SEPARATORS]
     letters = sum(c.isascii() and c.isalpha() for c in visible)
     return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
-        and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other)
+        and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other) \
+        and (not listed or translates(text[start:end], other))
 
 
 def _is_registration(core: str) -> bool:

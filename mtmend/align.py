@@ -300,9 +300,11 @@ class Aligner:
         of a site repeat their boilerplate, and a file repeats its templates."""
         lo, _, hi, runs = self._context(line_start, line_end)
         text = self.text
-        # Looked up by the context's length, runs and ends, and checked against its whole text
-        # in place: slicing and hashing every line's context cost more than all the look-ups save.
-        key = (hi - lo, runs, text[lo:lo + MEMO_EDGE], text[max(lo, hi - MEMO_EDGE):hi])
+        # Looked up by the line's place in its context, the context's length, runs and ends, and
+        # checked against its whole text in place: slicing and hashing every line's context cost
+        # more than all the look-ups save. (The two lines of a two-line page share one context.)
+        key = (line_start - lo, line_end - lo, hi - lo, runs, text[lo:lo + MEMO_EDGE],
+               text[max(lo, hi - MEMO_EDGE):hi])
         known = _MEMO.get(key)
         if known is not None and text.startswith(known[0], lo):
             return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}

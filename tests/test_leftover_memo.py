@@ -73,3 +73,11 @@ def test_a_line_is_judged_with_the_lines_around_it():
         assert [lo[4] for lo in _fresh(first)] != [lo[4] for lo in alone]  # the neighbours decide
         _fresh(first)
         assert _warm(second) == alone
+
+
+def test_two_lines_that_share_one_context_are_aligned_each_on_its_own():
+    align._MEMO.clear()
+    text = "Today is 清明,\n| tea | 茶 |"
+    first = _fields(find_leftovers(text))
+    assert first[-1][4] == leftovers.BILINGUAL  # the cell translates its row, line 0's answer is not its own
+    assert _fields(find_leftovers(text)) == first

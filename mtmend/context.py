@@ -46,11 +46,12 @@ class Context:
     def build(cls, text: str, format: str = "text", glossary: Glossary | None = None,
               protect: Callable[[str], list[tuple[int, int]]] | None = None) -> "Context":
         """The context of `text`; `format` names the prose syntax rules may respect (`markdown`)."""
-        protected = merge(_protected_ranges(text) + (protect(text) if protect else []))
         ascii_view = text.encode("ascii", "replace")  # script_shares counts with it; rules find with it
+        dots = mark_positions(text, ascii_view, ".")
+        protected = merge(_protected_ranges(text, dots) + (protect(text) if protect else []))
         shares = script_shares(text, ascii_view)
         if shares is not None:  # reported once by untranslated.not-english; all of it frozen
-            return cls._seeded(ascii_view, text, format, protected, [], [(0, len(text))],
+            return cls._seeded(ascii_view, dots, text, format, protected, [], [(0, len(text))],
                                glossary or Glossary.builtin(), not_english=shares)
         leftovers = find_leftovers(text, protected, ascii_view)
         frozen = list(protected)
@@ -62,13 +63,15 @@ class Context:
                 while end > start and text[end - 1] in _EDGE:
                     end -= 1
             frozen.append((start, end))
-        return cls._seeded(ascii_view, text, format, protected, leftovers, merge(frozen), glossary or Glossary.builtin())
+        return cls._seeded(ascii_view, dots, text, format, protected, leftovers, merge(frozen),
+                           glossary or Glossary.builtin())
 
     @classmethod
-    def _seeded(cls, ascii_view: bytes, *fields, **named) -> "Context":
-        """A context whose ascii_view is the one build already encoded (one pass over the text)."""
+    def _seeded(cls, ascii_view: bytes, dots: list[int], *fields, **named) -> "Context":
+        """A context with the ASCII view and full stops build already found (one pass over the text)."""
         ctx = cls(*fields, **named)
         ctx.__dict__["ascii_view"] = ascii_view
+        ctx._mark_positions["."] = dots
         return ctx
 
     def is_frozen(self, start: int, end: int | None = None) -> bool:
@@ -156,13 +159,13 @@ class Context:
         return [pos for start, end in self.suspects for pos in range(start, end)]
 
     def mark_positions(self, mark: str) -> list[int]:
-        """Where the character `mark` occurs, in order: one literal scan of the text, kept for
-        every rule that asks. `,` `;` `!` `?` are read by both spacing rules, each pass of re over
-        the text tests every character, and a rule's own test at a few thousand positions is
-        cheaper than a second pass with its own pattern."""
+        """Where the character `mark` occurs, in order, kept for every rule that asks. The spacing,
+        casing and whitespace rules each start at a few marks (`, ; : . ! ? \\n`, the Chinese
+        comma): a pass of re over the text tests every character, several times the cost of
+        locating the marks with memchr and testing a rule's pattern at each."""
         found = self._mark_positions.get(mark)
         if found is None:
-            found = self._mark_positions[mark] = [m.start() for m in re.finditer(re.escape(mark), self.text)]
+            found = self._mark_positions[mark] = mark_positions(self.text, self.ascii_view, mark)
         return found
 
     @cached_property
@@ -223,14 +226,30 @@ def _written_lowercase(text: str, low: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _protected_ranges(text: str) -> list[tuple[int, int]]:
+def mark_positions(text: str, ascii_view: bytes, mark: str) -> list[int]:
+    """Where the character `mark` occurs in `text`, in order: `find` (memchr) from one to the
+    next, in the one-byte ASCII view for an ASCII mark (where every other character is `?`)."""
+    haystack, needle = (ascii_view, mark.encode()) if mark.isascii() and mark != "?" else (text, mark)
+    find = haystack.find
+    found: list[int] = []
+    add = found.append
+    at = find(needle)
+    while at >= 0:
+        add(at)
+        at = find(needle, at + 1)
+    return found
+
+
+def _protected_ranges(text: str, dots: list[int]) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses and file names (`dots`: where the text has a full stop)."""
     found = []
     for literal in _NOT_PROSE_LITERALS:
         at = text.find(literal)
         while at >= 0:
             found.append(_token_around(text, at))
             at = text.find(literal, at + len(literal))
-    return found + [_token_around(text, m.start()) for m in _FILE_NAME.finditer(text)]
+    file_name = _FILE_NAME.match
+    return found + [_token_around(text, pos) for pos in dots if file_name(text, pos)]
 
 
 def _token_around(text: str, pos: int) -> tuple[int, int]:

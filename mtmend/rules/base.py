@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (milliseconds a start)
 if TYPE_CHECKING:
-    import re
     from typing import Any
     from ..context import Context
 
@@ -80,14 +79,6 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
-
-
-def matches_from_mark(pattern: re.Pattern[str], text: str, mark: str, pos: int = 1) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, pos)` for a pattern whose every match starts with the character
-    `mark`, begun where the mark first occurs: str.find locates it with memchr, while re tests
-    every character on its way there, so a mark the text does not hold costs no regex pass."""
-    first = text.find(mark, pos)
-    return pattern.finditer(text, first) if first >= 0 else iter(())
 
 
 def cleandoc(doc: str) -> str:

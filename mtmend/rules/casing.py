@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
                        IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
                        is_common_word, is_inflected, is_pinyin_name)
 from ..context import EVIDENCE_REACH
-from .base import FindingRows, Row, matches_from_mark, rule
+from .base import FindingRows, Row, rule
 from .spacing import glued_sentence_end
 
-# A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it.
-# One pattern per mark (a literal first character makes re's whole-text scan much faster).
-_CLAUSE_START = [(mark, re.compile(f"({mark})" + r"([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))"))
-                 for mark in ",;，；、"]
+# A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it:
+# re's own scan for commas, matched at the context's shared mark positions for the rarer marks.
+_CLAUSE_START = re.compile(r"([,;，；、])([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
+_CLAUSE_MARKS = ",;，；、"
+_COMMA_CLAUSE_START = re.compile(_CLAUSE_START.pattern.replace("[,;，；、]", ",", 1))
 
 
 def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> tuple[bool, str]:
@@ -239,8 +241,15 @@ def clause_split_capitals(ctx) -> FindingRows:
     Acronyms, `I`, words that start a multi-word name, quotes and sentence starts are kept."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Row] = []
-    for lead, pattern in _CLAUSE_START:
-        for m in matches_from_mark(pattern, text, lead):
+    for lead in _CLAUSE_MARKS:
+        if lead == ",":  # the commonest mark: re's scan skips the commas with no capital after them
+            first = text.find(",", 1)
+            matches = _COMMA_CLAUSE_START.finditer(text, first) if first >= 0 else ()
+        else:  # the rarer marks, matched where they stand
+            matches = filter(None, map(_CLAUSE_START.match, repeat(text), ctx.mark_positions(lead)))
+        for m in matches:
+            if not m.start():
+                continue
             mark, space, word, joined, next_word = m.groups()
             if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
                 continue  # ", Word" with a space is ordinary English unless a function word follows

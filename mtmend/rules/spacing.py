@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from ..lexicon import FUNCTION_WORDS
 from ..scripts import CJK_CORE_RE
-from .base import FindingRows, Row, matches_from_mark, rule
+from .base import FindingRows, Row, rule
 
-# One pattern per mark: a literal first character makes re's whole-text scan much faster. The
-# marks the whitespace rule reads too are found from the context's shared mark positions instead.
-_NO_SPACE_AFTER = [(mark, re.compile(re.escape(mark) + r"(?=[A-Za-z0-9“‘(]|\"[A-Za-z])")) for mark in ",;:.!?"]
+# The marks a space must follow, each tested where the context's shared mark positions put it
+# (`_glued_marks`); the whitespace rule reads the same positions of `, ; ! ?`.
+_NO_SPACE_AFTER = ",;:.!?"
 _SHARED_MARKS = ",;!?"
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _GLUED_NEXT = _LETTERS | frozenset("0123456789“‘(")
@@ -24,7 +24,7 @@ _SPACES = " \u3000"
 _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
-_LINE_END_AFTER_BLANK = [(end, re.compile(f"{end}(?<=[ \t\u3000]{end})")) for end in ("\n", "\r")]
+_BLANK_BEFORE_LINE_END = frozenset(" \t\u3000")
 _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
 
 
@@ -44,19 +44,19 @@ def missing_space_after_punctuation(ctx) -> FindingRows:
     a sentence. Numbers (`10,009`, `8:30`), URLs, e-mail addresses, file names and HTML entities
     are left alone."""
     found: list[Row] = []
-    for mark, pattern in _NO_SPACE_AFTER:
+    for mark in _NO_SPACE_AFTER:
         if mark in ".!?":
-            found += _glued_sentences(ctx, mark, pattern)
+            found += _glued_sentences(ctx, mark)
         else:
-            found += _glued_clauses(ctx, mark, pattern)
+            found += _glued_clauses(ctx, mark)
     return FindingRows(found)
 
 
-def _glued_sentences(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
+def _glued_sentences(ctx, mark: str) -> list[Row]:
     """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Row] = []
-    for pos in _glued_marks(ctx, mark, pattern):
+    for pos in _glued_marks(ctx, mark):
         word_end = pos
         if mark != ".":
             while word_end > 0 and text[word_end - 1] in _SPACES:
@@ -77,14 +77,14 @@ def glued_sentence_end(text: str, pos: int, word_end: int | None = None) -> bool
         and text[pos + 2:pos + 3].islower() and not _one_name(text, pos)
 
 
-def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
+def _glued_clauses(ctx, mark: str) -> list[Row]:
     """`school,Talk`: a clause mark glued to the next word, except in numbers (`10,009`,
     `8:30`), after a URL scheme and at the end of an HTML entity."""
     text, frozen = ctx.text, ctx.frozen_mask
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
     found: list[Row] = []
-    for pos in _glued_marks(ctx, mark, pattern):
+    for pos in _glued_marks(ctx, mark):
         prev, nxt = text[pos - 1], text[pos + 1]
         if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
                                           and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
@@ -102,13 +102,10 @@ def _glued_clauses(ctx, mark: str, pattern: re.Pattern[str]) -> list[Row]:
     return found
 
 
-def _glued_marks(ctx, mark: str, pattern: re.Pattern[str]) -> list[int]:
-    """Positions (after the first character) of `mark` where `pattern` matches: a word, a digit,
-    an opening quote or bracket, or a straight quote and a letter follows. A mark the whitespace
-    rule reads too is tested at the context's shared positions, the others by re's scan."""
+def _glued_marks(ctx, mark: str) -> list[int]:
+    """Positions (after the first character) of `mark` that a word, a digit, an opening quote or
+    bracket, or a straight quote and a letter follows."""
     text = ctx.text
-    if mark not in _SHARED_MARKS:
-        return [m.start() for m in matches_from_mark(pattern, text, mark)]
     return [pos for pos in ctx.mark_positions(mark) if pos and (
         text[pos + 1:pos + 2] in _GLUED_NEXT or text[pos + 1:pos + 2] == '"' and text[pos + 2:pos + 3] in _LETTERS)]
 
@@ -186,10 +183,11 @@ def irregular_whitespace(ctx) -> FindingRows:
         found.append((start, end, message, " ", {"line": line}))
     # Two or more wide runs on one line are aligned columns, not prose.
     found = [row for row in found if columns.get(row[4]["line"], 0) < 2]
-    # Each marker costs a pass over the text, so only those whose characters occur are searched.
-    for line_end, pattern in _LINE_END_AFTER_BLANK:
-        for m in matches_from_mark(pattern, text, line_end):
-            start = end = m.start()
+    for line_end in "\n\r":
+        for pos in ctx.mark_positions(line_end):
+            if not pos or text[pos - 1] not in _BLANK_BEFORE_LINE_END:
+                continue
+            start = end = pos
             while start > 0 and text[start - 1] in _TRAILING:
                 start -= 1
             if start > 0 and text[start - 1] != "\n" and not (markdown and text[start:end] == "  ") \

@@ -77,19 +77,11 @@ def _threshold(chinese: str) -> float:
     return LONG_THRESHOLD if _chinese(chinese).halved else THRESHOLD
 
 
-def phrase_translates(chinese: str, english: str, sentence: bool = False) -> bool:
-    """Does the English `english` translate the Chinese `chinese`, by dictionary and length
-    evidence? A phrase of a few words needs PHRASE_THRESHOLD: in so few words one chance gloss
-    is a large share, while a term and its rendering account for each other nearly whole. A
-    `sentence` needs what a sentence pair needs."""
-    han = count_han(chinese)
-    threshold = _threshold(chinese) if sentence else PHRASE_THRESHOLD
-    return han >= MIN_HAN and _plausible_length(han, len(english)) and _score(chinese, english) >= threshold
-
-
-def translates(chinese: str, english: str) -> bool:
-    """Does `english` score as a translation of `chinese` on its own (no layout, no neighbours)?"""
-    return _score(chinese, english) >= _threshold(chinese)
+def translates(chinese: str, english: str, phrase: bool = False) -> bool:
+    """Does `english` score as a translation of `chinese` on its own (no layout, no neighbours)?
+    A `phrase` of a few words beside a term needs PHRASE_THRESHOLD: in so few words one chance
+    gloss is a large share, while a term and its rendering account for each other nearly whole."""
+    return _score(chinese, english) >= (PHRASE_THRESHOLD if phrase else _threshold(chinese))
 
 
 def lacks_numbers(chinese: str, english: str) -> bool:

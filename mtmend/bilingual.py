@@ -301,20 +301,32 @@ def own_evidence(part: Chinese, rest: Chinese, en: English) -> bool:
     return bool(en.names) and _names_in(part, en.names) > 0
 
 
+def _accounted(zh: Chinese, en: English) -> tuple[float, float]:
+    """(matched, covered): the weight of Chinese words whose glosses the English gives, and the
+    English words that some Chinese word glosses, Latin tokens and Pinyin names counted on both
+    sides. An English word that only a one-character word glosses is covered by half, as the
+    character counts half: its many senses match words of unrelated sentences (`本` this / book,
+    `馆` hall / shop)."""
+    shared_stems = en.counts.keys() & zh.stems
+    joined = en.joined & zh.stems
+    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
+    if not shared_stems and not joined and not latin:
+        return 0.0, 0.0
+    compound = zh.compound_stems
+    covered = sum(en.counts[s] * (1.0 if s in compound else SINGLE_WEIGHT) for s in shared_stems) \
+        + latin + 2 * len(joined)
+    found = shared_stems | joined
+    matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
+    return matched, covered
+
+
 def shares_both_ways(zh: Chinese, en: English) -> tuple[float, float]:
     """(share of the Chinese, share of the English) that the other side accounts for: the two
     factors of translation_score's lexical evidence, kept apart, with shared numbers counted on
     both sides (a number on one side only is content the other leaves unexplained). A translation
     accounts for most of both; a sentence on the same subject shares a few words with a short
     caption or headline, which is most of the caption and little of the sentence."""
-    shared_stems = en.counts.keys() & zh.stems
-    joined = en.joined & zh.stems
-    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
-    compound = zh.compound_stems
-    covered = sum(en.counts[s] * (1.0 if s in compound else SINGLE_WEIGHT) for s in shared_stems) \
-        + latin + 2 * len(joined)
-    found = shared_stems | joined
-    matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
+    matched, covered = _accounted(zh, en)
     zh_numbers, en_numbers = zh.numbers | zh.spelled, en.numbers | en.spelled
     shared = len(zh_numbers & en_numbers)
     zh_total, en_total = zh.total + len(zh_numbers), en.tokens + len(zh.latin) + len(en.numbers)
@@ -334,21 +346,8 @@ def translation_score(zh: Chinese, en: English) -> float:
         return 0.0
     if zh.total == 0 or not en.tokens:
         return 0.0
-    shared_stems = en.counts.keys() & zh.stems
-    joined = en.joined & zh.stems
-    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
-    if not shared_stems and not joined and not latin:
-        lexical = 0.0
-    else:
-        # An English word that only a one-character word glosses is covered by half, as the
-        # character counts half: its many senses match words of unrelated sentences (`本` this /
-        # book, `馆` hall / shop).
-        compound = zh.compound_stems
-        covered = sum(en.counts[s] * (1.0 if s in compound else SINGLE_WEIGHT) for s in shared_stems) \
-            + latin + 2 * len(joined)
-        found = shared_stems | joined
-        matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) + latin
-        lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
+    matched, covered = _accounted(zh, en)
+    lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
     # A number in figures on one side may be spelled out on the other (`十点` / `10 am`, `二十` /
     # `twenty`): spelled numbers count when shared, never as lone (`一` is in many words).
     if zh.spelled or en.spelled:

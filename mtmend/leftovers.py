@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .align import SHORT_UNIT_HAN, Aligner, lacks_numbers, phrase_translates, translates
+from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, translates
 from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -524,8 +524,7 @@ _CORE_CLOSERS = frozenset(CLOSERS + " ")
 
 
 def _core_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run without its enclosing brackets or quotes (as in _intent, where it is inline: it
-    runs for every run)."""
+    """The run without its enclosing brackets or quotes: patterns look around the core."""
     while start < end and text[start] in _CORE_OPENERS:
         start += 1
     while end > start and text[end - 1] in _CORE_CLOSERS:
@@ -536,11 +535,7 @@ def _core_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
     """The intent that the run's structure shows; translation evidence is weighed after this.
     `digits`: whether the run may hold five digits in a row (a filing number), if known."""
-    # The core is the run without its enclosing brackets or quotes: patterns look around it.
-    while start < end and text[start] in _CORE_OPENERS:
-        start += 1
-    while end > start and text[end - 1] in _CORE_CLOSERS:
-        end -= 1
+    start, end = _core_bounds(text, start, end)
     core = text[start:end]
     han = count_han(core)
     if han == 0:
@@ -785,7 +780,7 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     core = text[start:end]
     han = count_han(core)
-    if not han or han > MAX_PHRASE_HAN:
+    if han < MIN_HAN or han > MAX_PHRASE_HAN:
         return None
     short = short and han <= MAX_GLOSS_HAN
     if short and _set_off_after(text, end):
@@ -842,7 +837,7 @@ def _translating(core: str, phrase: re.Match | None, sentence: bool = False) -> 
     if not sentence and _continues_sentence(english):
         return None
     fits = sentence or english.count(" ") < MAX_PHRASE_WORDS
-    return (a, b) if fits and phrase_translates(core, english, sentence) else None
+    return (a, b) if fits and translates(core, english, phrase=not sentence) else None
 
 
 # Words that open a noun phrase (`No smoking`, `The Analects`, `Our school`).

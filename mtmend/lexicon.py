@@ -33,8 +33,6 @@ Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cmdr Adm Rep Sen Gov Rev Hon St Mt Ft Jr S
 Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
 Okla Ore Pa Tenn Vt Va Wash Wis Wyo
 """.split())
-# Month and weekday names: a closed class of English proper nouns. `May` is also a modal verb,
-# so it is a date only where a number follows (`May 11`, `May 2019`).
 # Past forms of irregular English verbs that differ from the verb itself (`met`, `took`,
 # `written`): a clause that starts with one starts with its verb. Forms that are also everyday
 # names or name parts (`Rose`, `Fed`, `Left`) and forms equal to the base verb (`set`, `hit`)
@@ -50,6 +48,8 @@ slid spoke spoken sped spent spun sprang sprung stood stole stolen stuck stung s
 swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown trod
 understood undertook undertaken withdrew withdrawn woke wore worn wove woven wept won wrote written
 """.split())
+# Month and weekday names: a closed class of English proper nouns. `May` is also a modal verb,
+# so it is a date only where a number follows (`May 11`, `May 2019`).
 CALENDAR_NAMES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday

@@ -6,8 +6,8 @@ from functools import lru_cache
 from itertools import repeat
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
-                       IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO, NAME_RATIO, case_ratio,
-                       is_common_word, is_inflected, is_pinyin_name)
+                       IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO,
+                       NAME_RATIO, case_ratio, is_common_word, is_inflected, is_pinyin_name)
 from ..context import EVIDENCE_REACH
 from .base import FindingRows, Row, rule
 from .spacing import glued_sentence_end

@@ -4,14 +4,11 @@ sentence on the same subject. Each on documents written for these tests, with th
 counterpart that must stay excused."""
 from __future__ import annotations
 
-import mtmend
 from mtmend.align import THRESHOLD, accounted_both_ways
 from mtmend.bilingual import Chinese, English, shares_both_ways, translation_score
 from mtmend.leftovers import BILINGUAL, HEADING, find_leftovers
 
-
-def flagged(text: str) -> list[str]:
-    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+from detect_helpers import flagged
 
 
 def test_a_caption_beside_a_longer_sentence_on_its_subject_stays_a_leftover():

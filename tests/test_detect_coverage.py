@@ -3,18 +3,10 @@ a heading's number and a figure glued to a leftover. Each on documents written f
 with the deliberate counterpart that must stay excused beside the leftover."""
 from __future__ import annotations
 
-import mtmend
 from mtmend.align import lacks_numbers
 from mtmend.bilingual import Chinese, English, own_evidence
-from mtmend.leftovers import find_leftovers
 
-
-def intents(text: str) -> dict[str, str]:
-    return {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
-
-
-def flagged(text: str) -> list[str]:
-    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+from detect_helpers import flagged, intents
 
 
 def test_a_label_whose_value_the_english_does_not_give_stays_a_leftover():

@@ -2,17 +2,10 @@
 on documents written for these tests, with the leftover it must not excuse beside it."""
 from __future__ import annotations
 
-import mtmend
 from mtmend.bilingual import Chinese, English, _chinese_numbers, _english_numbers, covered_share, translation_score
 from mtmend.leftovers import find_leftovers, script_shares
 
-
-def intents(text: str) -> dict[str, str]:
-    return {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
-
-
-def flagged(text: str) -> list[str]:
-    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+from detect_helpers import flagged, intents
 
 
 def test_a_short_exclamation_quoted_inside_an_english_sentence():

@@ -2,16 +2,7 @@
 with the evidence that tells it from a leftover, on documents written for these tests."""
 from __future__ import annotations
 
-import mtmend
-from mtmend.leftovers import find_leftovers
-
-
-def intents(text: str) -> dict[str, str]:
-    return {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
-
-
-def flagged(text: str) -> list[str]:
-    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+from detect_helpers import flagged, intents
 
 
 def test_a_term_followed_by_its_pinyin_with_tone_marks():

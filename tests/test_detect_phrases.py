@@ -3,15 +3,14 @@ look like one: documents written for these tests."""
 from __future__ import annotations
 
 import mtmend
-from mtmend.leftovers import find_leftovers, find_runs
+from mtmend.leftovers import find_runs
+
+import detect_helpers
+from detect_helpers import flagged
 
 
 def intents(text: str) -> dict[str, str]:
-    return {lo.text.strip('" '): lo.intent for lo in find_leftovers(text)}
-
-
-def flagged(text: str) -> list[str]:
-    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
+    return detect_helpers.intents(text, '" ')
 
 
 def test_terms_with_their_english_after_commas_are_not_one_run():

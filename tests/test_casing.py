@@ -73,6 +73,15 @@ def test_month_before_a_number_is_a_date():
     assert fixed("prices rose,May fall later") == "prices rose, may fall later"  # the modal verb
 
 
+def test_numbered_subject_keeps_its_capital():
+    assert fixed("If the plan goes ahead,Line 5 will reach the airport") == \
+        "If the plan goes ahead, Line 5 will reach the airport"
+    assert fixed("after the upgrade,Terminal 21 has new gates") == "after the upgrade, Terminal 21 has new gates"
+    # a verb split off its clause takes the number as its object, and function words stay settled
+    assert fixed("signing projects,Introduce 22 billion yuan") == "signing projects, introduce 22 billion yuan"
+    assert fixed("of all users,About 26% will leave") == "of all users, about 26% will leave"
+
+
 def test_month_and_weekday_names_are_kept():
     assert fixed("the vote was set for Monday,June 3,But was postponed") == \
         "the vote was set for Monday, June 3, but was postponed"

@@ -27,6 +27,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     keeping it needs positive evidence of a name.
     """
     lower, why, settled = _english_verdict(word, next_word, joined)
+    if lower and joined[:1] == " " and joined[1:2].isdigit() and _numbered_subject(ctx.text, pos, word):
+        return False, "a numbered name that a verb follows (Line 5 will)"
     if settled:
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
             return False, "a month listed with other months"
@@ -52,6 +54,21 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
         return True, "written in lower case elsewhere in the document"
     return lower, why
+
+
+# `Line 5 will`, `Gate 12 has`: a number and then an auxiliary verb make the pair a subject.
+_NUMBER_THEN_AUXILIARY = re.compile(r" \d[\d.,]*[A-Za-z]? (?:will|would|is|was|are|were|has|had|have|can|could|"
+                                    r"should|must|may|might)\b")
+
+
+def _numbered_subject(text: str, pos: int, word: str) -> bool:
+    """`If the plan goes ahead,Line 5 will reach the airport`: a noun with a number that a verb
+    follows is the clause's subject and the number names it, as a line, route or gate is named; a
+    clause-split verb takes the number as its object (`Introduce 22 billion yuan`). Function words
+    (`About 26% of`) and verb forms are settled before this is asked."""
+    low = word.lower()
+    return low not in FUNCTION_WORDS and not is_inflected(low) and low not in IRREGULAR_PAST_FORMS \
+        and bool(_NUMBER_THEN_AUXILIARY.match(text, pos + len(word)))
 
 
 def _known_word(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""Build the lead's held-out detection sets, bench/sets/detect6-*, detect10-* and detect11-*.
+"""Build the lead's held-out detection sets, bench/sets/detect6-*, detect10-*, detect11-* and detect13-*.
 
 detect6: written by the lead at the start of session 5, before the branch that changed detection
 started, and kept away from it: the figures it gives after that branch are a blind estimate.
@@ -326,13 +326,129 @@ DETECT11_LEFTOVERS = [
      "The report {L:指出} that exports grew, {L:但进口有所下降}.\n"),
 ]
 
+# detect13: written by the lead at the start of session 7, before any session-7 branch changed
+# detection, and scored once on main before merging them (BENCHMARKS.md gives that figure).
+DETECT13_DELIBERATE = [
+    ("library-hours-inline-en-first",
+     "The reading room opens at nine every morning. {D:阅览室每天早上九点开放。} Bags must be left in the "
+     "lockers by the door. {D:包请存放在门口的储物柜里。} Quiet, please. {D:请保持安静。}\n"),
+    ("recipe-inline-zh-first",
+     "{D:先把鸡蛋打散，加一点盐。} First beat the eggs and add a little salt. {D:锅里放油，油热后倒入蛋液。} "
+     "Heat oil in the pan and pour in the eggs. {D:最后放入切好的番茄。} Finally add the chopped tomatoes.\n"),
+    ("speech-alternating-paragraphs",
+     "Opening remarks by the head teacher\n\nDear parents, welcome to our open day.\n\n"
+     "{D:亲爱的家长们，欢迎参加我们的开放日。}\n\nThis year our pupils built a weather station on the roof.\n\n"
+     "{D:今年，我们的学生在屋顶上建了一个气象站。}\n\nPlease visit the science rooms on the second floor.\n\n"
+     "{D:请到二楼的科学教室参观。}\n"),
+    ("menu-table",
+     "| Dish | Chinese | Price |\n|---|---|---|\n| Mapo tofu | {D:麻婆豆腐} | 38 |\n"
+     "| Kung pao chicken | {D:宫保鸡丁} | 46 |\n| Hot and sour soup | {D:酸辣汤} | 22 |\n"
+     "| Steamed rice | {D:米饭} | 3 |\n"),
+    ("title-zh-subtitle-en",
+     "{D:长江边的小城}\nA small town on the Yangtze\n\nThe ferry still runs twice a day, and most visitors "
+     "arrive on it.\n"),
+    ("photo-caption-pair",
+     "{D:图为游客在西湖边观赏荷花。}\nVisitors enjoy the lotus flowers by West Lake.\n\nThe lotus season lasts "
+     "from June to August.\n"),
+    ("quotation-original-bracketed",
+     "Confucius said that one should not impose on others what one does not want oneself "
+     "({D:己所不欲，勿施于人}). The line is often quoted in debates on ethics.\n"),
+    ("poem-translation-then-original",
+     "Spring Dawn, by Meng Haoran\n\nIn spring I sleep and miss the dawn; everywhere I hear birds singing.\n"
+     "Last night came the sound of wind and rain; who knows how many flowers fell.\n\n"
+     "{D:春眠不觉晓，处处闻啼鸟。}\n{D:夜来风雨声，花落知多少。}\n"),
+    ("lyrics-interleaved",
+     "Chorus\n\n{D:我和我的祖国}\nMy motherland and I\n{D:一刻也不能分割}\ncannot be parted for a moment\n"),
+    ("vocab-list-pinyin",
+     "Words for the weather:\n\n- {D:下雨} (xià yǔ): to rain\n- {D:下雪} (xià xuě): to snow\n"
+     "- {D:刮风} (guā fēng): to be windy\n- {D:晴天} (qíngtiān): a sunny day\n"),
+    ("native-name-field",
+     "Bruce Lee\n\nNative name: {D:李小龙}\nBorn: 27 November 1940, San Francisco\nOccupation: actor, martial "
+     "artist\n\nLee is known for his films made in Hong Kong in the early 1970s.\n"),
+    ("book-list-originals-later",
+     "Books on this term's reading list:\n\n1. Camel Xiangzi, by Lao She\n2. Fortress Besieged, by Qian "
+     "Zhongshu\n3. Family, by Ba Jin\n\nThe Chinese titles, for the library catalogue:\n\n1. {D:骆驼祥子}\n"
+     "2. {D:围城}\n3. {D:家}\n"),
+    ("footer-icp",
+     "Contact us: info@example.edu.cn\n\nCopyright 2025 Example University. {D:京ICP备10023456号-2}\n"),
+    ("film-title-gloss",
+     "Ang Lee's {D:卧虎藏龙} (Crouching Tiger, Hidden Dragon) won four Academy Awards in 2001.\n"),
+    ("greeting-card-quoted",
+     "On the card she wrote \"{D:恭喜发财}\", wishing the family a prosperous new year.\n"),
+    ("sign-reads",
+     "A sign at the gate reads \"{D:禁止吸烟}\" (No smoking), and guards enforce it strictly.\n"),
+    ("bilingual-notice-same-line",
+     "Gallery notices\n\n{D:请勿触摸展品} Please do not touch the exhibits\n{D:请勿使用闪光灯} Please do not use "
+     "flash photography\n"),
+    ("dialogue-speaker-pairs",
+     "Lesson 9: Ordering tea\n\nWaiter: {D:您想喝点什么？}\nWaiter: What would you like to drink?\n"
+     "Guest: {D:一壶龙井，谢谢。}\nGuest: A pot of Longjing, thank you.\n"),
+    ("idiom-literally",
+     "Trying to explain it to him was like the idiom {D:对牛弹琴}, literally playing the lute to a cow.\n"),
+    ("scientist-name-apposition",
+     "The respiratory expert Zhong Nanshan ({D:钟南山}) advised the public to stay at home in January 2020.\n"),
+]
+
+DETECT13_LEFTOVERS = [
+    ("breadcrumb-position",
+     "{L:当前位置：首页} > News > Campus\n\nThe university opened a new sports centre on Monday.\n"),
+    ("source-editor-fields",
+     "Students plant trees on Arbor Day\n\nSource: {L:新华网}  Editor: {L:王明}\n\nAbout 200 students planted "
+     "trees along the river on Saturday.\n"),
+    ("post-meta-line",
+     "Library extends opening hours\n\n{L:发布时间}: 2025-05-12  {L:浏览次数}: 1,234\n\nThe library will stay "
+     "open until midnight during the exam weeks.\n"),
+    ("same-topic-paragraph-not-translation",
+     "The city's first metro line opened in 2010 and now carries 400,000 passengers a day.\n\n"
+     "{L:地铁二号线预计将于明年年底建成，届时将连接火车站和机场。}\n"),
+    ("caption-above-unrelated-text",
+     "{L:图为学校领导与获奖学生合影。}\nThe awards ceremony was held in the main hall and lasted two hours.\n"),
+    ("clause-left-after-leader",
+     "The minister pointed out,{L:要坚持以人民为中心的发展思想，}and called for more support for rural "
+     "schools.\n"),
+    ("spam-injected",
+     "The museum is free for children under twelve. {L:点击这里免费领取红包，限时优惠！} Adults pay 30 yuan.\n"),
+    ("headline-zh-body-en",
+     "{L:我市举办首届国际风筝节}\n\nHeavy rain forced organisers to move the opening concert indoors on "
+     "Friday evening.\n"),
+    ("numbers-shared-not-translation",
+     "Exports rose 12 percent in 2024 to reach a record high. {L:2024年，全市新增就业岗位12万个。}\n"),
+    ("list-item-left",
+     "Our services:\n\n- Airport transfers\n- City tours\n- {L:酒店预订}\n- Train tickets\n"),
+    ("table-cell-left",
+     "| Course | Teacher | Room |\n|---|---|---|\n| Mathematics | Mr. Li | 201 |\n| Physics | {L:张老师} | 305 |\n"
+     "| Chemistry | Ms. Wang | 310 |\n"),
+    ("vendor-credit",
+     "Copyright 2025 Riverside Hospital. All rights reserved.\n{L:技术支持：星辰网络科技有限公司}\n"),
+    ("shared-names-different-content",
+     "Professor Zhang Wei gave a lecture on quantum computing. {L:张伟教授还担任了本次大会的评委。}\n"),
+    ("copyright-footer-zh",
+     "Address: 5 South Street, Haidian District, Beijing\n{L:版权所有 © 2025 北京某某大学}\n"),
+    ("related-articles-zh",
+     "Related articles\n\n- New dormitories open for first-year students\n- {L:我校学生在全国数学竞赛中获奖}\n"
+     "- {L:图书馆开展读书月活动}\n"),
+    ("event-fields-zh-values",
+     "Lecture: Climate and cities\n\nTime: 14:00, 20 May\nPlace: {L:图书馆三楼报告厅}\nSpeaker: "
+     "{L:李华教授}\n"),
+    ("subtitle-zh-not-translation",
+     "Campus News\n{L:学院召开年度工作总结大会}\n\nThe choir gave its spring concert on Thursday.\n"),
+    ("leftover-after-a-pair",
+     "Welcome to our school. {D:欢迎来到我们学校。} {L:学校始建于1952年，现有学生三千余人。}\n"),
+    ("loose-summary-paragraph",
+     "The flood season started early this year, and rivers in the south rose quickly.\n\n"
+     "{L:防汛指挥部要求各地加强值班值守，做好人员转移准备。}\n"),
+    ("closing-wish-left",
+     "That is all for this week's newsletter. {L:感谢大家的支持，我们下周再见！}\n"),
+]
+
 
 def main() -> None:
     write("detect6", DETECT6_DELIBERATE, DETECT6_LEFTOVERS)
     write("detect10", DETECT10_DELIBERATE, DETECT10_LEFTOVERS)
     write("detect11", DETECT11_DELIBERATE, DETECT11_LEFTOVERS)
+    write("detect13", DETECT13_DELIBERATE, DETECT13_LEFTOVERS)
     print(len(DETECT6_DELIBERATE), len(DETECT6_LEFTOVERS), len(DETECT10_DELIBERATE), len(DETECT10_LEFTOVERS),
-          len(DETECT11_DELIBERATE), len(DETECT11_LEFTOVERS))
+          len(DETECT11_DELIBERATE), len(DETECT11_LEFTOVERS), len(DETECT13_DELIBERATE), len(DETECT13_LEFTOVERS))
 
 
 if __name__ == "__main__":

@@ -873,6 +873,7 @@ def _set_off_after(text: str, end: int) -> bool:
 
 
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
+_LABEL_COLON = re.compile(r"[\u3400-\u9fff][:：]")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
 
@@ -882,7 +883,8 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     list item's English may be a note instead (`1. 红高粱家族 – Mo Yan`, paired as a list of originals).
     More Chinese on the line makes it a sentence around a name; a number in the Chinese that the
     English lacks makes the two different headings (`第三十七章 The Return`: chapter 37 is not
-    `The Return`)."""
+    `The Return`). A label's colon before the run or inside it makes it a field's value instead.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -896,8 +898,10 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     if left.strip() and right.strip():
         return False
     other = left if left.strip() else right
-    if left.strip() and left[-1:] not in _HEADING_SEPARATORS:
-        return False
+    if left.strip() and (left[-1:] not in _HEADING_SEPARATORS or left.rstrip()[-1:] in ":："):
+        return False  # `Speaker: 李华教授`: the value of a field, which an English page gives in English
+    if _LABEL_COLON.search(text, start, end) and ":" not in other and "：" not in other:
+        return False  # `当前位置：首页 > News`: a label and its value (`第一章：老房子` pairs with `Chapter 1: …`)
     if right.strip() and right[:1] not in _HEADING_SEPARATORS and text[end - 1] not in "︱｜":
         return False
     words = LATIN_WORD_RE.findall(other)

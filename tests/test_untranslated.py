@@ -1,5 +1,6 @@
 import mtmend
 from mtmend.leftovers import find_leftovers
+from detect_helpers import flagged
 
 
 def leftovers(text):
@@ -53,6 +54,13 @@ def test_quoted_term_with_gloss_is_deliberate():
 
 def test_bilingual_heading_is_deliberate():
     assert leftovers("Campus Lectures 校园讲座\n\nThe lecture series began in May.") == []
+
+
+def test_field_values_and_labels_are_not_heading_halves():
+    assert flagged("Lecture: Climate and cities\nSpeaker: 李华教授\n") == ["李华教授"]
+    assert flagged("当前位置：首页 > News > Campus\n\nThe new sports centre opened.") == ["当前位置：首页"]
+    # a heading whose halves both hold a label's colon is still a pair
+    assert leftovers("Chapter 1: The Old House 第一章：老房子\nChapter 2: The Well 第二章：水井\n") == []
 
 
 def test_sentence_followed_by_its_translation_is_deliberate():

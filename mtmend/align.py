@@ -569,7 +569,7 @@ class Aligner:
                 han = self._line_han(lo, hi)
                 if MIN_HAN <= han <= MAX_LIST_HAN and self._latin(lo, hi) <= han:
                     chinese.append(k)
-                elif MIN_HAN <= han <= MAX_LIST_HAN:
+                elif 0 < han <= MAX_LIST_HAN:  # one character is an item of a marked list only (`3. 家`)
                     run = self.runs[first[k]]
                     if _leads_item(text, lo, *run) and count_han(text[run[0]:run[1]]) == han:
                         chinese.append(k)
@@ -589,13 +589,15 @@ class Aligner:
         for k in chinese:
             lo, hi = items.get(k) or bounds(k)
             han = count_han(text[lo:hi])
+            if han < MIN_HAN:
+                continue
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
                 a, b = _strip(text, *bounds(m))
                 if b <= a or not _plausible_length(han, b - a):
                     continue
-                score = _score(text[lo:hi], text[a:b])
+                score = max(_score(text[lo:hi], text[a:b]), _score(text[lo:hi], text[a:_item_head(text, a, b)]))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
                     best = (m, a, b, score)
             if best is not None:
@@ -761,6 +763,16 @@ def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     rest = text[end:len(text) if line_end < 0 else line_end].strip()
     return not rest or rest[0] in "–—-,;(（:：" and len(rest) <= 60
+
+
+_ITEM_NOTE = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(")
+
+
+def _item_head(text: str, a: int, b: int) -> int:
+    """Where an English list item's head ends before a note (`Camel Xiangzi, by Lao She`,
+    `Fortress Besieged – a novel`): a list of originals gives the head alone."""
+    m = _ITEM_NOTE.search(text, a, b)
+    return m.start() if m and m.start() > a else b
 
 
 def _table_row(text: str, lo: int, hi: int) -> bool:

@@ -57,6 +57,14 @@ def test_originals_listed_after_their_translations_with_notes():
     assert set(intents(text).values()) == {"bilingual"}
 
 
+def test_originals_of_english_items_with_notes_and_a_one_character_title():
+    text = ("Novels we read\n\n1. Teahouse, by Lao She\n2. Fortress Besieged – Qian Zhongshu\n3. Family, by Ba Jin\n\n"
+            "For the catalogue:\n\n1. 茶馆\n2. 围城\n3. 家\n")
+    assert flagged(text) == []
+    # a single character is never paired on its own
+    assert flagged("Shopping list:\n\n1. Bread\n2. Milk\n\nAlso:\n\n1. 家\n2. 茶\n") == ["家", "茶"]
+
+
 def test_a_list_of_classical_lines_paired_by_their_places():
     text = ("Lines from the Daodejing\n\n- The journey of a thousand miles begins with one step.\n"
             "- Knowing others is wisdom; knowing yourself is enlightenment.\n- The soft overcomes the hard.\n\n"

@@ -82,6 +82,19 @@ def test_numbered_subject_keeps_its_capital():
     assert fixed("of all users,About 26% will leave") == "of all users, about 26% will leave"
 
 
+def test_negated_verbs_are_lowercased():
+    assert fixed("people are innocent,Don't we,And we must wait") == "people are innocent, don't we, and we must wait"
+    assert fixed('"Shhh,Don\'t scream," he said') == '"Shhh, don\'t scream," he said'
+
+
+def test_a_headline_in_title_case_keeps_its_capitals():
+    assert fixed("PM Modi Tweets Tribute To Jacques Chirac,Calls Him True Global Statesman\n") == \
+        "PM Modi Tweets Tribute To Jacques Chirac, Calls Him True Global Statesman\n"
+    # a line with words in lower case is no headline, however many capitals it has
+    assert fixed("Premier Li Keqiang Visited Tianjin,Visit the port and talked with workers\n") == \
+        "Premier Li Keqiang Visited Tianjin, visit the port and talked with workers\n"
+
+
 def test_month_and_weekday_names_are_kept():
     assert fixed("the vote was set for Monday,June 3,But was postponed") == \
         "the vote was set for Monday, June 3, but was postponed"

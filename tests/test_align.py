@@ -6,6 +6,8 @@ import mtmend
 from mtmend.align import _score
 from mtmend.leftovers import find_leftovers
 
+from detect_helpers import flagged
+
 EN1 = "The river flooded the old village last week."
 ZH1 = "上周河水淹没了那个古老的村庄。"
 EN2 = "Many families lost their houses and their fields."
@@ -147,3 +149,14 @@ def test_an_acronym_in_brackets_does_not_explain_a_term():
 def test_runs_of_one_sentence_around_a_latin_name_stay_leftovers():
     text = "The results were mixed.\n\n他的咨询公司 Innovative Consulting Services 未对来电立刻进行回应。\n\nMore soon.\n"
     assert flagged(text) == ["他的咨询公司", "未对来电立刻进行回应。"]
+
+
+def test_a_long_dictionary_sense_gives_only_its_first_clause():
+    from mtmend.bilingual import _gloss_part
+
+    assert _gloss_part("to beat, to strike") == "to beat, to strike"
+    assert _gloss_part("Zhongguancun neighborhood of Beijing, containing Peking University, famous for "
+                       "electronics shops") == "Zhongguancun neighborhood of Beijing"
+    # `containing` and `shops` described 中关村; they translate nothing in an address field
+    text = "Contact: 010-12345678  Address: 北京市海淀区中关村大街59号\n"
+    assert flagged(text) == ["北京市海淀区中关村大街59号"]

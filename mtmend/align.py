@@ -284,11 +284,21 @@ class Aligner:
                 answer = self._list_match(line_start)
             if answer is None:
                 answer = self._sentence_pairs(line_start, line_end).get(start)
+            if answer is None and _table_row(self.text, line_start, line_end):
+                answer = self._cell_translation(start, end, line_start, line_end)
             return answer
         answer = found.get(start)
         if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
             answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
+
+    def _cell_translation(self, start: int, end: int, line_start: int, line_end: int) -> tuple[int, int, float] | None:
+        """`| Gym | 体育馆 |`: a table row with fewer letters than Han is a Chinese line, yet it holds
+        the English cell of its own run. The run is judged as a cell, against its own row only."""
+        if not self._stands_alone(start, end, line_start):
+            return None
+        best = self._align_uncached(start, end, True)
+        return best if best is not None and line_start <= best[0] < line_end else None
 
     def _latin(self, lo: int, hi: int) -> int:
         """ASCII letters in text[lo:hi], counted in the ASCII view: no slice of the text to encode."""

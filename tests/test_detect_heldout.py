@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mtmend.align import _adds_numbers, _chinese, _english
 
-from detect_helpers import flagged
+from detect_helpers import flagged, intents
 
 
 def test_a_caption_beside_english_that_adds_a_number_stays_a_leftover():
@@ -43,3 +43,21 @@ def test_a_chinese_line_still_pairs_with_the_english_that_faces_it():
     text = ("我们每月第一个星期日聚会。\nWe meet on the first Sunday of each month. 欢迎新朋友。 "
             "New friends are welcome.\n")
     assert "我们每月第一个星期日聚会。" not in flagged(text)
+
+
+def test_a_term_with_its_quoted_rendering_after_a_comma_is_deliberate():
+    text = "The song opens with the words 我爱你, \"I love you\", sung very softly.\n"
+    assert flagged(text) == []
+    assert intents(text) == {"我爱你": "phrase-pair"}
+
+
+def test_a_clause_before_a_quoted_phrase_that_says_something_else_stays_a_leftover():
+    text = "The chairman said 我们将继续扩大生产规模, \"the report\", and sat down.\n"
+    assert flagged(text) == ["我们将继续扩大生产规模"]
+
+
+def test_a_table_cell_longer_than_its_english_cell_is_judged_against_its_row():
+    text = "| English | Chinese |\n|---|---|\n| Library | 图书馆 |\n| Gym | 体育馆 |\n"
+    assert flagged(text) == []
+    text = "| English | Chinese |\n|---|---|\n| Library | 图书馆 |\n| Gym | 停车场 |\n"
+    assert flagged(text) == ["停车场"]

@@ -4,6 +4,7 @@ documents written for these tests, with the deliberate counterpart that must sta
 from __future__ import annotations
 
 from mtmend.align import _adds_numbers, _chinese, _english
+from mtmend.bilingual import _gloss_stems
 
 from detect_helpers import flagged, intents
 
@@ -61,3 +62,11 @@ def test_a_table_cell_longer_than_its_english_cell_is_judged_against_its_row():
     assert flagged(text) == []
     text = "| English | Chinese |\n|---|---|\n| Library | 图书馆 |\n| Gym | 停车场 |\n"
     assert flagged(text) == ["停车场"]
+
+
+def test_a_short_gloss_word_matches_its_ing_and_ed_forms():
+    assert set(_gloss_stems("rain")) == {"rain", "raini", "raine"}
+    assert set(_gloss_stems("close")) == {"close"}  # a full stem already covers `closed`, `closing`
+    assert "using" in _gloss_stems("use") and "used" in _gloss_stems("use")
+    text = "Weather words for the lesson: 晴天 sunny day, 下雨 raining, 刮风 windy.\n"
+    assert flagged(text) == []

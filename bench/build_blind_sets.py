@@ -1,4 +1,4 @@
-"""Build the lead's held-out detection sets, bench/sets/detect6-*, detect10-*, detect11-* and detect13-*.
+"""Build held-out detection sets, bench/sets/detect6-*, detect10-*, detect11-*, detect12-* and detect13-*.
 
 detect6: written by the lead at the start of session 5, before the branch that changed detection
 started, and kept away from it: the figures it gives after that branch are a blind estimate.
@@ -8,7 +8,12 @@ Chinese, and as many deliberate look-alikes. Its leftover side stayed blind to t
 detection branch; its deliberate side showed terms paired with English phrases inside sentences,
 which the lead then built evidence for (leftovers.PHRASE), so that side is no longer blind.
 detect11: written by the lead after that evidence was added, and scored once before any further
-change (BENCHMARKS.md gives both figures). Marks as in
+change (BENCHMARKS.md gives both figures).
+detect12: written in session 7 after a held-out WMT20 mixed set was scored, before any change to
+detection, and scored once: inline pairs in both orders, originals listed after translations,
+Chinese titles above English ones, captions, poems and songs, learner pages with Pinyin and name
+fields; leftovers beside CMS labels, bylines, source and credit fields, captions above English
+that does not translate them, and paragraphs on the same subject. Marks as in
 build_detection_sets.py: `{D:…}` deliberate Chinese, `{L:…}` a leftover.
 `python bench/build_blind_sets.py` rewrites the set.
 """
@@ -442,13 +447,140 @@ DETECT13_LEFTOVERS = [
 ]
 
 
+DETECT12_DELIBERATE = [
+    ("inline-pairs-en-zh",
+     "Our community garden opens every Saturday. {D:我们的社区花园每周六开放。} Anyone can come and help. "
+     "{D:任何人都可以来帮忙。} We grow tomatoes, beans and herbs. {D:我们种植西红柿、豆子和香草。}\n"),
+    ("inline-pairs-zh-en",
+     "{D:这家面馆已经开了三十年。} This noodle shop has been open for thirty years. {D:老板每天早上五点开始和面。} "
+     "The owner starts making dough at five every morning. {D:最受欢迎的是牛肉面。} The most popular dish is beef "
+     "noodles.\n"),
+    ("inline-pairs-news",
+     "Heavy snow closed the mountain road on Tuesday. {D:周二，大雪封闭了山路。} Workers cleared it by the evening. "
+     "{D:工人们在傍晚前清理完毕。}\n"),
+    ("sayings-originals-after",
+     "Sayings from the talk:\n\n1. Knowledge is power.\n2. Where there is a will, there is a way.\n"
+     "3. Seeing once is better than hearing a hundred times.\n\nIn Chinese:\n\n1. {D:知识就是力量。}\n"
+     "2. {D:有志者事竟成。}\n3. {D:百闻不如一见。}\n"),
+    ("book-originals-after-notes",
+     "Novels we read this term:\n\n- Border Town, by Shen Congwen\n- Teahouse, by Lao She\n"
+     "- Spring Silkworms, by Mao Dun\n\nOriginal titles:\n\n- {D:边城} (1934)\n- {D:茶馆} (1957)\n- {D:春蚕} (1932)\n"),
+    ("blog-title-above",
+     "{D:在云南的七天}\nSeven Days in Yunnan\n\nWe flew to Kunming in April and took the slow train to Dali.\n"),
+    ("news-title-above",
+     "{D:新图书馆下月开放}\nNew library opens next month\n\nThe building has four floors and room for 200,000 books.\n"),
+    ("original-title-field",
+     "Film notes\n\nTitle: In the Heat of the Sun\nOriginal title: {D:阳光灿烂的日子}\nYear: 1994\nDirector: "
+     "Jiang Wen\n"),
+    ("caption-below-english",
+     "Photo: A farmer dries red peppers in the sun.\n{D:图：一位农民在阳光下晾晒红辣椒。}\n\nThe village sells "
+     "most of its peppers at the autumn market.\n"),
+    ("caption-above-english",
+     "{D:图为雨后的西湖。}\nWest Lake after the rain.\n\nBoats return to the lake in the afternoon.\n"),
+    ("poem-line-pairs",
+     "Deer Park, by Wang Wei\n\n{D:空山不见人，}\nEmpty mountains, no one to be seen,\n{D:但闻人语响。}\n"
+     "yet the sound of voices is heard.\n"),
+    ("poem-couplet-pairs",
+     "Climbing Stork Tower, by Wang Zhihuan\n\n{D:白日依山尽，黄河入海流。}\nThe white sun sets behind the "
+     "mountains; the Yellow River flows into the sea.\n{D:欲穷千里目，更上一层楼。}\nTo see a thousand miles "
+     "further, climb one more floor.\n"),
+    ("folk-song-lines",
+     "Jasmine Flower (folk song)\n\n{D:好一朵美丽的茉莉花}\nWhat a beautiful jasmine flower\n"
+     "{D:芬芳美丽满枝桠}\nSweet and lovely on every branch\n"),
+    ("learner-word-list",
+     "Family words\n\n{D:爸爸} bàba — father\n{D:妈妈} māma — mother\n{D:哥哥} gēge — older brother\n"
+     "{D:妹妹} mèimei — younger sister\n"),
+    ("learner-dialogue-pinyin",
+     "Dialogue 2\n\n{D:你叫什么名字？}\nNǐ jiào shénme míngzi?\nWhat is your name?\n{D:我叫李明。}\n"
+     "Wǒ jiào Lǐ Míng.\nMy name is Li Ming.\n"),
+    ("learner-term-inline",
+     "The word {D:加油} (jiāyóu) literally means to add oil; people shout it to cheer a team on.\n"),
+    ("infobox-name-fields",
+     "Su Shi\n\nChinese: {D:苏轼}\nCourtesy name: Zizhan ({D:子瞻})\nBorn: 1037, Meishan\nDied: 1101\n\n"
+     "Su Shi was a poet, painter and official of the Song dynasty.\n"),
+    ("cast-list-names",
+     "Cast\n\nJiang Wen ({D:姜文}) as Ma Xiaojun\nNing Jing ({D:宁静}) as Mi Lan\nXia Yu ({D:夏雨}) as the young "
+     "Ma Xiaojun\n"),
+    ("organisation-name-field",
+     "Organisation: Shanghai Museum\nChinese name: {D:上海博物馆}\nAddress: 201 People's Avenue, Shanghai\n"),
+    ("signs-table",
+     "| English | Chinese |\n|---|---|\n| Library | {D:图书馆} |\n| Canteen | {D:食堂} |\n| Gym | {D:体育馆} |\n"),
+    ("quotation-bracketed-original",
+     "Confucius said, \"When three people walk together, one of them can be my teacher.\" ({D:三人行，必有我师。})\n"),
+    ("podcast-alternating",
+     "Episode 7: Night markets\n\nNight markets open after sunset and close after midnight.\n\n"
+     "{D:夜市在日落后开张，午夜后才关门。}\n\nMost stalls sell snacks and cheap clothes.\n\n{D:大多数摊位卖小吃和便宜的衣服。}\n"),
+    ("greeting-dash-gloss",
+     "The banner over the station exit said {D:一路平安} — have a safe journey.\n"),
+    ("footer-icp",
+     "© 2026 Blue Hill Tea Co. · {D:苏ICP备20231234号-3}\n"),
+]
+
+DETECT12_LEFTOVERS = [
+    ("cms-breadcrumb",
+     "{L:您现在的位置：首页 > 通知公告}\n\nThe school will be closed on Friday for the holiday.\n"),
+    ("cms-labels-values",
+     "Library opening hours change\n\n{L:作者：}admin  {L:点击数：}245  {L:更新时间：}2026-05-12\n\nFrom Monday the "
+     "library opens at 8:00.\n"),
+    ("byline-photo",
+     "{L:本报记者 刘洋 摄影 陈晨}\n\nThe new high-speed line cut travel time to the coast to two hours.\n"),
+    ("source-field",
+     "The museum received 20,000 visitors during the holiday week.\n\n{L:来源：文化和旅游局}\n"),
+    ("credits-footer",
+     "Design: Studio Nine\n{L:技术支持：}Bluefish Web\n{L:版权所有：某某市第一中学}\n"),
+    ("editor-field",
+     "The bridge repairs will finish in June.\n\n{L:责任编辑：赵敏  审核：孙强}\n"),
+    ("paragraph-same-topic",
+     "The city will plant 5,000 trees along the river this spring.\n\n"
+     "{L:今年春天，市园林局还将在河两岸修建三个小公园，并增设休息座椅。}\n"),
+    ("paragraph-same-topic-number",
+     "The festival drew 30,000 visitors over three days.\n\n{L:活动期间，共有30家企业参展，现场签约金额达2亿元。}\n"),
+    ("caption-above-unrelated",
+     "{L:图为志愿者在社区为老人测量血压。}\nThe health centre opened its new clinic on Monday with eight doctors.\n"),
+    ("caption-above-name-shared",
+     "{L:王芳老师在课堂上指导学生绘画。}\nWang Fang has taught art at the school for twelve years.\n"),
+    ("caption-below-related",
+     "Harvest began early this year because of the warm summer.\n\n{L:村民们在田间收割成熟的水稻。}\n\n"
+     "Prices are expected to stay low.\n"),
+    ("inline-sentence-same-topic",
+     "The new ferry carries 300 passengers. {L:渡轮每天往返两岛之间六次。} Tickets can be bought online.\n"),
+    ("paragraph-after-pairs",
+     "Welcome to the reading club.\n{D:欢迎来到读书会。}\n\nWe meet on the first Sunday of each month.\n"
+     "{D:我们每月第一个星期日聚会。}\n\n{L:本月推荐书目将在群内公布，请大家留意。}\n"),
+    ("breadcrumb-pipes",
+     "Home | News | {L:学院动态}\n\nThe engineering faculty won two national awards this year.\n"),
+    ("prev-next-links",
+     "Share this story\n\n{L:上一条：关于举办春季招聘会的通知}\n{L:下一条：图书馆开展读书月活动}\n"),
+    ("font-size-tool",
+     "{L:【字体：大 中 小】}\n\nThe water supply will stop on Thursday from 9:00 to 15:00.\n"),
+    ("note-after-english-list",
+     "Our teas:\n\n1. Green tea\n2. Black tea\n3. Oolong tea\n\n{L:以上产品均可在线订购，满200元包邮。}\n"),
+    ("title-above-other-title",
+     "{L:学校召开新学期教职工大会}\nSpring term timetable\n\nClasses begin on 2 March and end on 26 June.\n"),
+    ("song-remark-untranslated",
+     "The song was written in 1978 and became a hit across Asia.\n\n{L:这首歌曲调优美，歌词朴实，深受听众喜爱。}\n"),
+    ("speaker-profile-field",
+     "Speaker: Professor Chen Jie\n{L:简介：陈杰教授长期从事海洋生物研究，发表论文百余篇。}\n"),
+    ("address-footer",
+     "Contact\n\nTel: 0571-8888 6666\n{L:地址：杭州市西湖区文三路100号}\n"),
+    ("notice-apology",
+     "Notice\n\nThe pool is closed for cleaning.\n{L:给您带来的不便，敬请谅解。}\n"),
+    ("spam-footer",
+     "Thanks for visiting our bakery.\n\n{L:最新网上赌场 注册送88元}\n"),
+    ("learner-instruction-left",
+     "Lesson 8: Colours\n\n{D:红色} hóngsè — red\n{D:蓝色} lánsè — blue\n\n{L:请用这些词语各造一个句子，下节课检查。}\n"),
+]
+
+
 def main() -> None:
     write("detect6", DETECT6_DELIBERATE, DETECT6_LEFTOVERS)
     write("detect10", DETECT10_DELIBERATE, DETECT10_LEFTOVERS)
     write("detect11", DETECT11_DELIBERATE, DETECT11_LEFTOVERS)
+    write("detect12", DETECT12_DELIBERATE, DETECT12_LEFTOVERS)
     write("detect13", DETECT13_DELIBERATE, DETECT13_LEFTOVERS)
-    print(len(DETECT6_DELIBERATE), len(DETECT6_LEFTOVERS), len(DETECT10_DELIBERATE), len(DETECT10_LEFTOVERS),
-          len(DETECT11_DELIBERATE), len(DETECT11_LEFTOVERS), len(DETECT13_DELIBERATE), len(DETECT13_LEFTOVERS))
+    print(*(len(docs) for docs in (DETECT6_DELIBERATE, DETECT6_LEFTOVERS, DETECT10_DELIBERATE, DETECT10_LEFTOVERS,
+                                   DETECT11_DELIBERATE, DETECT11_LEFTOVERS, DETECT12_DELIBERATE, DETECT12_LEFTOVERS,
+                                   DETECT13_DELIBERATE, DETECT13_LEFTOVERS)))
 
 
 if __name__ == "__main__":

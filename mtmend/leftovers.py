@@ -756,8 +756,9 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
 MAX_PHRASE_HAN = 40
 MAX_TERM_LENGTH = 30  # characters of a run that is a term, not a clause
 MAX_PHRASE_WORDS = 8
-# The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark.
-_PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?=[,.;:!?)\n]|\Z)")
+# The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark;
+# the phrase may be quoted itself (`the words 我好比, "I am like", sung slowly`).
+_PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*[\"“]?([A-Za-z][A-Za-z'’ -]*[A-Za-z])[\"”]?[ \t]*(?=[,.;:!?)\n]|\Z)")
 _PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
 # (Metropolitan Police)，说他们…`), not the whole run.

@@ -874,8 +874,6 @@ def _set_off_after(text: str, end: int) -> bool:
 
 
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
-# `Home > News Center > 正文`: crumbs of a path, each a page of its own, not a heading's halves.
-_CRUMB_PATH = re.compile(r"[A-Za-z][ \t]*[>»›/][ \t]*[A-Za-z]")
 _LABEL_COLON = re.compile(r"[\u3400-\u9fff][:：]")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
@@ -886,8 +884,7 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     list item's English may be a note instead (`1. 红高粱家族 – Mo Yan`, paired as a list of originals).
     More Chinese on the line makes it a sentence around a name; a number in the Chinese that the
     English lacks makes the two different headings (`第三十七章 The Return`: chapter 37 is not
-    `The Return`). A label's colon before the run or inside it makes it a field's value instead,
-    and beside a path of crumbs (`Home > News > 正文`) the English must translate it too.
+    `The Return`). A label's colon before the run or inside it makes it a field's value instead.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -913,7 +910,7 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     letters = sum(c.isascii() and c.isalpha() for c in visible)
     return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
         and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other) \
-        and (not (listed or _CRUMB_PATH.search(other)) or translates(text[start:end], other))
+        and (not listed or translates(text[start:end], other))
 
 
 def _is_registration(core: str) -> bool:

@@ -59,8 +59,6 @@ def test_bilingual_heading_is_deliberate():
 def test_field_values_and_labels_are_not_heading_halves():
     assert flagged("Lecture: Climate and cities\nSpeaker: 李华教授\n") == ["李华教授"]
     assert flagged("当前位置：首页 > News > Campus\n\nThe new sports centre opened.") == ["当前位置：首页"]
-    assert flagged("Home > News Center > 正文\n\nThe sports meeting ended.") == ["正文"]
-    assert flagged("Home > Campus News 校园新闻\n") == []  # the crumb beside it translates it
     # a heading whose halves both hold a label's colon is still a pair
     assert leftovers("Chapter 1: The Old House 第一章：老房子\nChapter 2: The Well 第二章：水井\n") == []
 

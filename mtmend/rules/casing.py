@@ -74,26 +74,25 @@ def _numbered_subject(text: str, pos: int, word: str) -> bool:
 
 
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_CAPITALIZED_BEFORE_MARK = re.compile(r"[A-Z][a-z'’]*[,;，；、][ \u3000]*\Z")
+_LOWER_CASE_WORD = re.compile(r"(?<![A-Za-z'’])[a-z]")
 TITLE_CASE_WORDS = 6  # a line this long with every word capitalized is a headline, not clause-split MT
 
 
 def _in_title_case(ctx, pos: int) -> bool:
     """`PM Modi Tweets Tribute To Jacques Chirac,Calls Him True Global Statesman`: in a line whose
     every word is capitalized, function words included, the capital after a comma is the
-    headline's style, not a clause translated alone. Asked only where the word before the mark is
-    capitalized too, as it is throughout such a line."""
+    headline's style, not a clause translated alone. A word in lower case anywhere in the line,
+    usually among its first few, settles it the other way."""
     text = ctx.text
-    if not _CAPITALIZED_BEFORE_MARK.search(text, max(0, pos - 40), pos):
-        return False
     line_start = text.rfind("\n", 0, pos) + 1
     key = ("title case", "", line_start)
     cache = ctx._evidence_cache
     if key not in cache:
         line_end = text.find("\n", pos)
-        words = _LINE_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
-        cache[key] = len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words) \
-            and any(w.lower() in FUNCTION_WORDS for w in words[1:])
+        line_end = len(text) if line_end < 0 else line_end
+        words = () if _LOWER_CASE_WORD.search(text, line_start, line_end) else \
+            _LINE_WORD.findall(text, line_start, line_end)
+        cache[key] = len(words) >= TITLE_CASE_WORDS and any(w.lower() in FUNCTION_WORDS for w in words[1:])
     return cache[key]
 
 

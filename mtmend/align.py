@@ -543,9 +543,16 @@ class Aligner:
             ends.append(len(self.text))
             self._line_ends = ends
             # No run starts at a line's newline: the runs before a line end are those before the
-            # next line, and a line's runs are counted by one subtraction.
-            self._first_run.extend(map(bisect.bisect_left, repeat(self._run_starts), self._line_starts))
-            self._first_run.append(len(self._run_starts))
+            # next line, and a line's runs are counted by one subtraction. The line of each run is
+            # looked up (a text has fewer runs than lines), and the runs a line holds are summed.
+            runs_on = [0] * (len(ends) + 1)
+            starts, k, next_line = self._line_starts, 0, 0
+            for start in self._run_starts:
+                if start >= next_line:
+                    k = bisect.bisect_right(starts, start, k)
+                    next_line = starts[k] if k < len(starts) else len(self.text) + 1
+                runs_on[k] += 1
+            self._first_run.extend(accumulate(runs_on))
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:

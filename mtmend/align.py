@@ -296,7 +296,7 @@ class Aligner:
         # checked against its whole text in place: slicing and hashing every line's context cost
         # more than all the look-ups save. (The two lines of a two-line page share one context.)
         key = (line_start - lo, line_end - lo, hi - lo, runs, text[lo:lo + MEMO_EDGE],
-               text[max(lo, hi - MEMO_EDGE):hi])
+               text[hi - MEMO_EDGE if hi - MEMO_EDGE > lo else lo:hi])
         known = _MEMO.get(key)
         if known is not None and text.startswith(known[0], lo):
             return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}
@@ -393,7 +393,8 @@ class Aligner:
             if k is None:
                 k = self._line_index(line_start)
             near_lines = self._neighbour_indices(k)  # in text order
-            first, last = min(k, near_lines[0]) if near_lines else k, max(k, near_lines[-1]) if near_lines else k
+            first = near_lines[0] if near_lines and near_lines[0] < k else k
+            last = near_lines[-1] if near_lines and near_lines[-1] > k else k
             starts, ends = self._line_starts, self._line_ends
             assert starts is not None and ends is not None
             near = [(starts[m], ends[m]) for m in near_lines]
@@ -411,7 +412,7 @@ class Aligner:
         candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
         if _FIELD.match(text, start, end):  # `关键词：大米 价格 丰收` translates a field, not a sentence
             candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b]]
-        if candidates and "|" in text[max(0, start - 3):end + 3]:
+        if candidates and "|" in text[start - 3 if start > 3 else 0:end + 3]:
             candidates = self._own_row(start, candidates)
         scored = []
         threshold = _threshold(text[start:end])
@@ -514,7 +515,7 @@ class Aligner:
             nonblank = self._nonblank = self._nonblank_lines()
         i = bisect.bisect_left(nonblank, k)
         j = i + 1 if i < len(nonblank) and nonblank[i] == k else i
-        return nonblank[max(0, i - LINE_REACH):i] + nonblank[j:j + LINE_REACH]
+        return nonblank[i - LINE_REACH if i > LINE_REACH else 0:i] + nonblank[j:j + LINE_REACH]
 
     def _nonblank_lines(self) -> list[int]:
         """Indices of the lines that hold a visible character. Most blank lines are empty and most

@@ -258,7 +258,7 @@ def _units_by_line(text: str, ascii_view: bytes) -> list[tuple[int, int, str, st
             memo[line] = units
             _spend(len(line))
         if units:
-            key = (text[max(0, line_start - INTENT_REACH_BEFORE):line_start], line,
+            key = (text[line_start - INTENT_REACH_BEFORE if line_start > INTENT_REACH_BEFORE else 0:line_start], line,
                    text[line_end:_reach_after(text, line_end)])
             intents = intents_memo.get(key)
             if intents is None:
@@ -444,7 +444,7 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
 
 def _cell_bounded(text: str, start: int, end: int) -> bool:
     """Is the run set off on both sides as a cell would be: a bar, a tab, a wide gap or a line end?"""
-    before = text[max(0, start - 2):start]
+    before = text[start - 2 if start > 2 else 0:start]
     after = text[end:end + 2]
     return (start == 0 or before[-1:] in "|\t\n" or before == "  " or before[-1:] == " " and before[:1] in "|\t\n") \
         and (not after or after[:1] in "|\t\n\r" or after == "  " or after[:1] == " " and after[1:] in ("|", "\t", "\n", ""))

@@ -51,7 +51,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0
 _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")  # Chinese puts no space inside a sentence
 _LETTER = re.compile(r"[A-Za-z]")
-_NONBLANK = re.compile(r"\S")
 _ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+)+[.!?]")
 
 
@@ -193,6 +192,14 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def split_lines(text: str) -> tuple[list[str], list[int]]:
+    """The lines of `text` and where each starts, with one start more (where a line after the
+    last would begin): one str.split, the starts added up from the lengths."""
+    lines = text.split("\n")
+    return lines, [0, *accumulate(map((1).__add__, map(len, lines)))]
+
 _MEMO: dict[tuple, tuple[str, dict[int, tuple[int, int, float]]]] = {}
 MEMO_SIZE = 4096
 MEMO_EDGE = 48  # characters at each end of a context in its memo key
@@ -201,7 +208,10 @@ MEMO_EDGE = 48  # characters at each end of a context in its memo key
 class Aligner:
     """Translation evidence for the CJK runs of one text (sorted, non-overlapping)."""
 
-    def __init__(self, text: str, runs: list[tuple[int, int]], ascii_view: bytes | None = None) -> None:
+    def __init__(self, text: str, runs: list[tuple[int, int]], ascii_view: bytes | None = None,
+                 lines: tuple[list[str], list[int]] | None = None, run_lines: list[int] | None = None) -> None:
+        """`lines` is split_lines(text) and `run_lines` the index of each run's line, where the
+        caller has them (find_leftovers reads the text a line at a time)."""
         self.text = text
         # text.encode("ascii", "replace"): one byte a character, so its newlines and letters are the text's
         self._ascii_view = text.encode("ascii", "replace") if ascii_view is None else ascii_view
@@ -209,47 +219,50 @@ class Aligner:
         self._run_starts = list(map(_FIRST, runs))
         # Total length of the runs before run i: the runs of a line add up by one subtraction.
         self._run_length_before = list(accumulate(map(operator.sub, map(_SECOND, runs), self._run_starts), initial=0))
-        self._line_starts: list[int] | None = None
-        self._line_ends: list[int] | None = None  # where each line's newline (or the text) ends it
+        self._texts, starts = split_lines(text) if lines is None else lines  # the text of each line
+        self._line_starts = starts[:-1]
+        self._line_ends = list(map((-1).__add__, starts[1:]))  # where each line's newline (or the text) ends it
+        if run_lines is None:
+            run_lines = [k - 1 for k in map(bisect.bisect_right, repeat(self._line_starts), self._run_starts)]
+        self._run_line = dict(zip(self._run_starts, run_lines))  # run start -> the index of its line
+        # By line index: how many runs start before the line (no run starts at a line's newline,
+        # so a line's runs are counted by one subtraction).
+        runs_on = [0] * len(starts)
+        for k in run_lines:
+            runs_on[k + 1] += 1
+        self._first_run = list(accumulate(runs_on))
         self._lists: dict[int, tuple[int, int, float]] | None = None
         self._by_line: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._stretches: dict[int, list[tuple[int, int]]] = {}
-        self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
-        self._last_line: tuple[int, int, bool] = (-1, -2, False)
-        self._line_at: dict[int, tuple[int, int, bool]] = {}  # by offset asked about
+        self._lines: list[tuple[int, int, bool] | None] = [None] * len(self._texts)  # by line index
         self._pairs: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._han: dict[int, int] = {}  # by line start
-        self._index_of: dict[int, int] = {}  # line start -> line index, for the lines line_of has seen
-        self._first_run: list[int] = []  # by line index: how many runs start before the line
-        self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
+        self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}  # by line index
         self._nonblank: list[int] | None = None  # indices of the lines with a visible character
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
-        found = self._line_at.get(offset)
-        if found is not None:  # each run is asked about in each pass over the runs
-            return found
-        last = self._last_line
-        if last[0] <= offset <= last[1]:  # runs are asked about in order, several to a line
-            self._line_at[offset] = last
-            return last
-        k = self._line_index(offset)
-        found = self._lines.get(k)
+        k = self._run_line.get(offset)
+        return self._line(self._line_index(offset) if k is None else k)
+
+    def _line(self, k: int) -> tuple[int, int, bool]:
+        """(start, end, mostly Chinese) of line k."""
+        found = self._lines[k]
         if found is None:
-            starts, ends = self._line_starts, self._line_ends
-            assert starts is not None and ends is not None
-            line_start, line_end = starts[k], ends[k]
+            line_start, line_end = self._line_starts[k], self._line_ends[k]
             # Every Han character of the line lies in a run: their length bounds the count. A line
             # four times longer than its runs is English (or figures) without counting letters.
-            self._index_of[line_start] = k
             first = self._first_run
             in_runs = self._run_length_before[first[k + 1]] - self._run_length_before[first[k]]
             chinese = False
             if line_end - line_start <= 5 * in_runs:
                 latin = self._latin(line_start, line_end)
-                chinese = latin <= in_runs and latin <= self._line_han(line_start, line_end)
+                if latin <= in_runs:
+                    han = self._han.get(line_start)
+                    if han is None:
+                        han = self._han[line_start] = count_han(self._texts[k])
+                    chinese = latin <= han
             found = self._lines[k] = (line_start, line_end, chinese)
-        self._last_line = self._line_at[offset] = found
         return found
 
     def translation_of(self, start: int, end: int) -> tuple[int, int, float] | None:
@@ -258,20 +271,23 @@ class Aligner:
         On a line that is mostly Chinese the unit is the whole line (English names in brackets
         split it into several runs), and the answer holds for every run on it. Inside an English
         line each run is a unit of its own."""
-        line_start, line_end, chinese_line = self.line_of(start)
-        found = self._by_line.get(line_start)
+        k = self._run_line.get(start)
+        if k is None:
+            k = self._line_index(start)
+        line_start, line_end, chinese_line = self._line(k)
+        found = self._by_line.get(k)
         if found is None:
-            found = self._by_line[line_start] = self._align_line(line_start, line_end, chinese_line)
+            found = self._by_line[k] = self._align_line(k, chinese_line)
         if chinese_line:
             answer = found.get(line_start)
             if answer is None and self._line_han(line_start, line_end) <= MAX_LIST_HAN:
-                answer = self._list_match(line_start)
+                answer = self._list_match(k)
             if answer is None:
-                answer = self._sentence_pairs(line_start, line_end).get(start)
+                answer = self._sentence_pairs(k).get(start)
             return answer
         answer = found.get(start)
         if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
-            answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
+            answer = self._list_match(k)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
 
     def _latin(self, lo: int, hi: int) -> int:
@@ -286,11 +302,12 @@ class Aligner:
             han = self._han[line_start] = count_han(self.text[line_start:line_end])
         return han
 
-    def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
-        """Unit start -> its verified English, for the units of one line. The answer depends only
+    def _align_line(self, k: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
+        """Unit start -> its verified English, for the units of line k. The answer depends only
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
-        lo, _, hi, runs = self._context(line_start, line_end)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        lo, _, hi, runs = self._context(k)
         text = self.text
         # Looked up by the line's place in its context, the context's length, runs and ends, and
         # checked against its whole text in place: slicing and hashing every line's context cost
@@ -303,8 +320,8 @@ class Aligner:
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
-            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
-            units = [(s, e, True) for s, e in self.runs[i:j] if self._stands_alone(s, e, line_start)]
+            runs_of = range(self._first_run[k], self._first_run[k + 1])
+            units = [(*self.runs[i], True) for i in runs_of if self._stands_alone(i, line_start)]
         found: dict[int, tuple[int, int, float]] = {}
         for s, e, inline in units:
             best = self._align_uncached(s, e, inline)
@@ -315,21 +332,24 @@ class Aligner:
         _MEMO[key] = (text[lo:hi], {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()})
         return found
 
-    def _sentence_pairs(self, line_start: int, line_end: int) -> dict[int, tuple[int, int, float]]:
+    def _sentence_pairs(self, k: int) -> dict[int, tuple[int, int, float]]:
         """`The bridge opened in 1999. 这座桥于1999年通车。 It is painted red. 桥身被漆成红色。`: a
         line of short sentence pairs holds more Han than Latin letters, yet each Chinese sentence
         has its English beside it. When the line as a whole verifies against nothing and English
         sentences stand between its runs, each run that stands as a sentence is a unit of its own."""
-        found = self._pairs.get(line_start)
+        found = self._pairs.get(k)
         if found is None:
-            found = self._pairs[line_start] = {}
-            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
+            found = self._pairs[k] = {}
+            i, j = self._first_run[k], self._first_run[k + 1]
+            if j - i < 2:
+                return found
+            line_start, line_end = self._line_starts[k], self._line_ends[k]
             runs, text = self.runs[i:j], self.text
-            gaps = [(line_start, runs[0][0])] + [(runs[k][1], runs[k + 1][0]) for k in range(len(runs) - 1)] \
-                + [(runs[-1][1], line_end)] if runs else []
-            if len(runs) >= 2 and any(_ENGLISH_SENTENCE.search(text, a, b) for a, b in gaps):
-                for s, e in runs:
-                    if self._stands_alone(s, e, line_start):
+            gaps = [(line_start, runs[0][0])] + [(runs[m][1], runs[m + 1][0]) for m in range(len(runs) - 1)] \
+                + [(runs[-1][1], line_end)]
+            if any(_ENGLISH_SENTENCE.search(text, a, b) for a, b in gaps):
+                for m, (s, e) in enumerate(runs, i):
+                    if self._stands_alone(m, line_start):
                         best = self._align_uncached(s, e, True)
                         if best is not None:
                             found[s] = best
@@ -340,10 +360,11 @@ class Aligner:
         evidence a sentence needs on its own (LAYOUT_THRESHOLD), asked only on a page whose other
         Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
         text = self.text
-        line_start, line_end, _ = self.line_of(line_start)
+        k = self._line_index(line_start)
+        line_start, line_end, _ = self._line(k)
         han = self._line_han(line_start, line_end)
         best = None
-        for a, b in self._context(line_start, line_end)[1]:
+        for a, b in self._context(k)[1]:
             if self._line_han(a, b) or self._latin(a, b) < MIN_PARAGRAPH_LETTERS:
                 continue
             a, b = _strip(text, a, b)
@@ -359,49 +380,46 @@ class Aligner:
         counts towards the layout (a cut-off paragraph beside its English), though it is no
         translation on its own."""
         text = self.text
-        line_start, line_end, _ = self.line_of(line_start)
-        chinese = text[line_start:line_end]
+        k = self._line_index(line_start)
+        line_start, line_end, _ = self._line(k)
+        chinese = self._texts[k]
         han = self._line_han(line_start, line_end)
         if han > SHORT_UNIT_HAN:
             return False
-        for a, b in self._context(line_start, line_end)[1]:
+        for a, b in self._context(k)[1]:
             a, b = _strip(text, a, b)  # the length first: a long paragraph is no pair of a short line
             if _plausible_length(han, b - a) and not self._line_han(a, b) \
                     and _score(chinese, text[a:b]) >= _threshold(chinese):
                 return True
         return False
 
-    def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
+    def _stands_alone(self, i: int, line_start: int) -> bool:
         """Inside an English line only a run that stands as a sentence of its own can be a
         translation: a Chinese clause that runs on from English or into it (`pointed out,部属高校
         …为指导,Firmly grasp`) is one sentence half translated, whatever it shares with the
-        English around it."""
-        i = bisect.bisect_left(self._run_starts, start)
-        before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
+        English around it. `i` is the run's index."""
         runs = self.runs
+        start, end = runs[i]
+        before = runs[i - 1][1] if i > 0 and runs[i - 1][1] > line_start else line_start
         if i > 0 and runs[i - 1][1] >= line_start and _one_sentence(self.text, runs[i - 1][1], start) or \
                 i + 1 < len(runs) and _one_sentence(self.text, end, runs[i + 1][0]):
             return False  # `他的咨询公司 Innovative Consulting Services 未对来电…`: a name inside one sentence
         return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
 
-    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], int, int]:
-        """The neighbour lines of a line, the offsets where they start and end, and how many runs
+    def _context(self, k: int) -> tuple[int, list[tuple[int, int]], int, int]:
+        """The neighbour lines of line k, the offsets where they start and end, and how many runs
         lie there."""
-        found = self._contexts.get(line_start)
+        found = self._contexts.get(k)
         if found is None:
-            k = self._index_of.get(line_start)
-            if k is None:
-                k = self._line_index(line_start)
             near_lines = self._neighbour_indices(k)  # in text order
             first = near_lines[0] if near_lines and near_lines[0] < k else k
             last = near_lines[-1] if near_lines and near_lines[-1] > k else k
             starts, ends = self._line_starts, self._line_ends
-            assert starts is not None and ends is not None
             near = [(starts[m], ends[m]) for m in near_lines]
             # How many runs lie there: with the text, it tells the runs (they never cross a line),
             # unless protected ranges took some out.
             runs = self._first_run[last + 1] - self._first_run[first]
-            found = self._contexts[line_start] = (starts[first], near, ends[last], runs)
+            found = self._contexts[k] = (starts[first], near, ends[last], runs)
         return found
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
@@ -481,9 +499,8 @@ class Aligner:
 
     def _candidates(self, start: int, end: int, inline: bool) -> list[tuple[int, int]]:
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        k = self._line_index(start)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
         i = bisect.bisect_left(self._run_starts, start)
         before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
         after = min(line_end, self.runs[i + 1][0] if i + 1 < len(self.runs) else line_end)
@@ -491,7 +508,7 @@ class Aligner:
         if inline:
             _add_stretch(text, before, start, out, last=True)
             _add_stretch(text, end, after, out, last=False)
-        for lo, hi in self._context(line_start, line_end)[1]:
+        for lo, hi in self._context(k)[1]:
             out.extend(self._line_english(lo, hi))
         return list(dict.fromkeys(out))
 
@@ -518,50 +535,23 @@ class Aligner:
         return nonblank[i - LINE_REACH if i > LINE_REACH else 0:i] + nonblank[j:j + LINE_REACH]
 
     def _nonblank_lines(self) -> list[int]:
-        """Indices of the lines that hold a visible character. Most blank lines are empty and most
-        others start with a visible character: the regex sees only the rest."""
-        text, starts, ends = self.text, self._line_starts, self._line_ends
-        assert starts is not None and ends is not None
-        return [m for m in compress(range(len(starts)), map(operator.lt, starts, ends))
-                if not text[starts[m]].isspace() or _NONBLANK.search(text, starts[m], ends[m])]
+        """Indices of the lines that hold a visible character: not empty, and not all blanks
+        (`isspace` stops at the first visible character)."""
+        texts = self._texts
+        return [m for m in compress(range(len(texts)), texts) if not texts[m].isspace()]
 
-    def _list_match(self, start: int) -> tuple[int, int, float] | None:
+    def _list_match(self, k: int) -> tuple[int, int, float] | None:
         if self._lists is None:
             self._lists = self._align_lists()
-        return self._lists.get(self._line_index(start))
+        return self._lists.get(k)
 
     def _line_index(self, offset: int) -> int:
-        if self._line_starts is None:
-            # The newlines of the ASCII view, found by memchr (bytes.find); a newline search in
-            # the text is sre's test of every character, and split makes a bytes object a line.
-            find = self._ascii_view.find
-            ends: list[int] = []
-            at = find(b"\n")
-            while at >= 0:
-                ends.append(at)
-                at = find(b"\n", at + 1)
-            self._line_starts = [0, *map((1).__add__, ends)]
-            ends.append(len(self.text))
-            self._line_ends = ends
-            # No run starts at a line's newline: the runs before a line end are those before the
-            # next line, and a line's runs are counted by one subtraction. The line of each run is
-            # looked up (a text has fewer runs than lines), and the runs a line holds are summed.
-            runs_on = [0] * (len(ends) + 1)
-            starts, k, next_line = self._line_starts, 0, 0
-            for start in self._run_starts:
-                if start >= next_line:
-                    k = bisect.bisect_right(starts, start, k)
-                    next_line = starts[k] if k < len(starts) else len(self.text) + 1
-                runs_on[k] += 1
-            self._first_run.extend(accumulate(runs_on))
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:
         """Short Chinese lines whose translations are short English lines elsewhere, in order."""
         text = self.text
-        self._line_index(0)
         starts = self._line_starts
-        assert starts is not None
 
         def bounds(k: int) -> tuple[int, int]:
             return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)

@@ -21,9 +21,10 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress
 from dataclasses import dataclass
 
-from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, translates
+from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
 from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -230,44 +231,42 @@ _memo_chars = 0
 # reading below) and the first two visible characters after that line, which an explanation or
 # a bracket after the run may reach across blank lines (`饺子 (` / `dumplings)`, `– "` / `calm`).
 INTENT_REACH_BEFORE = 40
-_REACH_AFTER = re.compile(r"\n[^\n]*+(?:\s*+\S){2}")
+_TWO_VISIBLE = re.compile(r"(?:\s*+\S){2}")
 
 
-def _units_by_line(text: str, ascii_view: bytes) -> list[tuple[int, int, str, str]]:
-    """(start, end, intent, language) of each unit of `_split_registrations(text,
-    find_runs(text))`, a line at a time. A run never crosses a line (no core, gap or attached
-    figure holds a newline), so a line's units and their languages depend on its text alone, and
-    their intents on it and the text within reach of _intent's patterns: a line that repeats (a
-    site's boilerplate, a file's templates) is read once, and a line without a character outside
-    ASCII is not read at all."""
-    out: list[tuple[int, int, str, str]] = []
-    find, rfind, memo, intents_memo = ascii_view.find, ascii_view.rfind, _LINE_UNITS, _LINE_INTENTS
-    end_of_text = len(text)
-    at = find(b"?")
-    while at >= 0:
-        line_start = rfind(b"\n", 0, at) + 1
-        line_end = find(b"\n", at)
-        if line_end < 0:
-            line_end = end_of_text
-        line = text[line_start:line_end]
+def _units_by_line(text: str, ascii_view: bytes, lines: tuple[list[str], list[int]]) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, intent, language, line index) of each unit of `_split_registrations(text,
+    find_runs(text))`, a line of `lines` (split_lines(text)) at a time. A run never crosses a
+    line (no core, gap or attached figure holds a newline), so a line's units and their languages
+    depend on its text alone, and their intents on it and the text within reach of _intent's
+    patterns: a line that repeats (a site's boilerplate, a file's templates) is read once, and a
+    line without a character outside ASCII is not read at all."""
+    out: list[tuple[int, int, str, str, int]] = []
+    memo, intents_memo = _LINE_UNITS, _LINE_INTENTS
+    texts, starts = lines
+    last = len(texts) - 1
+    for k in compress(range(len(texts)), map(operator.not_, map(str.isascii, texts))):
+        line = texts[k]
+        line_start = starts[k]
         units = memo.get(line)
         if units is None:
-            found = _split_registrations(line, find_runs(line, ascii_view[line_start:line_end]))
+            found = _split_registrations(line, find_runs(line, ascii_view[line_start:line_start + len(line)]))
             languages = languages_of([line[s:e] for s, e, _ in found])
             units = [(s, e, digits, language) for (s, e, digits), language in zip(found, languages)]
             memo[line] = units
             _spend(len(line))
         if units:
-            key = (text[line_start - INTENT_REACH_BEFORE if line_start > INTENT_REACH_BEFORE else 0:line_start], line,
-                   text[line_end:_reach_after(text, line_end)])
+            # The next line is a line of `texts` (its hash is kept with it), then what reaches past it.
+            below, past = (texts[k + 1], _reach_past(text, starts[k + 2] - 1)) if k < last else (None, "")
+            key = (text[line_start - INTENT_REACH_BEFORE if line_start > INTENT_REACH_BEFORE else 0:line_start],
+                   line, below, past)
             intents = intents_memo.get(key)
             if intents is None:
                 intents = [_intent(text, s + line_start, e + line_start, digits) for s, e, digits, _ in units]
                 intents_memo[key] = intents
-                _spend(len(key[0]) + len(line) + len(key[2]))
-            out += [(s + line_start, e + line_start, intent, language)
+                _spend(len(key[0]) + len(line) + len(below or "") + len(past))
+            out += [(s + line_start, e + line_start, intent, language, k)
                     for (s, e, _, language), intent in zip(units, intents)]
-        at = find(b"?", line_end)
     return out
 
 
@@ -282,27 +281,30 @@ def _spend(chars: int) -> None:
         _memo_chars = 0
 
 
-def _reach_after(text: str, line_end: int) -> int:
-    """Where the text that _intent may read after the line ending at `line_end` ends: the next
-    line and the first two visible characters after it (the text's end when there are fewer)."""
-    reach = _REACH_AFTER.match(text, line_end)
-    return len(text) if reach is None else reach.end()
+def _reach_past(text: str, pos: int) -> str:
+    """What _intent may read past the end (`pos`) of the line after a run's line: up to the first
+    two visible characters (the rest of the text when there are fewer)."""
+    reach = _TWO_VISIBLE.match(text, pos)
+    return text[pos:] if reach is None else text[pos:reach.end()]
 
 
 def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
                    ascii_view: bytes | None = None) -> list[Leftover]:
     """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent.
     `ascii_view` is `text.encode("ascii", "replace")` where the caller has it (Context.ascii_view)."""
+    if text.isascii():
+        return []
     if ascii_view is None:
         ascii_view = text.encode("ascii", "replace")
-    units = _units_by_line(text, ascii_view)
+    lines = split_lines(text)
+    units = _units_by_line(text, ascii_view, lines)
     if skip:
         units = _outside(skip, units)
     if not units:
         return []
-    aligner = Aligner(text, [(s, e) for s, e, _, _ in units], ascii_view)
+    aligner = Aligner(text, list(map(_SPAN, units)), ascii_view, lines, list(map(_LINE, units)))
     out = []
-    for s, e, intent, language in units:
+    for s, e, intent, language, _ in units:
         lo = Leftover(s, e, text[s:e], language, intent)
         if intent == LEFTOVER:
             found = aligner.translation_of(s, e)
@@ -335,6 +337,7 @@ def _outside(skip: list[tuple[int, int]], units: list[tuple]) -> list[tuple]:
 
 
 _START = operator.itemgetter(0)
+_SPAN, _LINE = operator.itemgetter(0, 1), operator.itemgetter(4)
 
 
 # A whole figure only: not the first part of a date, time, range or phone number (`2025-07-12`, `415-553`).

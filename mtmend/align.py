@@ -173,6 +173,25 @@ def _plausible_length(han: int, length: int) -> bool:
     return abs(math.log((length + 1) / (han + 1)) - LOG_RATIO_MEAN) <= LENGTH_LIMIT * LOG_RATIO_SPREAD
 
 
+@lru_cache(maxsize=1024)
+def _plausible_lengths(han: int) -> range:
+    """The lengths _plausible_length allows for `han` Han characters. The test is monotone in
+    the length on each side of the mean, so they are a range: a list item is compared with
+    dozens of lines, each by a membership test instead of a logarithm."""
+    spread = LENGTH_LIMIT * LOG_RATIO_SPREAD
+    shortest = max(0, math.floor((han + 1) * math.exp(LOG_RATIO_MEAN - spread)) - 1)
+    longest = math.ceil((han + 1) * math.exp(LOG_RATIO_MEAN + spread))
+    while shortest > 0 and _plausible_length(han, shortest - 1):  # the float bounds, made the test's own
+        shortest -= 1
+    while shortest <= longest and not _plausible_length(han, shortest):
+        shortest += 1
+    while _plausible_length(han, longest + 1):
+        longest += 1
+    while longest >= shortest and not _plausible_length(han, longest):
+        longest -= 1
+    return range(shortest, longest + 1)
+
+
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """English sentences of text[lo:hi], as offsets without surrounding blanks."""
     out, pos = [], lo
@@ -239,6 +258,7 @@ class Aligner:
         self._han: dict[int, int] = {}  # by line start
         self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}  # by line index
         self._nonblank: list[int] | None = None  # indices of the lines with a visible character
+        self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
@@ -550,19 +570,18 @@ class Aligner:
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:
         """Short Chinese lines whose translations are short English lines elsewhere, in order."""
-        text = self.text
-        starts = self._line_starts
+        text, texts = self.text, self._texts
+        starts, ends = self._line_starts, self._line_ends
 
         def bounds(k: int) -> tuple[int, int]:
-            return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)
+            return starts[k], ends[k]
 
         first = self._first_run  # by line index, the runs that start before it: it grows past a line with runs
         with_runs = list(compress(range(len(starts)), map(operator.lt, first, first[1:])))
         chinese = []
         items: dict[int, tuple[int, int]] = {}  # list item -> the Chinese to score, when not the whole line
         for k in with_runs:
-            lo = starts[k]
-            hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            lo, hi = starts[k], ends[k]
             if hi - lo <= 3 * MAX_LIST_HAN and not _table_row(text, lo, hi):
                 han = self._line_han(lo, hi)
                 if MIN_HAN <= han <= MAX_LIST_HAN and self._latin(lo, hi) <= han:
@@ -578,27 +597,33 @@ class Aligner:
         if not chinese:
             return {}
         has_run = set(with_runs)
-        window = sorted({m for k in chinese for m in range(max(0, k - LIST_REACH), min(len(starts), k + LIST_REACH + 1))})
-        english = [m for m in window if m not in has_run and 3 <= bounds(m)[1] - bounds(m)[0] <= 6 * MAX_LIST_HAN
-                   and _LETTER.search(text, *bounds(m))]
+        english = [m for m in _window(chinese, LIST_REACH, len(starts)) if m not in has_run
+                   and 3 <= len(texts[m]) <= 6 * MAX_LIST_HAN and _LETTER.search(texts[m])]
         if not english:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
+        stripped: dict[int, tuple[int, int, str]] = {}  # an English line's bounds and text, once for all items
         for k in chinese:
             lo, hi = items.get(k) or bounds(k)
-            han = count_han(text[lo:hi])
+            item = text[lo:hi]
+            lengths = _plausible_lengths(count_han(item))
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
-                a, b = _strip(text, *bounds(m))
-                if b <= a or not _plausible_length(han, b - a):
+                line = stripped.get(m)
+                if line is None:
+                    a, b = _strip(text, starts[m], ends[m])
+                    line = stripped[m] = (a, b, text[a:b])
+                a, b, candidate = line
+                if b <= a or b - a not in lengths:
                     continue
-                score = _score(text[lo:hi], text[a:b])
+                score = _score(item, candidate)
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
                     best = (m, a, b, score)
             if best is not None:
                 matches[k] = best
-        for k in [k for k in matches if self._continues_list(k, matches[k][0], bounds, set(chinese))]:
+        in_list = set(chinese)
+        for k in [k for k in matches if self._continues_list(k, matches[k][0], in_list)]:
             del matches[k]
         # Keep only items whose neighbour in the Chinese list maps to an English line on the same side.
         kept: dict[int, tuple[int, int, float]] = {}
@@ -632,21 +657,28 @@ class Aligner:
                     continue
                 self._pair_block(block, marks[0], english, matches, bounds, items, kept)
 
-    def _continues_list(self, k: int, m: int, bounds, chinese: set[int]) -> bool:
+    def _mark_kind_of(self, k: int) -> str:
+        """The kind of line k's list mark (_mark_kind), read once: items are compared with many lines."""
+        kind = self._kinds.get(k)
+        if kind is None:
+            kind = self._kinds[k] = _mark_kind(_item_mark(self.text, self._line_starts[k]))
+        return kind
+
+    def _continues_list(self, k: int, m: int, chinese: set[int]) -> bool:
         """`- Check the weather / - Charge your phone / - 带好雨具 / - 告诉家人你的路线`: lines k
         (Chinese) and m (English) are items of one list, with the same kind of mark and no other
         line between them, whose English items all come before its Chinese ones (or all after).
         The Chinese items continue the list; siblings are no translations of each other. A list
         of originals is set apart from its translations, and a list of pairs alternates."""
-        text = self.text
-        kind = _mark_kind(_item_mark(text, bounds(k)[0]))
-        lo, hi = min(k, m), max(k, m)
-        if not kind or any(_mark_kind(_item_mark(text, bounds(j)[0])) != kind for j in range(lo, hi + 1)):
+        kind_of = self._mark_kind_of
+        kind = kind_of(k)
+        lo, hi = (k, m) if k < m else (m, k)
+        if not kind or any(kind_of(j) != kind for j in range(lo, hi + 1)):
             return False
         first, last = lo, hi
-        while first > 0 and _mark_kind(_item_mark(text, bounds(first - 1)[0])) == kind:
+        while first > 0 and kind_of(first - 1) == kind:
             first -= 1
-        while last + 1 < len(self._line_starts or ()) and _mark_kind(_item_mark(text, bounds(last + 1)[0])) == kind:
+        while last + 1 < len(self._texts) and kind_of(last + 1) == kind:
             last += 1
         sides = [j in chinese for j in range(first, last + 1)]
         return sum(a != b for a, b in zip(sides, sides[1:])) == 1
@@ -657,10 +689,11 @@ class Aligner:
         poem given after its translation) need half of them, and at least two."""
         text = self.text
         near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[0] + LIST_REACH)]
-        candidates = [m for m in near if _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
+        kind = _mark_kind(mark)
+        candidates = [m for m in near if self._mark_kind_of(m) == kind]
         for other in _blocks(candidates, 2 if mark else 1):
             if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark \
-                    or self._continues_list(block[0], other[0], bounds, set(block)):
+                    or self._continues_list(block[0], other[0], set(block)):
                 continue
             pairs = list(zip(block, other))
             anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)
@@ -737,6 +770,19 @@ _DIGITS = re.compile(r"\d+")
 
 def _mark_kind(mark: str) -> str:
     return _DIGITS.sub("1", mark) if mark else mark
+
+
+def _window(lines: list[int], reach: int, count: int) -> list[int]:
+    """The line indices within `reach` of any of `lines` (sorted), in order, below `count`."""
+    out: list[int] = []
+    end = 0
+    for k in lines:
+        lo = k - reach if k - reach > end else end
+        hi = k + reach + 1 if k + reach + 1 < count else count
+        if hi > lo:
+            out += range(lo, hi)
+            end = hi
+    return out
 
 
 def _blocks(lines: list[int], gap: int) -> list[list[int]]:

@@ -3,7 +3,7 @@ Chinese, on documents written for these tests."""
 from __future__ import annotations
 
 import mtmend
-from mtmend.align import _score
+from mtmend.align import _plausible_length, _plausible_lengths, _score
 from mtmend.leftovers import find_leftovers
 
 EN1 = "The river flooded the old village last week."
@@ -147,3 +147,8 @@ def test_an_acronym_in_brackets_does_not_explain_a_term():
 def test_runs_of_one_sentence_around_a_latin_name_stay_leftovers():
     text = "The results were mixed.\n\n他的咨询公司 Innovative Consulting Services 未对来电立刻进行回应。\n\nMore soon.\n"
     assert flagged(text) == ["他的咨询公司", "未对来电立刻进行回应。"]
+
+
+def test_the_plausible_lengths_of_a_han_count_are_the_lengths_the_length_test_passes():
+    for han in range(0, 200):
+        assert list(_plausible_lengths(han)) == [n for n in range(0, 4000) if _plausible_length(han, n)]

@@ -256,8 +256,8 @@ class Aligner:
         self._lines: list[tuple[int, int, bool] | None] = [None] * len(self._texts)  # by line index
         self._pairs: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._han: dict[int, int] = {}  # by line start
-        self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}  # by line index
         self._nonblank: list[int] | None = None  # indices of the lines with a visible character
+        self._nonblank_at: dict[int, int] = {}  # a non-blank line's index -> its place among them
         self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -327,7 +327,7 @@ class Aligner:
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
         line_start, line_end = self._line_starts[k], self._line_ends[k]
-        lo, _, hi, runs = self._context(k)
+        lo, hi, runs = self._context(k)
         text = self.text
         # Looked up by the line's place in its context, the context's length, runs and ends, and
         # checked against its whole text in place: slicing and hashing every line's context cost
@@ -384,7 +384,8 @@ class Aligner:
         line_start, line_end, _ = self._line(k)
         han = self._line_han(line_start, line_end)
         best = None
-        for a, b in self._context(k)[1]:
+        for m in self._neighbour_indices(k):
+            a, b = self._line_starts[m], self._line_ends[m]
             if self._line_han(a, b) or self._latin(a, b) < MIN_PARAGRAPH_LETTERS:
                 continue
             a, b = _strip(text, a, b)
@@ -406,8 +407,8 @@ class Aligner:
         han = self._line_han(line_start, line_end)
         if han > SHORT_UNIT_HAN:
             return False
-        for a, b in self._context(k)[1]:
-            a, b = _strip(text, a, b)  # the length first: a long paragraph is no pair of a short line
+        for m in self._neighbour_indices(k):
+            a, b = _strip(text, self._line_starts[m], self._line_ends[m])  # the length first: a long paragraph is no pair of a short line
             if _plausible_length(han, b - a) and not self._line_han(a, b) \
                     and _score(chinese, text[a:b]) >= _threshold(chinese):
                 return True
@@ -426,21 +427,23 @@ class Aligner:
             return False  # `他的咨询公司 Innovative Consulting Services 未对来电…`: a name inside one sentence
         return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
 
-    def _context(self, k: int) -> tuple[int, list[tuple[int, int]], int, int]:
-        """The neighbour lines of line k, the offsets where they start and end, and how many runs
-        lie there."""
-        found = self._contexts.get(k)
-        if found is None:
-            near_lines = self._neighbour_indices(k)  # in text order
-            first = near_lines[0] if near_lines and near_lines[0] < k else k
-            last = near_lines[-1] if near_lines and near_lines[-1] > k else k
-            starts, ends = self._line_starts, self._line_ends
-            near = [(starts[m], ends[m]) for m in near_lines]
-            # How many runs lie there: with the text, it tells the runs (they never cross a line),
-            # unless protected ranges took some out.
-            runs = self._first_run[last + 1] - self._first_run[first]
-            found = self._contexts[k] = (starts[first], near, ends[last], runs)
-        return found
+    def _context(self, k: int) -> tuple[int, int, int]:
+        """Where line k and its neighbour lines (_neighbour_indices) start and end, and how many
+        runs lie there: with the text, that tells the runs (they never cross a line), unless
+        protected ranges took some out. Read from the places of the non-blank lines, without a
+        list of the neighbours."""
+        nonblank = self._nonblank
+        if nonblank is None:
+            nonblank = self._nonblank_lines()
+        i = self._nonblank_at.get(k)
+        j = i + 1 if i is not None else bisect.bisect_left(nonblank, k)  # (a line with runs is not blank)
+        if i is None:
+            i = j
+        before = i - LINE_REACH if i > LINE_REACH else 0
+        after = j + LINE_REACH if j + LINE_REACH < len(nonblank) else len(nonblank)
+        first = nonblank[before] if before < i else k
+        last = nonblank[after - 1] if after > j else k
+        return self._line_starts[first], self._line_ends[last], self._first_run[last + 1] - self._first_run[first]
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
@@ -528,8 +531,8 @@ class Aligner:
         if inline:
             _add_stretch(text, before, start, out, last=True)
             _add_stretch(text, end, after, out, last=False)
-        for lo, hi in self._context(k)[1]:
-            out.extend(self._line_english(lo, hi))
+        for m in self._neighbour_indices(k):
+            out.extend(self._line_english(self._line_starts[m], self._line_ends[m]))
         return list(dict.fromkeys(out))
 
     def _line_english(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -549,16 +552,18 @@ class Aligner:
         """The nearest LINE_REACH non-blank lines on each side of line k, in text order."""
         nonblank = self._nonblank
         if nonblank is None:
-            nonblank = self._nonblank = self._nonblank_lines()
+            nonblank = self._nonblank_lines()
         i = bisect.bisect_left(nonblank, k)
         j = i + 1 if i < len(nonblank) and nonblank[i] == k else i
         return nonblank[i - LINE_REACH if i > LINE_REACH else 0:i] + nonblank[j:j + LINE_REACH]
 
     def _nonblank_lines(self) -> list[int]:
         """Indices of the lines that hold a visible character: not empty, and not all blanks
-        (`isspace` stops at the first visible character)."""
+        (`isspace` stops at the first visible character); kept with each one's place among them."""
         texts = self._texts
-        return [m for m in compress(range(len(texts)), texts) if not texts[m].isspace()]
+        nonblank = self._nonblank = [m for m in compress(range(len(texts)), texts) if not texts[m].isspace()]
+        self._nonblank_at = dict(zip(nonblank, range(len(nonblank))))
+        return nonblank
 
     def _list_match(self, k: int) -> tuple[int, int, float] | None:
         if self._lists is None:

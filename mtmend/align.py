@@ -263,9 +263,9 @@ class Aligner:
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
         k = self._run_line.get(offset)
-        return self._line(self._line_index(offset) if k is None else k)
+        return self.line(self._line_index(offset) if k is None else k)
 
-    def _line(self, k: int) -> tuple[int, int, bool]:
+    def line(self, k: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of line k."""
         found = self._lines[k]
         if found is None:
@@ -294,13 +294,13 @@ class Aligner:
         k = self._run_line.get(start)
         if k is None:
             k = self._line_index(start)
-        line_start, line_end, chinese_line = self._line(k)
+        line_start, line_end, chinese_line = self._lines[k] or self.line(k)
         found = self._by_line.get(k)
         if found is None:
             found = self._by_line[k] = self._align_line(k, chinese_line)
-        if chinese_line:
+        if chinese_line:  # (line() counted its Han)
             answer = found.get(line_start)
-            if answer is None and self._line_han(line_start, line_end) <= MAX_LIST_HAN:
+            if answer is None and self._han[line_start] <= MAX_LIST_HAN:
                 answer = self._list_match(k)
             if answer is None:
                 answer = self._sentence_pairs(k).get(start)
@@ -336,6 +336,8 @@ class Aligner:
                text[hi - MEMO_EDGE if hi - MEMO_EDGE > lo else lo:hi])
         known = _MEMO.get(key)
         if known is not None and text.startswith(known[0], lo):
+            if not known[1]:
+                return {}
             return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}
         if chinese_line:
             units = [(line_start, line_end, False)]
@@ -381,7 +383,7 @@ class Aligner:
         Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
         text = self.text
         k = self._line_index(line_start)
-        line_start, line_end, _ = self._line(k)
+        line_start, line_end, _ = self.line(k)
         han = self._line_han(line_start, line_end)
         best = None
         for m in self._neighbour_indices(k):
@@ -402,7 +404,7 @@ class Aligner:
         translation on its own."""
         text = self.text
         k = self._line_index(line_start)
-        line_start, line_end, _ = self._line(k)
+        line_start, line_end, _ = self.line(k)
         chinese = self._texts[k]
         han = self._line_han(line_start, line_end)
         if han > SHORT_UNIT_HAN:

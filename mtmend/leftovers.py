@@ -302,7 +302,8 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
         units = _outside(skip, units)
     if not units:
         return []
-    aligner = Aligner(text, list(map(_SPAN, units)), ascii_view, lines, list(map(_LINE, units)))
+    unit_lines = list(map(_LINE, units))
+    aligner = Aligner(text, list(map(_SPAN, units)), ascii_view, lines, unit_lines)
     out = []
     for s, e, intent, language, _ in units:
         lo = Leftover(s, e, text[s:e], language, intent)
@@ -310,13 +311,13 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
-            elif e - s <= MAX_TERM_LENGTH or text.find("(", e, e + 4) >= 0 or text.find("（", e, e + 4) >= 0:
+            elif e - s <= MAX_TERM_LENGTH or "(" in text[e:e + 4] or "（" in text[e:e + 4]:
                 phrase = _phrase_beside(text, s, e)
                 if phrase is not None:
                     lo.intent, lo.translation = PHRASE, phrase
         out.append(lo)
-    _complete_layout(text, out, aligner)
-    _complete_columns(text, out, aligner)
+    _complete_layout(text, out, aligner, unit_lines)
+    _complete_columns(text, out, aligner, lines[0], unit_lines)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -360,16 +361,16 @@ def _take_glued_figures(text: str, found: list[Leftover], skip: list[tuple[int, 
 LAYOUT_SHARE = 0.5
 
 
-def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None:
+def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
     """A page of alternating Chinese and English paragraphs where most Chinese paragraphs are
     verified translations: the others (loose or cut-off translations) belong to the layout too,
     when they stand as a paragraph of their own next to an English paragraph that gives half the
     evidence a sentence needs alone. An unrelated paragraph stays a leftover, and a Chinese run
-    inside an English line is never judged this way."""
+    inside an English line is never judged this way. `unit_lines`: the index of each one's line."""
     paragraphs: dict[int, list[Leftover]] = {}
-    for lo in found:
+    for lo, k in zip(found, unit_lines):
         if lo.intent in (LEFTOVER, BILINGUAL):
-            line_start, _, chinese_line = aligner.line_of(lo.start)
+            line_start, _, chinese_line = aligner.line(k)
             if chinese_line:
                 paragraphs.setdefault(line_start, []).append(lo)
     _title_lines(text, paragraphs)
@@ -400,26 +401,30 @@ MIN_COLUMN_VERIFIED = 3  # rows that verify on their own before a column counts 
 COLUMN_SHARE = 2 / 3
 
 
-def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> None:
+def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts: list[str],
+                      unit_lines: list[int]) -> None:
     """A table, tab-separated list or aligned transcript whose rows hold an English cell and a
     Chinese cell: when most Chinese cells of a column verify against the English of their own
     row, the column is a translation column, and the row pairs its other cells with their English
     (`| I don't understand. | 我听不懂。 |`, which a dictionary does not match word for word). A
     cell left untranslated in a translated table has no English cell beside it in its row; two
-    verified rows do not yet make a column (a wrong cell among three stays flagged)."""
+    verified rows do not yet make a column (a wrong cell among three stays flagged). `texts` are
+    the text's lines, `unit_lines` the index of each leftover's line: a line without a bar, a tab
+    or a wide gap holds no cells."""
     if not any(lo.intent == LEFTOVER for lo in found):
         return
     rows: list[tuple[tuple, Leftover, list[tuple[int, int]], int]] = []
     cells_of: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
-    for lo in found:
-        if lo.intent not in (LEFTOVER, BILINGUAL) or not _cell_bounded(text, lo.start, lo.end):
+    for lo, k in zip(found, unit_lines):
+        if lo.intent not in (LEFTOVER, BILINGUAL):
             continue
-        line_start, line_end, _ = aligner.line_of(lo.start)
-        if line_start not in cells_of:
-            cells_of[line_start] = _row_cells(text, line_start, line_end)
-        row = cells_of[line_start]
-        if row is None:
+        if k not in cells_of:
+            line = texts[k]
+            cells_of[k] = _row_cells(text, *aligner.line(k)[:2]) if "|" in line or "\t" in line or "  " in line else None
+        row = cells_of[k]
+        if row is None or not _cell_bounded(text, lo.start, lo.end):
             continue
+        line_start = aligner.line(k)[0]
         kind, cells = row
         mine = [k for k, (a, b) in enumerate(cells) if a <= lo.start and lo.end <= b]
         if not mine or count_latin_letters(text[cells[mine[0]][0]:cells[mine[0]][1]]):

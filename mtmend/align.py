@@ -191,6 +191,25 @@ def _plausible_length(han: int, length: int) -> bool:
     return abs(math.log((length + 1) / (han + 1)) - LOG_RATIO_MEAN) <= LENGTH_LIMIT * LOG_RATIO_SPREAD
 
 
+@lru_cache(maxsize=1024)
+def _plausible_lengths(han: int) -> range:
+    """The lengths _plausible_length allows for `han` Han characters. The test is monotone in
+    the length on each side of the mean, so they are a range: a list item is compared with
+    dozens of lines, each by a membership test instead of a logarithm."""
+    spread = LENGTH_LIMIT * LOG_RATIO_SPREAD
+    shortest = max(0, math.floor((han + 1) * math.exp(LOG_RATIO_MEAN - spread)) - 1)
+    longest = math.ceil((han + 1) * math.exp(LOG_RATIO_MEAN + spread))
+    while shortest > 0 and _plausible_length(han, shortest - 1):  # the float bounds, made the test's own
+        shortest -= 1
+    while shortest <= longest and not _plausible_length(han, shortest):
+        shortest += 1
+    while _plausible_length(han, longest + 1):
+        longest += 1
+    while longest >= shortest and not _plausible_length(han, longest):
+        longest -= 1
+    return range(shortest, longest + 1)
+
+
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """English sentences of text[lo:hi], as offsets without surrounding blanks."""
     out, pos = [], lo
@@ -210,6 +229,14 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def split_lines(text: str) -> tuple[list[str], list[int]]:
+    """The lines of `text` and where each starts, with one start more (where a line after the
+    last would begin): one str.split, the starts added up from the lengths."""
+    lines = text.split("\n")
+    return lines, [0, *accumulate(map((1).__add__, map(len, lines)))]
+
 _MEMO: dict[tuple, tuple[str, dict[int, tuple[int, int, float]]]] = {}
 MEMO_SIZE = 4096
 MEMO_EDGE = 48  # characters at each end of a context in its memo key
@@ -218,7 +245,10 @@ MEMO_EDGE = 48  # characters at each end of a context in its memo key
 class Aligner:
     """Translation evidence for the CJK runs of one text (sorted, non-overlapping)."""
 
-    def __init__(self, text: str, runs: list[tuple[int, int]], ascii_view: bytes | None = None) -> None:
+    def __init__(self, text: str, runs: list[tuple[int, int]], ascii_view: bytes | None = None,
+                 lines: tuple[list[str], list[int]] | None = None, run_lines: list[int] | None = None) -> None:
+        """`lines` is split_lines(text) and `run_lines` the index of each run's line, where the
+        caller has them (find_leftovers reads the text a line at a time)."""
         self.text = text
         # text.encode("ascii", "replace"): one byte a character, so its newlines and letters are the text's
         self._ascii_view = text.encode("ascii", "replace") if ascii_view is None else ascii_view
@@ -226,47 +256,51 @@ class Aligner:
         self._run_starts = list(map(_FIRST, runs))
         # Total length of the runs before run i: the runs of a line add up by one subtraction.
         self._run_length_before = list(accumulate(map(operator.sub, map(_SECOND, runs), self._run_starts), initial=0))
-        self._line_starts: list[int] | None = None
-        self._line_ends: list[int] | None = None  # where each line's newline (or the text) ends it
+        self._texts, starts = split_lines(text) if lines is None else lines  # the text of each line
+        self._line_starts = starts[:-1]
+        self._line_ends = list(map((-1).__add__, starts[1:]))  # where each line's newline (or the text) ends it
+        if run_lines is None:
+            run_lines = [k - 1 for k in map(bisect.bisect_right, repeat(self._line_starts), self._run_starts)]
+        self._run_line = dict(zip(self._run_starts, run_lines))  # run start -> the index of its line
+        # By line index: how many runs start before the line (no run starts at a line's newline,
+        # so a line's runs are counted by one subtraction).
+        runs_on = [0] * len(starts)
+        for k in run_lines:
+            runs_on[k + 1] += 1
+        self._first_run = list(accumulate(runs_on))
         self._lists: dict[int, tuple[int, int, float]] | None = None
         self._by_line: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._stretches: dict[int, list[tuple[int, int]]] = {}
-        self._lines: dict[int, tuple[int, int, bool]] = {}  # by line index
-        self._last_line: tuple[int, int, bool] = (-1, -2, False)
-        self._line_at: dict[int, tuple[int, int, bool]] = {}  # by offset asked about
+        self._lines: list[tuple[int, int, bool] | None] = [None] * len(self._texts)  # by line index
         self._pairs: dict[int, dict[int, tuple[int, int, float]]] = {}
         self._han: dict[int, int] = {}  # by line start
-        self._index_of: dict[int, int] = {}  # line start -> line index, for the lines line_of has seen
-        self._first_run: list[int] = []  # by line index: how many runs start before the line
-        self._contexts: dict[int, tuple[int, list[tuple[int, int]], int, int]] = {}
         self._nonblank: list[int] | None = None  # indices of the lines with a visible character
+        self._nonblank_at: dict[int, int] = {}  # a non-blank line's index -> its place among them
+        self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
-        found = self._line_at.get(offset)
-        if found is not None:  # each run is asked about in each pass over the runs
-            return found
-        last = self._last_line
-        if last[0] <= offset <= last[1]:  # runs are asked about in order, several to a line
-            self._line_at[offset] = last
-            return last
-        k = self._line_index(offset)
-        found = self._lines.get(k)
+        k = self._run_line.get(offset)
+        return self.line(self._line_index(offset) if k is None else k)
+
+    def line(self, k: int) -> tuple[int, int, bool]:
+        """(start, end, mostly Chinese) of line k."""
+        found = self._lines[k]
         if found is None:
-            starts, ends = self._line_starts, self._line_ends
-            assert starts is not None and ends is not None
-            line_start, line_end = starts[k], ends[k]
+            line_start, line_end = self._line_starts[k], self._line_ends[k]
             # Every Han character of the line lies in a run: their length bounds the count. A line
             # four times longer than its runs is English (or figures) without counting letters.
-            self._index_of[line_start] = k
             first = self._first_run
             in_runs = self._run_length_before[first[k + 1]] - self._run_length_before[first[k]]
             chinese = False
             if line_end - line_start <= 5 * in_runs:
                 latin = self._latin(line_start, line_end)
-                chinese = latin <= in_runs and latin <= self._line_han(line_start, line_end)
+                if latin <= in_runs:
+                    han = self._han.get(line_start)
+                    if han is None:
+                        han = self._han[line_start] = count_han(self._texts[k])
+                    chinese = latin <= han
             found = self._lines[k] = (line_start, line_end, chinese)
-        self._last_line = self._line_at[offset] = found
         return found
 
     def translation_of(self, start: int, end: int) -> tuple[int, int, float] | None:
@@ -275,28 +309,31 @@ class Aligner:
         On a line that is mostly Chinese the unit is the whole line (English names in brackets
         split it into several runs), and the answer holds for every run on it. Inside an English
         line each run is a unit of its own."""
-        line_start, line_end, chinese_line = self.line_of(start)
-        found = self._by_line.get(line_start)
+        k = self._run_line.get(start)
+        if k is None:
+            k = self._line_index(start)
+        line_start, line_end, chinese_line = self._lines[k] or self.line(k)
+        found = self._by_line.get(k)
         if found is None:
-            found = self._by_line[line_start] = self._align_line(line_start, line_end, chinese_line)
-        if chinese_line:
+            found = self._by_line[k] = self._align_line(k, chinese_line)
+        if chinese_line:  # (line() counted its Han)
             answer = found.get(line_start)
-            if answer is None and self._line_han(line_start, line_end) <= MAX_LIST_HAN:
-                answer = self._list_match(line_start)
+            if answer is None and self._han[line_start] <= MAX_LIST_HAN:
+                answer = self._list_match(k)
             if answer is None:
-                answer = self._sentence_pairs(line_start, line_end).get(start)
+                answer = self._sentence_pairs(k).get(start)
             if answer is None and _table_row(self.text, line_start, line_end):
                 answer = self._cell_translation(start, end, line_start, line_end)
             return answer
         answer = found.get(start)
         if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
-            answer = self._list_match(line_start)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
+            answer = self._list_match(k)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
 
     def _cell_translation(self, start: int, end: int, line_start: int, line_end: int) -> tuple[int, int, float] | None:
         """`| Gym | 体育馆 |`: a table row with fewer letters than Han is a Chinese line, yet it holds
         the English cell of its own run. The run is judged as a cell, against its own row only."""
-        if not self._stands_alone(start, end, line_start):
+        if not self._stands_alone(bisect.bisect_left(self._run_starts, start), line_start):
             return None
         best = self._align_uncached(start, end, True)
         return best if best is not None and line_start <= best[0] < line_end else None
@@ -313,25 +350,28 @@ class Aligner:
             han = self._han[line_start] = count_han(self.text[line_start:line_end])
         return han
 
-    def _align_line(self, line_start: int, line_end: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
-        """Unit start -> its verified English, for the units of one line. The answer depends only
+    def _align_line(self, k: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
+        """Unit start -> its verified English, for the units of line k. The answer depends only
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
-        lo, _, hi, runs = self._context(line_start, line_end)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        lo, hi, runs = self._context(k)
         text = self.text
         # Looked up by the line's place in its context, the context's length, runs and ends, and
         # checked against its whole text in place: slicing and hashing every line's context cost
         # more than all the look-ups save. (The two lines of a two-line page share one context.)
         key = (line_start - lo, line_end - lo, hi - lo, runs, text[lo:lo + MEMO_EDGE],
-               text[max(lo, hi - MEMO_EDGE):hi])
+               text[hi - MEMO_EDGE if hi - MEMO_EDGE > lo else lo:hi])
         known = _MEMO.get(key)
         if known is not None and text.startswith(known[0], lo):
+            if not known[1]:
+                return {}
             return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
-            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
-            units = [(s, e, True) for s, e in self.runs[i:j] if self._stands_alone(s, e, line_start)]
+            runs_of = range(self._first_run[k], self._first_run[k + 1])
+            units = [(*self.runs[i], True) for i in runs_of if self._stands_alone(i, line_start)]
         found: dict[int, tuple[int, int, float]] = {}
         for s, e, inline in units:
             best = self._align_uncached(s, e, inline)
@@ -342,21 +382,24 @@ class Aligner:
         _MEMO[key] = (text[lo:hi], {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()})
         return found
 
-    def _sentence_pairs(self, line_start: int, line_end: int) -> dict[int, tuple[int, int, float]]:
+    def _sentence_pairs(self, k: int) -> dict[int, tuple[int, int, float]]:
         """`The bridge opened in 1999. 这座桥于1999年通车。 It is painted red. 桥身被漆成红色。`: a
         line of short sentence pairs holds more Han than Latin letters, yet each Chinese sentence
         has its English beside it. When the line as a whole verifies against nothing and English
         sentences stand between its runs, each run that stands as a sentence is a unit of its own."""
-        found = self._pairs.get(line_start)
+        found = self._pairs.get(k)
         if found is None:
-            found = self._pairs[line_start] = {}
-            i, j = bisect.bisect_left(self._run_starts, line_start), bisect.bisect_left(self._run_starts, line_end)
+            found = self._pairs[k] = {}
+            i, j = self._first_run[k], self._first_run[k + 1]
+            if j - i < 2:
+                return found
+            line_start, line_end = self._line_starts[k], self._line_ends[k]
             runs, text = self.runs[i:j], self.text
-            gaps = [(line_start, runs[0][0])] + [(runs[k][1], runs[k + 1][0]) for k in range(len(runs) - 1)] \
-                + [(runs[-1][1], line_end)] if runs else []
-            if len(runs) >= 2 and any(_ENGLISH_SENTENCE.search(text, a, b) for a, b in gaps):
-                for s, e in runs:
-                    if self._stands_alone(s, e, line_start):
+            gaps = [(line_start, runs[0][0])] + [(runs[m][1], runs[m + 1][0]) for m in range(len(runs) - 1)] \
+                + [(runs[-1][1], line_end)]
+            if any(_ENGLISH_SENTENCE.search(text, a, b) for a, b in gaps):
+                for m, (s, e) in enumerate(runs, i):
+                    if self._stands_alone(m, line_start):
                         best = self._align_uncached(s, e, True)
                         if best is not None:
                             found[s] = best
@@ -367,10 +410,12 @@ class Aligner:
         evidence a sentence needs on its own (LAYOUT_THRESHOLD), asked only on a page whose other
         Chinese paragraphs verify. An unrelated paragraph rarely reaches even that."""
         text = self.text
-        line_start, line_end, _ = self.line_of(line_start)
+        k = self._line_index(line_start)
+        line_start, line_end, _ = self.line(k)
         han = self._line_han(line_start, line_end)
         best = None
-        for a, b in self._context(line_start, line_end)[1]:
+        for m in self._neighbour_indices(k):
+            a, b = self._line_starts[m], self._line_ends[m]
             if self._line_han(a, b) or self._latin(a, b) < MIN_PARAGRAPH_LETTERS:
                 continue
             a, b = _strip(text, a, b)
@@ -386,49 +431,49 @@ class Aligner:
         counts towards the layout (a cut-off paragraph beside its English), though it is no
         translation on its own."""
         text = self.text
-        line_start, line_end, _ = self.line_of(line_start)
-        chinese = text[line_start:line_end]
+        k = self._line_index(line_start)
+        line_start, line_end, _ = self.line(k)
+        chinese = self._texts[k]
         han = self._line_han(line_start, line_end)
         if han > SHORT_UNIT_HAN:
             return False
-        for a, b in self._context(line_start, line_end)[1]:
-            a, b = _strip(text, a, b)  # the length first: a long paragraph is no pair of a short line
+        for m in self._neighbour_indices(k):
+            a, b = _strip(text, self._line_starts[m], self._line_ends[m])  # the length first: a long paragraph is no pair of a short line
             if _plausible_length(han, b - a) and not self._line_han(a, b) \
                     and _score(chinese, text[a:b]) >= _threshold(chinese):
                 return True
         return False
 
-    def _stands_alone(self, start: int, end: int, line_start: int) -> bool:
+    def _stands_alone(self, i: int, line_start: int) -> bool:
         """Inside an English line only a run that stands as a sentence of its own can be a
         translation: a Chinese clause that runs on from English or into it (`pointed out,部属高校
         …为指导,Firmly grasp`) is one sentence half translated, whatever it shares with the
-        English around it."""
-        i = bisect.bisect_left(self._run_starts, start)
-        before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
+        English around it. `i` is the run's index."""
         runs = self.runs
+        start, end = runs[i]
+        before = runs[i - 1][1] if i > 0 and runs[i - 1][1] > line_start else line_start
         if i > 0 and runs[i - 1][1] >= line_start and _one_sentence(self.text, runs[i - 1][1], start) or \
                 i + 1 < len(runs) and _one_sentence(self.text, end, runs[i + 1][0]):
             return False  # `他的咨询公司 Innovative Consulting Services 未对来电…`: a name inside one sentence
         return _ends_sentence(self.text, before, start) and _ends_sentence(self.text, start, end)
 
-    def _context(self, line_start: int, line_end: int) -> tuple[int, list[tuple[int, int]], int, int]:
-        """The neighbour lines of a line, the offsets where they start and end, and how many runs
-        lie there."""
-        found = self._contexts.get(line_start)
-        if found is None:
-            k = self._index_of.get(line_start)
-            if k is None:
-                k = self._line_index(line_start)
-            near_lines = self._neighbour_indices(k)  # in text order
-            first, last = min(k, near_lines[0]) if near_lines else k, max(k, near_lines[-1]) if near_lines else k
-            starts, ends = self._line_starts, self._line_ends
-            assert starts is not None and ends is not None
-            near = [(starts[m], ends[m]) for m in near_lines]
-            # How many runs lie there: with the text, it tells the runs (they never cross a line),
-            # unless protected ranges took some out.
-            runs = self._first_run[last + 1] - self._first_run[first]
-            found = self._contexts[line_start] = (starts[first], near, ends[last], runs)
-        return found
+    def _context(self, k: int) -> tuple[int, int, int]:
+        """Where line k and its neighbour lines (_neighbour_indices) start and end, and how many
+        runs lie there: with the text, that tells the runs (they never cross a line), unless
+        protected ranges took some out. Read from the places of the non-blank lines, without a
+        list of the neighbours."""
+        nonblank = self._nonblank
+        if nonblank is None:
+            nonblank = self._nonblank_lines()
+        i = self._nonblank_at.get(k)
+        j = i + 1 if i is not None else bisect.bisect_left(nonblank, k)  # (a line with runs is not blank)
+        if i is None:
+            i = j
+        before = i - LINE_REACH if i > LINE_REACH else 0
+        after = j + LINE_REACH if j + LINE_REACH < len(nonblank) else len(nonblank)
+        first = nonblank[before] if before < i else k
+        last = nonblank[after - 1] if after > j else k
+        return self._line_starts[first], self._line_ends[last], self._first_run[last + 1] - self._first_run[first]
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
@@ -438,7 +483,7 @@ class Aligner:
         candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
         if _FIELD.match(text, start, end):  # `关键词：大米 价格 丰收` translates a field, not a sentence
             candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b]]
-        if candidates and "|" in text[max(0, start - 3):end + 3]:
+        if candidates and "|" in text[start - 3 if start > 3 else 0:end + 3]:
             candidates = self._own_row(start, candidates)
         scored = []
         threshold = _threshold(text[start:end])
@@ -507,9 +552,8 @@ class Aligner:
 
     def _candidates(self, start: int, end: int, inline: bool) -> list[tuple[int, int]]:
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        k = self._line_index(start)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
         i = bisect.bisect_left(self._run_starts, start)
         before = max(line_start, self.runs[i - 1][1] if i > 0 else 0)
         after = min(line_end, self.runs[i + 1][0] if i + 1 < len(self.runs) else line_end)
@@ -517,8 +561,9 @@ class Aligner:
         if inline:
             _add_stretch(text, before, start, out, last=True)
             _add_stretch(text, end, after, out, last=False)
-        for lo, hi in self._context(line_start, line_end)[1]:
-            out.extend(self._facing_english(lo, hi, below=lo > line_start))
+        for m in self._neighbour_indices(k):
+            lo = self._line_starts[m]
+            out.extend(self._facing_english(lo, self._line_ends[m], below=lo > line_start))
         return list(dict.fromkeys(out))
 
     def _facing_english(self, lo: int, hi: int, below: bool) -> list[tuple[int, int]]:
@@ -554,60 +599,41 @@ class Aligner:
         """The nearest LINE_REACH non-blank lines on each side of line k, in text order."""
         nonblank = self._nonblank
         if nonblank is None:
-            nonblank = self._nonblank = self._nonblank_lines()
+            nonblank = self._nonblank_lines()
         i = bisect.bisect_left(nonblank, k)
         j = i + 1 if i < len(nonblank) and nonblank[i] == k else i
-        return nonblank[max(0, i - LINE_REACH):i] + nonblank[j:j + LINE_REACH]
+        return nonblank[i - LINE_REACH if i > LINE_REACH else 0:i] + nonblank[j:j + LINE_REACH]
 
     def _nonblank_lines(self) -> list[int]:
-        """Indices of the lines that hold a visible character. Most blank lines are empty and most
-        others start with a visible character: the regex sees only the rest."""
-        text, starts, ends = self.text, self._line_starts, self._line_ends
-        assert starts is not None and ends is not None
-        return [m for m in compress(range(len(starts)), map(operator.lt, starts, ends))
-                if not text[starts[m]].isspace() or _NONBLANK.search(text, starts[m], ends[m])]
+        """Indices of the lines that hold a visible character: not empty, and not all blanks
+        (`isspace` stops at the first visible character); kept with each one's place among them."""
+        texts = self._texts
+        nonblank = self._nonblank = [m for m in compress(range(len(texts)), texts) if not texts[m].isspace()]
+        self._nonblank_at = dict(zip(nonblank, range(len(nonblank))))
+        return nonblank
 
-    def _list_match(self, start: int) -> tuple[int, int, float] | None:
+    def _list_match(self, k: int) -> tuple[int, int, float] | None:
         if self._lists is None:
             self._lists = self._align_lists()
-        return self._lists.get(self._line_index(start))
+        return self._lists.get(k)
 
     def _line_index(self, offset: int) -> int:
-        if self._line_starts is None:
-            # The newlines of the ASCII view, found by memchr (bytes.find); a newline search in
-            # the text is sre's test of every character, and split makes a bytes object a line.
-            find = self._ascii_view.find
-            ends: list[int] = []
-            at = find(b"\n")
-            while at >= 0:
-                ends.append(at)
-                at = find(b"\n", at + 1)
-            self._line_starts = [0, *map((1).__add__, ends)]
-            ends.append(len(self.text))
-            self._line_ends = ends
-            # No run starts at a line's newline: the runs before a line end are those before the
-            # next line, and a line's runs are counted by one subtraction.
-            self._first_run.extend(map(bisect.bisect_left, repeat(self._run_starts), self._line_starts))
-            self._first_run.append(len(self._run_starts))
         return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _align_lists(self) -> dict[int, tuple[int, int, float]]:
         """Short Chinese lines whose translations are short English lines elsewhere, in order."""
-        text = self.text
-        self._line_index(0)
-        starts = self._line_starts
-        assert starts is not None
+        text, texts = self.text, self._texts
+        starts, ends = self._line_starts, self._line_ends
 
         def bounds(k: int) -> tuple[int, int]:
-            return starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)
+            return starts[k], ends[k]
 
         first = self._first_run  # by line index, the runs that start before it: it grows past a line with runs
         with_runs = list(compress(range(len(starts)), map(operator.lt, first, first[1:])))
         chinese = []
         items: dict[int, tuple[int, int]] = {}  # list item -> the Chinese to score, when not the whole line
         for k in with_runs:
-            lo = starts[k]
-            hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            lo, hi = starts[k], ends[k]
             if hi - lo <= 3 * MAX_LIST_HAN and not _table_row(text, lo, hi):
                 han = self._line_han(lo, hi)
                 if MIN_HAN <= han <= MAX_LIST_HAN and self._latin(lo, hi) <= han:
@@ -623,29 +649,36 @@ class Aligner:
         if not chinese:
             return {}
         has_run = set(with_runs)
-        window = sorted({m for k in chinese for m in range(max(0, k - LIST_REACH), min(len(starts), k + LIST_REACH + 1))})
-        english = [m for m in window if m not in has_run and 3 <= bounds(m)[1] - bounds(m)[0] <= 6 * MAX_LIST_HAN
-                   and _LETTER.search(text, *bounds(m))]
+        english = [m for m in _window(chinese, LIST_REACH, len(starts)) if m not in has_run
+                   and 3 <= len(texts[m]) <= 6 * MAX_LIST_HAN and _LETTER.search(texts[m])]
         if not english:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
+        stripped: dict[int, tuple[int, int, str]] = {}  # an English line's bounds and text, once for all items
         for k in chinese:
             lo, hi = items.get(k) or bounds(k)
-            han = count_han(text[lo:hi])
+            item = text[lo:hi]
+            han = count_han(item)
             if han < MIN_HAN:
                 continue
+            lengths = _plausible_lengths(han)
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
-                a, b = _strip(text, *bounds(m))
-                if b <= a or not _plausible_length(han, b - a):
+                line = stripped.get(m)
+                if line is None:
+                    a, b = _strip(text, starts[m], ends[m])
+                    line = stripped[m] = (a, b, text[a:b])
+                a, b, candidate = line
+                if b <= a or b - a not in lengths:
                     continue
-                score = max(_score(text[lo:hi], text[a:b]), _score(text[lo:hi], text[a:_item_head(text, a, b)]))
+                score = max(_score(item, candidate), _score(item, text[a:_item_head(text, a, b)]))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
                     best = (m, a, b, score)
             if best is not None:
                 matches[k] = best
-        for k in [k for k in matches if self._continues_list(k, matches[k][0], bounds, set(chinese))]:
+        in_list = set(chinese)
+        for k in [k for k in matches if self._continues_list(k, matches[k][0], in_list)]:
             del matches[k]
         # Keep only items whose neighbour in the Chinese list maps to an English line on the same side.
         kept: dict[int, tuple[int, int, float]] = {}
@@ -679,21 +712,28 @@ class Aligner:
                     continue
                 self._pair_block(block, marks[0], english, matches, bounds, items, kept)
 
-    def _continues_list(self, k: int, m: int, bounds, chinese: set[int]) -> bool:
+    def _mark_kind_of(self, k: int) -> str:
+        """The kind of line k's list mark (_mark_kind), read once: items are compared with many lines."""
+        kind = self._kinds.get(k)
+        if kind is None:
+            kind = self._kinds[k] = _mark_kind(_item_mark(self.text, self._line_starts[k]))
+        return kind
+
+    def _continues_list(self, k: int, m: int, chinese: set[int]) -> bool:
         """`- Check the weather / - Charge your phone / - 带好雨具 / - 告诉家人你的路线`: lines k
         (Chinese) and m (English) are items of one list, with the same kind of mark and no other
         line between them, whose English items all come before its Chinese ones (or all after).
         The Chinese items continue the list; siblings are no translations of each other. A list
         of originals is set apart from its translations, and a list of pairs alternates."""
-        text = self.text
-        kind = _mark_kind(_item_mark(text, bounds(k)[0]))
-        lo, hi = min(k, m), max(k, m)
-        if not kind or any(_mark_kind(_item_mark(text, bounds(j)[0])) != kind for j in range(lo, hi + 1)):
+        kind_of = self._mark_kind_of
+        kind = kind_of(k)
+        lo, hi = (k, m) if k < m else (m, k)
+        if not kind or any(kind_of(j) != kind for j in range(lo, hi + 1)):
             return False
         first, last = lo, hi
-        while first > 0 and _mark_kind(_item_mark(text, bounds(first - 1)[0])) == kind:
+        while first > 0 and kind_of(first - 1) == kind:
             first -= 1
-        while last + 1 < len(self._line_starts or ()) and _mark_kind(_item_mark(text, bounds(last + 1)[0])) == kind:
+        while last + 1 < len(self._texts) and kind_of(last + 1) == kind:
             last += 1
         sides = [j in chinese for j in range(first, last + 1)]
         return sum(a != b for a, b in zip(sides, sides[1:])) == 1
@@ -704,10 +744,11 @@ class Aligner:
         poem given after its translation) need half of them, and at least two."""
         text = self.text
         near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[0] + LIST_REACH)]
-        candidates = [m for m in near if _mark_kind(_item_mark(text, bounds(m)[0])) == _mark_kind(mark)]
+        kind = _mark_kind(mark)
+        candidates = [m for m in near if self._mark_kind_of(m) == kind]
         for other in _blocks(candidates, 2 if mark else 1):
             if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark \
-                    or self._continues_list(block[0], other[0], bounds, set(block)):
+                    or self._continues_list(block[0], other[0], set(block)):
                 continue
             pairs = list(zip(block, other))
             anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)
@@ -784,6 +825,19 @@ _DIGITS = re.compile(r"\d+")
 
 def _mark_kind(mark: str) -> str:
     return _DIGITS.sub("1", mark) if mark else mark
+
+
+def _window(lines: list[int], reach: int, count: int) -> list[int]:
+    """The line indices within `reach` of any of `lines` (sorted), in order, below `count`."""
+    out: list[int] = []
+    end = 0
+    for k in lines:
+        lo = k - reach if k - reach > end else end
+        hi = k + reach + 1 if k + reach + 1 < count else count
+        if hi > lo:
+            out += range(lo, hi)
+            end = hi
+    return out
 
 
 def _blocks(lines: list[int], gap: int) -> list[list[int]]:

@@ -21,9 +21,10 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress
 from dataclasses import dataclass
 
-from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, translates
+from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
 from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -230,44 +231,42 @@ _memo_chars = 0
 # reading below) and the first two visible characters after that line, which an explanation or
 # a bracket after the run may reach across blank lines (`饺子 (` / `dumplings)`, `– "` / `calm`).
 INTENT_REACH_BEFORE = 40
-_REACH_AFTER = re.compile(r"\n[^\n]*+(?:\s*+\S){2}")
+_TWO_VISIBLE = re.compile(r"(?:\s*+\S){2}")
 
 
-def _units_by_line(text: str, ascii_view: bytes) -> list[tuple[int, int, str, str]]:
-    """(start, end, intent, language) of each unit of `_split_registrations(text,
-    find_runs(text))`, a line at a time. A run never crosses a line (no core, gap or attached
-    figure holds a newline), so a line's units and their languages depend on its text alone, and
-    their intents on it and the text within reach of _intent's patterns: a line that repeats (a
-    site's boilerplate, a file's templates) is read once, and a line without a character outside
-    ASCII is not read at all."""
-    out: list[tuple[int, int, str, str]] = []
-    find, rfind, memo, intents_memo = ascii_view.find, ascii_view.rfind, _LINE_UNITS, _LINE_INTENTS
-    end_of_text = len(text)
-    at = find(b"?")
-    while at >= 0:
-        line_start = rfind(b"\n", 0, at) + 1
-        line_end = find(b"\n", at)
-        if line_end < 0:
-            line_end = end_of_text
-        line = text[line_start:line_end]
+def _units_by_line(text: str, ascii_view: bytes, lines: tuple[list[str], list[int]]) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, intent, language, line index) of each unit of `_split_registrations(text,
+    find_runs(text))`, a line of `lines` (split_lines(text)) at a time. A run never crosses a
+    line (no core, gap or attached figure holds a newline), so a line's units and their languages
+    depend on its text alone, and their intents on it and the text within reach of _intent's
+    patterns: a line that repeats (a site's boilerplate, a file's templates) is read once, and a
+    line without a character outside ASCII is not read at all."""
+    out: list[tuple[int, int, str, str, int]] = []
+    memo, intents_memo = _LINE_UNITS, _LINE_INTENTS
+    texts, starts = lines
+    last = len(texts) - 1
+    for k in compress(range(len(texts)), map(operator.not_, map(str.isascii, texts))):
+        line = texts[k]
+        line_start = starts[k]
         units = memo.get(line)
         if units is None:
-            found = _split_registrations(line, find_runs(line, ascii_view[line_start:line_end]))
+            found = _split_registrations(line, find_runs(line, ascii_view[line_start:line_start + len(line)]))
             languages = languages_of([line[s:e] for s, e, _ in found])
             units = [(s, e, digits, language) for (s, e, digits), language in zip(found, languages)]
             memo[line] = units
             _spend(len(line))
         if units:
-            key = (text[max(0, line_start - INTENT_REACH_BEFORE):line_start], line,
-                   text[line_end:_reach_after(text, line_end)])
+            # The next line is a line of `texts` (its hash is kept with it), then what reaches past it.
+            below, past = (texts[k + 1], _reach_past(text, starts[k + 2] - 1)) if k < last else (None, "")
+            key = (text[line_start - INTENT_REACH_BEFORE if line_start > INTENT_REACH_BEFORE else 0:line_start],
+                   line, below, past)
             intents = intents_memo.get(key)
             if intents is None:
                 intents = [_intent(text, s + line_start, e + line_start, digits) for s, e, digits, _ in units]
                 intents_memo[key] = intents
-                _spend(len(key[0]) + len(line) + len(key[2]))
-            out += [(s + line_start, e + line_start, intent, language)
+                _spend(len(key[0]) + len(line) + len(below or "") + len(past))
+            out += [(s + line_start, e + line_start, intent, language, k)
                     for (s, e, _, language), intent in zip(units, intents)]
-        at = find(b"?", line_end)
     return out
 
 
@@ -282,39 +281,43 @@ def _spend(chars: int) -> None:
         _memo_chars = 0
 
 
-def _reach_after(text: str, line_end: int) -> int:
-    """Where the text that _intent may read after the line ending at `line_end` ends: the next
-    line and the first two visible characters after it (the text's end when there are fewer)."""
-    reach = _REACH_AFTER.match(text, line_end)
-    return len(text) if reach is None else reach.end()
+def _reach_past(text: str, pos: int) -> str:
+    """What _intent may read past the end (`pos`) of the line after a run's line: up to the first
+    two visible characters (the rest of the text when there are fewer)."""
+    reach = _TWO_VISIBLE.match(text, pos)
+    return text[pos:] if reach is None else text[pos:reach.end()]
 
 
 def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
                    ascii_view: bytes | None = None) -> list[Leftover]:
     """Every CJK run outside `skip` (sorted, non-overlapping ranges), classified by intent.
     `ascii_view` is `text.encode("ascii", "replace")` where the caller has it (Context.ascii_view)."""
+    if text.isascii():
+        return []
     if ascii_view is None:
         ascii_view = text.encode("ascii", "replace")
-    units = _units_by_line(text, ascii_view)
+    lines = split_lines(text)
+    units = _units_by_line(text, ascii_view, lines)
     if skip:
         units = _outside(skip, units)
     if not units:
         return []
-    aligner = Aligner(text, [(s, e) for s, e, _, _ in units], ascii_view)
+    unit_lines = list(map(_LINE, units))
+    aligner = Aligner(text, list(map(_SPAN, units)), ascii_view, lines, unit_lines)
     out = []
-    for s, e, intent, language in units:
+    for s, e, intent, language, _ in units:
         lo = Leftover(s, e, text[s:e], language, intent)
         if intent == LEFTOVER:
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
-            elif e - s <= MAX_TERM_LENGTH or text.find("(", e, e + 4) >= 0 or text.find("（", e, e + 4) >= 0:
+            elif e - s <= MAX_TERM_LENGTH or "(" in text[e:e + 4] or "（" in text[e:e + 4]:
                 phrase = _phrase_beside(text, s, e)
                 if phrase is not None:
                     lo.intent, lo.translation = PHRASE, phrase
         out.append(lo)
-    _complete_layout(text, out, aligner)
-    _complete_columns(text, out, aligner)
+    _complete_layout(text, out, aligner, unit_lines)
+    _complete_columns(text, out, aligner, lines[0], unit_lines)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -335,6 +338,7 @@ def _outside(skip: list[tuple[int, int]], units: list[tuple]) -> list[tuple]:
 
 
 _START = operator.itemgetter(0)
+_SPAN, _LINE = operator.itemgetter(0, 1), operator.itemgetter(4)
 
 
 # A whole figure only: not the first part of a date, time, range or phone number (`2025-07-12`, `415-553`).
@@ -357,16 +361,16 @@ def _take_glued_figures(text: str, found: list[Leftover], skip: list[tuple[int, 
 LAYOUT_SHARE = 0.5
 
 
-def _complete_layout(text: str, found: list[Leftover], aligner: Aligner) -> None:
+def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
     """A page of alternating Chinese and English paragraphs where most Chinese paragraphs are
     verified translations: the others (loose or cut-off translations) belong to the layout too,
     when they stand as a paragraph of their own next to an English paragraph that gives half the
     evidence a sentence needs alone. An unrelated paragraph stays a leftover, and a Chinese run
-    inside an English line is never judged this way."""
+    inside an English line is never judged this way. `unit_lines`: the index of each one's line."""
     paragraphs: dict[int, list[Leftover]] = {}
-    for lo in found:
+    for lo, k in zip(found, unit_lines):
         if lo.intent in (LEFTOVER, BILINGUAL):
-            line_start, _, chinese_line = aligner.line_of(lo.start)
+            line_start, _, chinese_line = aligner.line(k)
             if chinese_line:
                 paragraphs.setdefault(line_start, []).append(lo)
     _title_lines(text, paragraphs)
@@ -397,26 +401,30 @@ MIN_COLUMN_VERIFIED = 3  # rows that verify on their own before a column counts 
 COLUMN_SHARE = 2 / 3
 
 
-def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> None:
+def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts: list[str],
+                      unit_lines: list[int]) -> None:
     """A table, tab-separated list or aligned transcript whose rows hold an English cell and a
     Chinese cell: when most Chinese cells of a column verify against the English of their own
     row, the column is a translation column, and the row pairs its other cells with their English
     (`| I don't understand. | 我听不懂。 |`, which a dictionary does not match word for word). A
     cell left untranslated in a translated table has no English cell beside it in its row; two
-    verified rows do not yet make a column (a wrong cell among three stays flagged)."""
+    verified rows do not yet make a column (a wrong cell among three stays flagged). `texts` are
+    the text's lines, `unit_lines` the index of each leftover's line: a line without a bar, a tab
+    or a wide gap holds no cells."""
     if not any(lo.intent == LEFTOVER for lo in found):
         return
     rows: list[tuple[tuple, Leftover, list[tuple[int, int]], int]] = []
     cells_of: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
-    for lo in found:
-        if lo.intent not in (LEFTOVER, BILINGUAL) or not _cell_bounded(text, lo.start, lo.end):
+    for lo, k in zip(found, unit_lines):
+        if lo.intent not in (LEFTOVER, BILINGUAL):
             continue
-        line_start, line_end, _ = aligner.line_of(lo.start)
-        if line_start not in cells_of:
-            cells_of[line_start] = _row_cells(text, line_start, line_end)
-        row = cells_of[line_start]
-        if row is None:
+        if k not in cells_of:
+            line = texts[k]
+            cells_of[k] = _row_cells(text, *aligner.line(k)[:2]) if "|" in line or "\t" in line or "  " in line else None
+        row = cells_of[k]
+        if row is None or not _cell_bounded(text, lo.start, lo.end):
             continue
+        line_start = aligner.line(k)[0]
         kind, cells = row
         mine = [k for k, (a, b) in enumerate(cells) if a <= lo.start and lo.end <= b]
         if not mine or count_latin_letters(text[cells[mine[0]][0]:cells[mine[0]][1]]):
@@ -444,7 +452,7 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner) -> Non
 
 def _cell_bounded(text: str, start: int, end: int) -> bool:
     """Is the run set off on both sides as a cell would be: a bar, a tab, a wide gap or a line end?"""
-    before = text[max(0, start - 2):start]
+    before = text[start - 2 if start > 2 else 0:start]
     after = text[end:end + 2]
     return (start == 0 or before[-1:] in "|\t\n" or before == "  " or before[-1:] == " " and before[:1] in "|\t\n") \
         and (not after or after[:1] in "|\t\n\r" or after == "  " or after[:1] == " " and after[1:] in ("|", "\t", "\n", ""))

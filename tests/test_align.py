@@ -3,7 +3,7 @@ Chinese, on documents written for these tests."""
 from __future__ import annotations
 
 import mtmend
-from mtmend.align import _score
+from mtmend.align import _plausible_length, _plausible_lengths, _score
 from mtmend.leftovers import find_leftovers
 
 from detect_helpers import flagged
@@ -18,10 +18,6 @@ ZH3 = "政府派遣士兵帮助农民。"
 
 def intents(text: str) -> dict[str, str]:
     return {lo.text.strip(): lo.intent for lo in find_leftovers(text)}
-
-
-def flagged(text: str) -> list[str]:
-    return [text[i.start:i.end] for i in mtmend.check(text) if i.rule == "untranslated.leftover"]
 
 
 def test_translation_scores_above_unrelated_sentences():
@@ -160,3 +156,8 @@ def test_a_long_dictionary_sense_gives_only_its_first_clause():
     # `containing` and `shops` described 中关村; they translate nothing in an address field
     text = "Contact: 010-12345678  Address: 北京市海淀区中关村大街59号\n"
     assert flagged(text) == ["北京市海淀区中关村大街59号"]
+
+
+def test_the_plausible_lengths_of_a_han_count_are_the_lengths_the_length_test_passes():
+    for han in range(0, 200):
+        assert list(_plausible_lengths(han)) == [n for n in range(0, 4000) if _plausible_length(han, n)]

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate, chain, compress, count, starmap
+from operator import add
 
 from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers, script_shares
@@ -120,20 +122,28 @@ class Context:
         return self.text.encode("ascii", "replace")
 
     @cached_property
+    def _suspect_pieces(self) -> list[str]:
+        """The text of each suspect run, in order (built by C loops: a page has thousands of runs)."""
+        return list(map(self.text.__getitem__, starmap(slice, self.suspects)))
+
+    @cached_property
     def _joined_suspects(self) -> tuple[str, list[int]]:
         """The suspect runs joined by newlines (which no run holds), and where each run starts in
         that string: one regex over a few thousand characters finds what a scan per run would."""
-        text, joined_starts, at = self.text, [], 0
-        for start, end in self.suspects:
-            joined_starts.append(at)
-            at += end - start + 1
-        return "\n".join(text[start:end] for start, end in self.suspects), joined_starts
+        pieces = self._suspect_pieces
+        joined_starts = list(map(add, accumulate(map(len, pieces), initial=0), count()))  # a newline after each
+        joined_starts.pop()
+        return "\n".join(pieces), joined_starts
 
     @cached_property
     def suspect_chars(self) -> frozenset[str]:
         """Every character that occurs in the suspect runs: rules with nothing to look at stop early."""
-        text = self.text
-        return frozenset("".join(text[start:end] for start, end in self.suspects))
+        return frozenset(self._suspect_string)
+
+    @cached_property
+    def _suspect_string(self) -> str:
+        """Every suspect character, in order: the characters at `_every_suspect_position`."""
+        return "".join(self._suspect_pieces)
 
     def find_suspects(self, pattern: re.Pattern[str], chars: frozenset[str]) -> Iterator[tuple[int, int]]:
         """The spans (in the text) of the matches of `pattern`, a class of `chars` that a newline
@@ -151,12 +161,12 @@ class Context:
         """Positions of `chars` inside the suspect runs, in order."""
         if self.suspect_chars.isdisjoint(chars):
             return []
-        text = self.text
-        return [pos for pos in self._every_suspect_position if text[pos] in chars]
+        every = self._every_suspect_position
+        return list(compress(every, map(chars.__contains__, self._suspect_string)))
 
     @cached_property
     def _every_suspect_position(self) -> list[int]:
-        return [pos for start, end in self.suspects for pos in range(start, end)]
+        return list(chain.from_iterable(starmap(range, self.suspects)))
 
     def mark_positions(self, mark: str) -> list[int]:
         """Where the character `mark` occurs, in order, kept for every rule that asks. The spacing,

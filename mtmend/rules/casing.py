@@ -14,9 +14,14 @@ from .spacing import glued_sentence_end
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it:
 # re's own scan for commas, matched at the context's shared mark positions for the rarer marks.
-_CLAUSE_START = re.compile(r"([,;，；、])([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
+# What stands before the mark is tested by the pattern too (`\w` is str.isalnum() or `_`); spaces
+# there, which another rule removes, are looked past in Python (`_clause_before`).
+_BEFORE_CLAUSE = "\\w.。．)\\]%\"'”’）】」』》 \u3000"
+_CLAUSE_START_PATTERN = (r"([,;，；、])(?<=[" + _BEFORE_CLAUSE + r"].)([ \u3000]*)([A-Z][A-Za-z]*)"
+                         r"(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
+_CLAUSE_START = re.compile(_CLAUSE_START_PATTERN)
 _CLAUSE_MARKS = ",;，；、"
-_COMMA_CLAUSE_START = re.compile(_CLAUSE_START.pattern.replace("[,;，；、]", ",", 1))
+_COMMA_CLAUSE_START = re.compile(_CLAUSE_START_PATTERN.replace("[,;，；、]", ",", 1))
 
 
 def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> tuple[bool, str]:
@@ -248,15 +253,11 @@ def clause_split_capitals(ctx) -> FindingRows:
         else:  # the rarer marks, matched where they stand
             matches = filter(None, map(_CLAUSE_START.match, repeat(text), ctx.mark_positions(lead)))
         for m in matches:
-            if not m.start():
-                continue
             mark, space, word, joined, next_word = m.groups()
             if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
                 continue  # ", Word" with a space is ordinary English unless a function word follows
-            i = m.start() - 1
-            while i > 0 and text[i] in " \u3000":  # spaces before the mark are removed by another rule
-                i -= 1
-            if not (text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"):
+            at = m.start()
+            if text[at - 1] in " \u3000" and not _clause_before(text, at):
                 continue
             if joined == "." and next_word and not glued_sentence_end(text, m.start(4)):
                 continue  # a domain or identifier: `Gong.bg`
@@ -265,8 +266,29 @@ def clause_split_capitals(ctx) -> FindingRows:
             start = m.start(3)
             if frozen[start]:
                 continue
-            lower, why = decide(word, next_word, ctx, joined, start)
+            plain = _plain_verdict(word, next_word, joined)
+            lower, why = decide(word, next_word, ctx, joined, start) if plain is None else plain
             if lower:
                 found.append((start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
                               {"word": word, "reason": why}))
     return FindingRows(found)
+
+
+def _clause_before(text: str, at: int) -> bool:
+    """Does a clause end before the mark at `at`, looking past the spaces before it (which the
+    whitespace rule removes)?"""
+    i = at - 1
+    while i > 0 and text[i] in " \u3000":
+        i -= 1
+    return text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"
+
+
+@lru_cache(maxsize=16384)
+def _plain_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str] | None:
+    """decide()'s answer where English alone settles it and no evidence of the text can
+    overturn it (most clauses of a damaged page); None where decide() must read the text."""
+    lower, why, settled = _english_verdict(word, next_word, joined)
+    if not settled or word.lower() in CALENDAR_NAMES \
+            or why == _FUNCTION_WORD and joined == " " and _is_name(next_word):
+        return None
+    return lower, why

@@ -254,7 +254,7 @@ def _issues(found: Found) -> list[Issue]:
         rid, kind, severity = r.id, r.kind, r.severity
         if isinstance(findings, FindingRows):
             issues += [Issue(rid, kind, severity, start, end, message, replacement, {} if data is None else data)
-                       for start, end, message, replacement, data in findings.rows]
+                       for start, end, message, replacement, data in findings.described]
             continue
         issues += [Issue(rid, kind, f.severity or severity, f.start, f.end, f.message, f.replacement,
                          {} if f.data is None else f.data) for f in findings]

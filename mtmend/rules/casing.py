@@ -269,9 +269,13 @@ def clause_split_capitals(ctx) -> FindingRows:
             plain = _plain_verdict(word, next_word, joined)
             lower, why = decide(word, next_word, ctx, joined, start) if plain is None else plain
             if lower:
-                found.append((start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
-                              {"word": word, "reason": why}))
-    return FindingRows(found)
+                found.append((start, start + 1, word, word[0].lower(), why))
+    return FindingRows(found, _describe)
+
+
+def _describe(word: str, why: str) -> tuple[str, dict[str, str]]:
+    """The message and data of a clause-split capital, built only when issues are."""
+    return f"clause-split capital {word!r} ({why})", {"word": word, "reason": why}
 
 
 def _clause_before(text: str, at: int) -> bool:

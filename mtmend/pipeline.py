@@ -231,7 +231,7 @@ def _resolve(found: Found) -> list[Repair]:
     for rank, (r, findings) in enumerate(found):
         rid = r.id
         if isinstance(findings, FindingRows):
-            proposed += [(row[0], row[1], rank, rid, row[3]) for row in findings.rows if row[3] is not None]
+            proposed += [(start, end, rank, rid, after) for start, end, _, after, _ in findings.rows if after is not None]
         else:
             proposed += [(f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None]
     proposed.sort()

@@ -205,34 +205,47 @@ class Context:
         if key not in self._evidence_cache:
             lo, hi = max(0, (block - 1) * EVIDENCE_REACH), (block + 2) * EVIDENCE_REACH
             find = _capitalized_after_word if kind == "capitalized" else _written_lowercase
-            self._evidence_cache[key] = find(self.text, word, lo, min(hi, len(self.text)))
+            self._evidence_cache[key] = find(self.text, *self.searched(" " + word if kind == "capitalized" else word),
+                                             lo, min(hi, len(self.text)))
         return self._evidence_cache[key]
+
+    def searched(self, needle: str) -> tuple[str | bytes, str | bytes]:
+        """Where to look for `needle` and what to look for: the ASCII view and the needle's bytes
+        for a needle of ASCII without `?` (which the view also puts for every other character),
+        found there at the same positions by a cheaper scan than the text's; the text otherwise."""
+        if needle.isascii() and "?" not in needle:
+            return self.ascii_view, needle.encode()
+        return self.text, needle
 
 
 EVIDENCE_REACH = 5_000
 
 
-def _capitalized_after_word(text: str, word: str, lo: int, hi: int) -> bool:
-    needle = " " + word
-    pos = text.find(needle, lo, hi)
+def _capitalized_after_word(text: str, haystack: str | bytes, needle: str | bytes, lo: int, hi: int) -> bool:
+    """Is `needle` (a space and a capitalized word) found in haystack[lo:hi] (the text or its ASCII
+    view) after a letter, as a whole word?"""
+    find = haystack.find
+    pos = find(needle, lo, hi)
     while pos >= 0:
         end = pos + len(needle)
         if pos > 0 and text[pos - 1].isalpha() and not text[end:end + 1].isalpha():
             return True
-        pos = text.find(needle, end, hi)
+        pos = find(needle, end, hi)
     return False
 
 
-def _written_lowercase(text: str, low: str, lo: int, hi: int) -> bool:
-    """Is `low` (or its plural or possessive) a word of its own in text[lo:hi]?"""
-    pos = text.find(low, lo, hi)
+def _written_lowercase(text: str, haystack: str | bytes, low: str | bytes, lo: int, hi: int) -> bool:
+    """Is `low` (or its plural or possessive) a word of its own in text[lo:hi] (found in `haystack`,
+    the text or its ASCII view)?"""
+    find = haystack.find
+    pos = find(low, lo, hi)
     while pos >= 0:
         end = pos + len(low)
         if text[end:end + 1] == "s":
             end += 1
         if (pos == 0 or not text[pos - 1].isalpha()) and not text[end:end + 1].isalpha():
             return True
-        pos = text.find(low, pos + 1, hi)
+        pos = find(low, pos + 1, hi)
     return False
 
 

@@ -36,12 +36,12 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
             return False, "a month listed with other months"
         if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
-                and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
+                and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
             return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
     if why == _PAST_FORM and joined == " " and _is_name(next_word) \
-            and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
+            and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
         return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a name)"
     text = ctx.text
     if joined == " " and _known_word(word):
@@ -51,7 +51,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             return True, "a title or role after a name"
     if lower:
         if ctx.capitalized_nearby(word, pos):
-            alone = _nearby(ctx, _capitalized_alone, word, pos)
+            alone = _nearby(ctx, _capitalized_alone, " " + word, pos)
             if alone and (not ctx.lowercase_nearby(word, pos) or alone > _nearby(ctx, _lowercase, word.lower(), pos)):
                 return False, "capitalized mid-sentence elsewhere in the document, more often than not"
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
@@ -88,55 +88,58 @@ def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
 
 
 def _nearby(ctx, find, needle: str, pos: int) -> bool:
-    """`find(text, needle, lo, hi)` over the text near `pos`, cached by block like the context's
-    own evidence, so that a long file costs one scan per block and not one per clause."""
+    """`find(text, haystack, needle, lo, hi)` over the text near `pos`, cached by block like the
+    context's own evidence, so that a long file costs one scan per block and not one per clause.
+    The needle is looked for in `haystack`, the text or its ASCII view (Context.searched)."""
     block = pos // EVIDENCE_REACH
     key = (find.__name__, needle, block)
     cache = ctx._evidence_cache
     if key not in cache:
         text = ctx.text
         lo, hi = max(0, (block - 1) * EVIDENCE_REACH), min(len(text), (block + 2) * EVIDENCE_REACH)
-        cache[key] = find(text, needle, lo, hi)
+        cache[key] = find(text, *ctx.searched(needle), lo, hi)
     return cache[key]
 
 
-def _capitalized_alone(text: str, word: str, lo: int, hi: int) -> int:
-    """How often `word` is capitalized mid-sentence in text[lo:hi] other than as the first word of
-    a longer name: `the National Bureau` (or `People's Daily`) shows that the whole is a name."""
-    needle = " " + word
+def _capitalized_alone(text: str, haystack, needle, lo: int, hi: int) -> int:
+    """How often `word` (the needle is a space and the word) is capitalized mid-sentence in
+    text[lo:hi] other than as the first word of a longer name: `the National Bureau` (or `People's
+    Daily`) shows that the whole is a name."""
+    find = haystack.find
     count = 0
-    at = text.find(needle, lo, hi)
+    at = find(needle, lo, hi)
     while at >= 0:
         end = at + len(needle)
         tail = end + 2 if text[end:end + 2] in ("'s", "’s") else end
         if text[at - 1:at].isalpha() and not text[end:end + 1].isalpha() \
                 and not (text[tail:tail + 1] == " " and text[tail + 1:tail + 2].isupper()):
             count += 1
-        at = text.find(needle, end, hi)
+        at = find(needle, end, hi)
     return count
 
 
-def _lowercase(text: str, low: str, lo: int, hi: int) -> int:
+def _lowercase(text: str, haystack, low, lo: int, hi: int) -> int:
     """How often `low` (or its plural or possessive) is a word of its own in text[lo:hi]."""
+    find = haystack.find
     count = 0
-    at = text.find(low, lo, hi)
+    at = find(low, lo, hi)
     while at >= 0:
         end = at + len(low) + (text[at + len(low):at + len(low) + 1] == "s")
         if (at == 0 or not text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
             count += 1
-        at = text.find(low, at + 1, hi)
+        at = find(low, at + 1, hi)
     return count
 
 
-def _name_elsewhere(text: str, phrase: str, lo: int, hi: int) -> bool:
-    """`The Sun`, `The New York Times`: is `phrase` written after a lower-case word in text[lo:hi],
-    so that its capitalized function word belongs to a name?"""
-    needle = " " + phrase + " "
-    at = text.find(needle, lo, hi)
+def _name_elsewhere(text: str, haystack, needle, lo: int, hi: int) -> bool:
+    """`The Sun`, `The New York Times`: is the phrase (the needle is it between spaces) written
+    after a lower-case word in text[lo:hi], so that its capitalized function word belongs to a name?"""
+    find = haystack.find
+    at = find(needle, lo, hi)
     while at >= 0:
         if text[at - 1:at].islower():
             return True
-        at = text.find(needle, at + 1, hi)
+        at = find(needle, at + 1, hi)
     return False
 
 

@@ -84,8 +84,11 @@ def _glued_clauses(ctx, mark: str) -> list[Row]:
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
     found: list[Row] = []
-    for pos in _glued_marks(ctx, mark):
-        prev, nxt = text[pos - 1], text[pos + 1]
+    for pos in ctx.mark_positions(mark):  # _glued_marks' test, made here once per mark
+        nxt = text[pos + 1:pos + 2]
+        if nxt not in _GLUED_NEXT and (nxt != '"' or text[pos + 2:pos + 3] not in _LETTERS) or not pos:
+            continue
+        prev = text[pos - 1]
         if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
                                           and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
             continue

@@ -9,11 +9,12 @@ from ..scripts import CJK_CORE_RE
 from .base import FindingRows, Row, rule
 
 # The marks a space must follow, each tested where the context's shared mark positions put it
-# (`_glued_marks`); the whitespace rule reads the same positions of `, ; ! ?`.
+# (`_glued_sentences`, `_glued_clauses`); the whitespace rule reads the same positions of `, ; ! ?`.
 _NO_SPACE_AFTER = ",;:.!?"
 _SHARED_MARKS = ",;!?"
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _GLUED_NEXT = _LETTERS | frozenset("0123456789“‘(")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
@@ -56,7 +57,9 @@ def _glued_sentences(ctx, mark: str) -> list[Row]:
     """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Row] = []
-    for pos in _glued_marks(ctx, mark):
+    for pos in ctx.mark_positions(mark):
+        if not pos or text[pos + 1:pos + 2] not in _CAPITALS:  # glued_sentence_end wants a capital next
+            continue
         word_end = pos
         if mark != ".":
             while word_end > 0 and text[word_end - 1] in _SPACES:
@@ -84,7 +87,7 @@ def _glued_clauses(ctx, mark: str) -> list[Row]:
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
     found: list[Row] = []
-    for pos in ctx.mark_positions(mark):  # _glued_marks' test, made here once per mark
+    for pos in ctx.mark_positions(mark):
         nxt = text[pos + 1:pos + 2]
         if nxt not in _GLUED_NEXT and (nxt != '"' or text[pos + 2:pos + 3] not in _LETTERS) or not pos:
             continue
@@ -103,14 +106,6 @@ def _glued_clauses(ctx, mark: str) -> list[Row]:
             continue
         found.append((pos + 1, pos + 1, message, " ", None))
     return found
-
-
-def _glued_marks(ctx, mark: str) -> list[int]:
-    """Positions (after the first character) of `mark` that a word, a digit, an opening quote or
-    bracket, or a straight quote and a letter follows."""
-    text = ctx.text
-    return [pos for pos in ctx.mark_positions(mark) if pos and (
-        text[pos + 1:pos + 2] in _GLUED_NEXT or text[pos + 1:pos + 2] == '"' and text[pos + 2:pos + 3] in _LETTERS)]
 
 
 def _one_name(text: str, pos: int) -> bool:

@@ -239,7 +239,10 @@ def _resolve(found: Found) -> list[Repair]:
     keep = repairs.append
     taken: Repair = (-1, -1, -1, "", "")  # the last repair kept
     for repair in proposed:
-        if repair[0] <= taken[1] and _overlaps(taken, repair[0], repair[1]):
+        start = repair[0]
+        # Touching ranges compete only as two insertions at one point (see _overlaps).
+        if start <= taken[1] and (start < taken[1] or start == repair[1] == taken[0]) \
+                and _overlaps(taken, start, repair[1]):
             if repair[2] >= taken[2]:
                 continue
             repairs.pop()

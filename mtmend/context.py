@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate, chain, compress, count, starmap
+from operator import add
 
 from .glossary import Glossary
 from .leftovers import Leftover, find_leftovers, script_shares
@@ -120,20 +122,28 @@ class Context:
         return self.text.encode("ascii", "replace")
 
     @cached_property
+    def _suspect_pieces(self) -> list[str]:
+        """The text of each suspect run, in order (built by C loops: a page has thousands of runs)."""
+        return list(map(self.text.__getitem__, starmap(slice, self.suspects)))
+
+    @cached_property
     def _joined_suspects(self) -> tuple[str, list[int]]:
         """The suspect runs joined by newlines (which no run holds), and where each run starts in
         that string: one regex over a few thousand characters finds what a scan per run would."""
-        text, joined_starts, at = self.text, [], 0
-        for start, end in self.suspects:
-            joined_starts.append(at)
-            at += end - start + 1
-        return "\n".join(text[start:end] for start, end in self.suspects), joined_starts
+        pieces = self._suspect_pieces
+        joined_starts = list(map(add, accumulate(map(len, pieces), initial=0), count()))  # a newline after each
+        joined_starts.pop()
+        return "\n".join(pieces), joined_starts
 
     @cached_property
     def suspect_chars(self) -> frozenset[str]:
         """Every character that occurs in the suspect runs: rules with nothing to look at stop early."""
-        text = self.text
-        return frozenset("".join(text[start:end] for start, end in self.suspects))
+        return frozenset(self._suspect_string)
+
+    @cached_property
+    def _suspect_string(self) -> str:
+        """Every suspect character, in order: the characters at `_every_suspect_position`."""
+        return "".join(self._suspect_pieces)
 
     def find_suspects(self, pattern: re.Pattern[str], chars: frozenset[str]) -> Iterator[tuple[int, int]]:
         """The spans (in the text) of the matches of `pattern`, a class of `chars` that a newline
@@ -151,12 +161,12 @@ class Context:
         """Positions of `chars` inside the suspect runs, in order."""
         if self.suspect_chars.isdisjoint(chars):
             return []
-        text = self.text
-        return [pos for pos in self._every_suspect_position if text[pos] in chars]
+        every = self._every_suspect_position
+        return list(compress(every, map(chars.__contains__, self._suspect_string)))
 
     @cached_property
     def _every_suspect_position(self) -> list[int]:
-        return [pos for start, end in self.suspects for pos in range(start, end)]
+        return list(chain.from_iterable(starmap(range, self.suspects)))
 
     def mark_positions(self, mark: str) -> list[int]:
         """Where the character `mark` occurs, in order, kept for every rule that asks. The spacing,
@@ -195,34 +205,47 @@ class Context:
         if key not in self._evidence_cache:
             lo, hi = max(0, (block - 1) * EVIDENCE_REACH), (block + 2) * EVIDENCE_REACH
             find = _capitalized_after_word if kind == "capitalized" else _written_lowercase
-            self._evidence_cache[key] = find(self.text, word, lo, min(hi, len(self.text)))
+            self._evidence_cache[key] = find(self.text, *self.searched(" " + word if kind == "capitalized" else word),
+                                             lo, min(hi, len(self.text)))
         return self._evidence_cache[key]
+
+    def searched(self, needle: str) -> tuple[str | bytes, str | bytes]:
+        """Where to look for `needle` and what to look for: the ASCII view and the needle's bytes
+        for a needle of ASCII without `?` (which the view also puts for every other character),
+        found there at the same positions by a cheaper scan than the text's; the text otherwise."""
+        if needle.isascii() and "?" not in needle:
+            return self.ascii_view, needle.encode()
+        return self.text, needle
 
 
 EVIDENCE_REACH = 5_000
 
 
-def _capitalized_after_word(text: str, word: str, lo: int, hi: int) -> bool:
-    needle = " " + word
-    pos = text.find(needle, lo, hi)
+def _capitalized_after_word(text: str, haystack: str | bytes, needle: str | bytes, lo: int, hi: int) -> bool:
+    """Is `needle` (a space and a capitalized word) found in haystack[lo:hi] (the text or its ASCII
+    view) after a letter, as a whole word?"""
+    find = haystack.find
+    pos = find(needle, lo, hi)
     while pos >= 0:
         end = pos + len(needle)
         if pos > 0 and text[pos - 1].isalpha() and not text[end:end + 1].isalpha():
             return True
-        pos = text.find(needle, end, hi)
+        pos = find(needle, end, hi)
     return False
 
 
-def _written_lowercase(text: str, low: str, lo: int, hi: int) -> bool:
-    """Is `low` (or its plural or possessive) a word of its own in text[lo:hi]?"""
-    pos = text.find(low, lo, hi)
+def _written_lowercase(text: str, haystack: str | bytes, low: str | bytes, lo: int, hi: int) -> bool:
+    """Is `low` (or its plural or possessive) a word of its own in text[lo:hi] (found in `haystack`,
+    the text or its ASCII view)?"""
+    find = haystack.find
+    pos = find(low, lo, hi)
     while pos >= 0:
         end = pos + len(low)
         if text[end:end + 1] == "s":
             end += 1
         if (pos == 0 or not text[pos - 1].isalpha()) and not text[end:end + 1].isalpha():
             return True
-        pos = text.find(low, pos + 1, hi)
+        pos = find(low, pos + 1, hi)
     return False
 
 

@@ -231,7 +231,7 @@ def _resolve(found: Found) -> list[Repair]:
     for rank, (r, findings) in enumerate(found):
         rid = r.id
         if isinstance(findings, FindingRows):
-            proposed += [(row[0], row[1], rank, rid, row[3]) for row in findings.rows if row[3] is not None]
+            proposed += [(start, end, rank, rid, after) for start, end, _, after, _ in findings.rows if after is not None]
         else:
             proposed += [(f.start, f.end, rank, rid, f.replacement) for f in findings if f.replacement is not None]
     proposed.sort()
@@ -239,7 +239,10 @@ def _resolve(found: Found) -> list[Repair]:
     keep = repairs.append
     taken: Repair = (-1, -1, -1, "", "")  # the last repair kept
     for repair in proposed:
-        if repair[0] <= taken[1] and _overlaps(taken, repair[0], repair[1]):
+        start = repair[0]
+        # Touching ranges compete only as two insertions at one point (see _overlaps).
+        if start <= taken[1] and (start < taken[1] or start == repair[1] == taken[0]) \
+                and _overlaps(taken, start, repair[1]):
             if repair[2] >= taken[2]:
                 continue
             repairs.pop()
@@ -254,7 +257,7 @@ def _issues(found: Found) -> list[Issue]:
         rid, kind, severity = r.id, r.kind, r.severity
         if isinstance(findings, FindingRows):
             issues += [Issue(rid, kind, severity, start, end, message, replacement, {} if data is None else data)
-                       for start, end, message, replacement, data in findings.rows]
+                       for start, end, message, replacement, data in findings.described]
             continue
         issues += [Issue(rid, kind, f.severity or severity, f.start, f.end, f.message, f.replacement,
                          {} if f.data is None else f.data) for f in findings]

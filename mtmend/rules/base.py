@@ -37,18 +37,38 @@ class FindingRows:
     """A rule's findings as plain rows (start, end, message, replacement, data), for rules that
     make thousands on a damaged page: a tuple costs a quarter of a Finding to build, and `fix`
     needs only the repairs. The pipeline resolves repairs and builds issues from the rows; the
-    Finding objects are made once, when a caller iterates."""
+    Finding objects are made once, when a caller iterates.
 
-    __slots__ = ("rows", "_findings")
+    A rule may leave each row's message and data to `describe`: its rows then hold, in those two
+    places, whatever `describe(third, fifth)` turns into the message and the data, and the
+    messages of a page are formatted only if its issues are asked for (`described`)."""
 
-    def __init__(self, rows: list[Row]) -> None:
+    __slots__ = ("rows", "_describe", "_findings")
+
+    def __init__(self, rows: list[Row], describe: Callable[[Any, Any], tuple[str, dict[str, Any] | None]] | None
+                 = None) -> None:
         self.rows = rows
+        self._describe = describe
         self._findings: list[Finding] | None = None
+
+    @property
+    def described(self) -> list[Row]:
+        """The rows with their messages and data, described once (Findings and issues share them)."""
+        describe = self._describe
+        if describe is not None:
+            self._describe = None
+            rows: list[Row] = []
+            add = rows.append
+            for start, end, detail, replacement, extra in self.rows:
+                message, data = describe(detail, extra)
+                add((start, end, message, replacement, data))
+            self.rows = rows
+        return self.rows
 
     def __iter__(self) -> Iterator[Finding]:
         if self._findings is None:
             self._findings = [Finding(start, end, message, replacement, data)
-                              for start, end, message, replacement, data in self.rows]
+                              for start, end, message, replacement, data in self.described]
         return iter(self._findings)
 
     def __len__(self) -> int:

@@ -14,9 +14,14 @@ from .spacing import glued_sentence_end
 
 # A clause boundary (ASCII or Chinese comma or semicolon) and the capitalized word after it:
 # re's own scan for commas, matched at the context's shared mark positions for the rarer marks.
-_CLAUSE_START = re.compile(r"([,;，；、])([ \u3000]*)([A-Z][A-Za-z]*)(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
+# What stands before the mark is tested by the pattern too (`\w` is str.isalnum() or `_`); spaces
+# there, which another rule removes, are looked past in Python (`_clause_before`).
+_BEFORE_CLAUSE = "\\w.。．)\\]%\"'”’）】」』》 \u3000"
+_CLAUSE_START_PATTERN = (r"([,;，；、])(?<=[" + _BEFORE_CLAUSE + r"].)([ \u3000]*)([A-Z][A-Za-z]*)"
+                         r"(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
+_CLAUSE_START = re.compile(_CLAUSE_START_PATTERN)
 _CLAUSE_MARKS = ",;，；、"
-_COMMA_CLAUSE_START = re.compile(_CLAUSE_START.pattern.replace("[,;，；、]", ",", 1))
+_COMMA_CLAUSE_START = re.compile(_CLAUSE_START_PATTERN.replace("[,;，；、]", ",", 1))
 
 
 def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> tuple[bool, str]:
@@ -35,12 +40,12 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
             return False, "a month listed with other months"
         if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
-                and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
+                and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
             return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
     if why == _PAST_FORM and joined == " " and _is_name(next_word) \
-            and _nearby(ctx, _name_elsewhere, f"{word} {next_word}", pos):
+            and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
         return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a name)"
     text = ctx.text
     if joined == " " and _known_word(word):
@@ -50,7 +55,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             return True, "a title or role after a name"
     if lower:
         if ctx.capitalized_nearby(word, pos):
-            alone = _nearby(ctx, _capitalized_alone, word, pos)
+            alone = _nearby(ctx, _capitalized_alone, " " + word, pos)
             if alone and (not ctx.lowercase_nearby(word, pos) or alone > _nearby(ctx, _lowercase, word.lower(), pos)):
                 return False, "capitalized mid-sentence elsewhere in the document, more often than not"
     elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
@@ -125,55 +130,58 @@ def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
 
 
 def _nearby(ctx, find, needle: str, pos: int) -> bool:
-    """`find(text, needle, lo, hi)` over the text near `pos`, cached by block like the context's
-    own evidence, so that a long file costs one scan per block and not one per clause."""
+    """`find(text, haystack, needle, lo, hi)` over the text near `pos`, cached by block like the
+    context's own evidence, so that a long file costs one scan per block and not one per clause.
+    The needle is looked for in `haystack`, the text or its ASCII view (Context.searched)."""
     block = pos // EVIDENCE_REACH
     key = (find.__name__, needle, block)
     cache = ctx._evidence_cache
     if key not in cache:
         text = ctx.text
         lo, hi = max(0, (block - 1) * EVIDENCE_REACH), min(len(text), (block + 2) * EVIDENCE_REACH)
-        cache[key] = find(text, needle, lo, hi)
+        cache[key] = find(text, *ctx.searched(needle), lo, hi)
     return cache[key]
 
 
-def _capitalized_alone(text: str, word: str, lo: int, hi: int) -> int:
-    """How often `word` is capitalized mid-sentence in text[lo:hi] other than as the first word of
-    a longer name: `the National Bureau` (or `People's Daily`) shows that the whole is a name."""
-    needle = " " + word
+def _capitalized_alone(text: str, haystack, needle, lo: int, hi: int) -> int:
+    """How often `word` (the needle is a space and the word) is capitalized mid-sentence in
+    text[lo:hi] other than as the first word of a longer name: `the National Bureau` (or `People's
+    Daily`) shows that the whole is a name."""
+    find = haystack.find
     count = 0
-    at = text.find(needle, lo, hi)
+    at = find(needle, lo, hi)
     while at >= 0:
         end = at + len(needle)
         tail = end + 2 if text[end:end + 2] in ("'s", "’s") else end
         if text[at - 1:at].isalpha() and not text[end:end + 1].isalpha() \
                 and not (text[tail:tail + 1] == " " and text[tail + 1:tail + 2].isupper()):
             count += 1
-        at = text.find(needle, end, hi)
+        at = find(needle, end, hi)
     return count
 
 
-def _lowercase(text: str, low: str, lo: int, hi: int) -> int:
+def _lowercase(text: str, haystack, low, lo: int, hi: int) -> int:
     """How often `low` (or its plural or possessive) is a word of its own in text[lo:hi]."""
+    find = haystack.find
     count = 0
-    at = text.find(low, lo, hi)
+    at = find(low, lo, hi)
     while at >= 0:
         end = at + len(low) + (text[at + len(low):at + len(low) + 1] == "s")
         if (at == 0 or not text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
             count += 1
-        at = text.find(low, at + 1, hi)
+        at = find(low, at + 1, hi)
     return count
 
 
-def _name_elsewhere(text: str, phrase: str, lo: int, hi: int) -> bool:
-    """`The Sun`, `The New York Times`: is `phrase` written after a lower-case word in text[lo:hi],
-    so that its capitalized function word belongs to a name?"""
-    needle = " " + phrase + " "
-    at = text.find(needle, lo, hi)
+def _name_elsewhere(text: str, haystack, needle, lo: int, hi: int) -> bool:
+    """`The Sun`, `The New York Times`: is the phrase (the needle is it between spaces) written
+    after a lower-case word in text[lo:hi], so that its capitalized function word belongs to a name?"""
+    find = haystack.find
+    at = find(needle, lo, hi)
     while at >= 0:
         if text[at - 1:at].islower():
             return True
-        at = text.find(needle, at + 1, hi)
+        at = find(needle, at + 1, hi)
     return False
 
 
@@ -292,15 +300,11 @@ def clause_split_capitals(ctx) -> FindingRows:
         else:  # the rarer marks, matched where they stand
             matches = filter(None, map(_CLAUSE_START.match, repeat(text), ctx.mark_positions(lead)))
         for m in matches:
-            if not m.start():
-                continue
             mark, space, word, joined, next_word = m.groups()
             if space and mark in ",;" and word.lower() not in FUNCTION_WORDS:
                 continue  # ", Word" with a space is ordinary English unless a function word follows
-            i = m.start() - 1
-            while i > 0 and text[i] in " \u3000":  # spaces before the mark are removed by another rule
-                i -= 1
-            if not (text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"):
+            at = m.start()
+            if text[at - 1] in " \u3000" and not _clause_before(text, at):
                 continue
             if joined == "." and next_word and not glued_sentence_end(text, m.start(4)):
                 continue  # a domain or identifier: `Gong.bg`
@@ -309,8 +313,33 @@ def clause_split_capitals(ctx) -> FindingRows:
             start = m.start(3)
             if frozen[start]:
                 continue
-            lower, why = decide(word, next_word, ctx, joined, start)
+            plain = _plain_verdict(word, next_word, joined)
+            lower, why = decide(word, next_word, ctx, joined, start) if plain is None else plain
             if lower:
-                found.append((start, start + 1, f"clause-split capital {word!r} ({why})", word[0].lower(),
-                              {"word": word, "reason": why}))
-    return FindingRows(found)
+                found.append((start, start + 1, word, word[0].lower(), why))
+    return FindingRows(found, _describe)
+
+
+def _describe(word: str, why: str) -> tuple[str, dict[str, str]]:
+    """The message and data of a clause-split capital, built only when issues are."""
+    return f"clause-split capital {word!r} ({why})", {"word": word, "reason": why}
+
+
+def _clause_before(text: str, at: int) -> bool:
+    """Does a clause end before the mark at `at`, looking past the spaces before it (which the
+    whitespace rule removes)?"""
+    i = at - 1
+    while i > 0 and text[i] in " \u3000":
+        i -= 1
+    return text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"
+
+
+@lru_cache(maxsize=16384)
+def _plain_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str] | None:
+    """decide()'s answer where English alone settles it and no evidence of the text can
+    overturn it (most clauses of a damaged page); None where decide() must read the text."""
+    lower, why, settled = _english_verdict(word, next_word, joined)
+    if not settled or word.lower() in CALENDAR_NAMES \
+            or why == _FUNCTION_WORD and joined == " " and _is_name(next_word):
+        return None
+    return lower, why

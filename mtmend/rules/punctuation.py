@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..scripts import characters
 from .base import FindingRows, Row, rule
@@ -56,26 +57,35 @@ def fullwidth_punctuation(ctx) -> FindingRows:
     sentence-final punctuation (`.。`) is a duplicate and is removed. The inside of a leftover is
     never changed: its punctuation belongs to the untranslated sentence."""
     text, frozen = ctx.text, ctx.frozen_mask  # protected text is frozen: the mask rules most places out
-    english = _IN_MARKDOWN if ctx.format == "markdown" else _IN_TEXT
+    markdown = ctx.format == "markdown"
     found: list[Row] = []
     for pos in ctx.suspect_positions(_FULLWIDTH):
-        mark = text[pos]
-        prev = text[pos - 1] if pos else ""
-        nxt = text[pos + 1:pos + 2]
-        if mark in "。．" and prev and prev in _ENGLISH_FINAL:
-            gap = " " if nxt and (nxt.isalnum() or nxt in _OPENING) else ""
-            found.append((pos, pos + 1, f"duplicate sentence end {prev}{mark}", gap, None))
-            continue
-        ascii_, space_after = english[mark]
-        after = ascii_
-        # A following mark is judged as what it becomes: `；《` is `;` before an opening quote.
-        if nxt in english:
-            nxt = english[nxt][0][-1:]
-        if ascii_ in _OPENING and prev and (prev.isalnum() or prev in ",.;:!?"):
-            after = " " + after
-        if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") \
-                and not (frozen[pos + 1] and ctx.is_protected(pos + 1)):
-            if not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
-                after += " "
-        found.append((pos, pos + 1, _MESSAGES[mark], after, None))
+        message, after, unspaced = _repair_of(text[pos - 1] if pos else "", text[pos:pos + 2], markdown)
+        if unspaced is not None and frozen[pos + 1] and ctx.is_protected(pos + 1):
+            after = unspaced  # no space before protected text (a link or code) that follows
+        found.append((pos, pos + 1, message, after, None))
     return FindingRows(found)
+
+
+@lru_cache(maxsize=4096)
+def _repair_of(prev: str, rest: str, markdown: bool) -> tuple[str, str, str | None]:
+    """The message and replacement of the mark that starts `rest` (the mark and the character
+    after it), with `prev` before it; and the replacement without its trailing space, where
+    that space goes only if protected text does not follow. A pure function of three characters,
+    so a page with thousands of `。` computes each combination once."""
+    english = _IN_MARKDOWN if markdown else _IN_TEXT
+    mark, nxt = rest[0], rest[1:]
+    if mark in "。．" and prev and prev in _ENGLISH_FINAL:
+        gap = " " if nxt and (nxt.isalnum() or nxt in _OPENING) else ""
+        return f"duplicate sentence end {prev}{mark}", gap, None
+    ascii_, space_after = english[mark]
+    after = ascii_
+    # A following mark is judged as what it becomes: `；《` is `;` before an opening quote.
+    if nxt in english:
+        nxt = english[nxt][0][-1:]
+    if ascii_ in _OPENING and prev and (prev.isalnum() or prev in ",.;:!?"):
+        after = " " + after
+    if space_after and nxt and (nxt.isalnum() or nxt in _OPENING or nxt in "\"'") \
+            and not (ascii_ in ".," and prev.isdigit() and nxt.isdigit()):
+        return _MESSAGES[mark], after + " ", after
+    return _MESSAGES[mark], after, None

@@ -9,11 +9,12 @@ from ..scripts import CJK_CORE_RE
 from .base import FindingRows, Row, rule
 
 # The marks a space must follow, each tested where the context's shared mark positions put it
-# (`_glued_marks`); the whitespace rule reads the same positions of `, ; ! ?`.
+# (`_glued_sentences`, `_glued_clauses`); the whitespace rule reads the same positions of `, ; ! ?`.
 _NO_SPACE_AFTER = ",;:.!?"
 _SHARED_MARKS = ",;!?"
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _GLUED_NEXT = _LETTERS | frozenset("0123456789“‘(")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.。．)]%\"'”’）】」』》")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn file data javascript".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
@@ -25,6 +26,7 @@ _TRAILING = " \t\u3000"
 _EMOTICON_TAIL = frozenset(")(-|/\\[]{}<>*^'=DPp")
 _CLAUSE_MARKS = ",;!?，、；：！？。"
 _BLANK_BEFORE_LINE_END = frozenset(" \t\u3000")
+_IDEOGRAPHIC_SPACE = frozenset("\u3000")
 _SPACE_OR_CLAUSE_MARK = frozenset("\u3000，、；：！？。")
 
 
@@ -56,7 +58,9 @@ def _glued_sentences(ctx, mark: str) -> list[Row]:
     """`school.The`: a sentence end, not `U.S.`, `e.g.` or `3.5` (`school !The` loses its space)."""
     text, frozen = ctx.text, ctx.frozen_mask
     found: list[Row] = []
-    for pos in _glued_marks(ctx, mark):
+    for pos in ctx.mark_positions(mark):
+        if not pos or text[pos + 1:pos + 2] not in _CAPITALS:  # glued_sentence_end wants a capital next
+            continue
         word_end = pos
         if mark != ".":
             while word_end > 0 and text[word_end - 1] in _SPACES:
@@ -84,8 +88,11 @@ def _glued_clauses(ctx, mark: str) -> list[Row]:
     message = f"no space after {mark!r}"
     comma_like = mark in ",;"
     found: list[Row] = []
-    for pos in _glued_marks(ctx, mark):
-        prev, nxt = text[pos - 1], text[pos + 1]
+    for pos in ctx.mark_positions(mark):
+        nxt = text[pos + 1:pos + 2]
+        if nxt not in _GLUED_NEXT and (nxt != '"' or text[pos + 2:pos + 3] not in _LETTERS) or not pos:
+            continue
+        prev = text[pos - 1]
         if prev not in _WORD_END and not (comma_like and (nxt.isascii() and nxt.isalnum() or nxt in "“‘(\"")
                                           and (CJK_CORE_RE.match(prev) or _word_before_spaces(text, pos))):
             continue
@@ -100,14 +107,6 @@ def _glued_clauses(ctx, mark: str) -> list[Row]:
             continue
         found.append((pos + 1, pos + 1, message, " ", None))
     return found
-
-
-def _glued_marks(ctx, mark: str) -> list[int]:
-    """Positions (after the first character) of `mark` that a word, a digit, an opening quote or
-    bracket, or a straight quote and a letter follows."""
-    text = ctx.text
-    return [pos for pos in ctx.mark_positions(mark) if pos and (
-        text[pos + 1:pos + 2] in _GLUED_NEXT or text[pos + 1:pos + 2] == '"' and text[pos + 2:pos + 3] in _LETTERS)]
 
 
 def _one_name(text: str, pos: int) -> bool:
@@ -184,9 +183,7 @@ def irregular_whitespace(ctx) -> FindingRows:
     # Two or more wide runs on one line are aligned columns, not prose.
     found = [row for row in found if columns.get(row[4]["line"], 0) < 2]
     for line_end in "\n\r":
-        for pos in ctx.mark_positions(line_end):
-            if not pos or text[pos - 1] not in _BLANK_BEFORE_LINE_END:
-                continue
+        for pos in _after_blank(ctx, line_end):
             start = end = pos
             while start > 0 and text[start - 1] in _TRAILING:
                 start -= 1
@@ -195,6 +192,25 @@ def irregular_whitespace(ctx) -> FindingRows:
                 found.append((start, end, "trailing whitespace", "", None))
     found.extend(before_marks.values())
     return FindingRows(found)
+
+
+def _after_blank(ctx, line_end: str) -> list[int]:
+    """Positions of `line_end` that a space, a tab or an ideographic space stands right before. A
+    page has a newline every few hundred characters, and only the pairs are wanted: a space and a
+    newline are looked for together in the ASCII view (one scan with no Python step per line),
+    a tab and an ideographic space, rare, where the context has them. A carriage return is rare
+    too: its positions are filtered. (An ideographic space in frozen text is left out: a trailing
+    run with frozen text in it is kept.)"""
+    text = ctx.text
+    if line_end != "\n":
+        return [pos for pos in ctx.mark_positions(line_end) if pos and text[pos - 1] in _BLANK_BEFORE_LINE_END]
+    find, found = ctx.ascii_view.find, []
+    at = find(b" \n")
+    while at >= 0:
+        found.append(at + 1)
+        at = find(b" \n", at + 1)
+    rare = ctx.mark_positions("\t") + ctx.suspect_positions(_IDEOGRAPHIC_SPACE)
+    return sorted(found + [pos + 1 for pos in rare if text[pos + 1:pos + 2] == "\n"])
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

@@ -28,8 +28,13 @@ def leftover(ctx) -> FindingRows:
     words they cannot read, often in the very sentences that matter (leaders' statements, official
     formulations). The span takes in its own punctuation and leaves the surrounding English out.
     Nothing is changed deterministically: a translation engine (`--engine`) finishes the span."""
-    return FindingRows([(lo.start, lo.end, f"untranslated {LANGUAGE_NAMES[lo.language]}: {_preview(lo.text)}", None,
-                         {"language": lo.language, "text": lo.text}) for lo in ctx.leftovers if not lo.deliberate])
+    return FindingRows([(lo.start, lo.end, lo.language, None, lo.text) for lo in ctx.leftovers if not lo.deliberate],
+                       _describe_leftover)
+
+
+def _describe_leftover(language: str, text: str) -> tuple[str, dict[str, str]]:
+    """A leftover's message and data, built only when issues are."""
+    return f"untranslated {LANGUAGE_NAMES[language]}: {_preview(text)}", {"language": language, "text": text}
 
 
 @rule(

@@ -33,7 +33,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     """
     lower, why, settled = _english_verdict(word, next_word, joined)
     if lower and _in_title_case(ctx, pos):
-        return False, "the line is in title case (a headline)"
+        return False, _TITLE_CASE
     if lower and joined[:1] == " " and joined[1:2].isdigit() and _numbered_subject(ctx.text, pos, word):
         return False, "a numbered name that a verb follows (Line 5 will)"
     if settled:
@@ -80,6 +80,7 @@ def _numbered_subject(text: str, pos: int, word: str) -> bool:
 
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _LOWER_CASE_WORD = re.compile(r"(?<![A-Za-z'’])[a-z]")
+_TITLE_CASE = "the line is in title case (a headline)"
 TITLE_CASE_WORDS = 6  # a line this long with every word capitalized is a headline, not clause-split MT
 
 
@@ -89,6 +90,11 @@ def _in_title_case(ctx, pos: int) -> bool:
     headline's style, not a clause translated alone. A word in lower case anywhere in the line,
     usually among its first few, settles it the other way."""
     text = ctx.text
+    lo = max(0, pos - 40)
+    blank = max(text.rfind(" ", lo, pos - 1), text.rfind("\n", lo, pos - 1))
+    word_start = blank + 1 if blank >= 0 else lo
+    if not text[word_start:word_start + 1].isupper():  # the word before the mark is in lower case
+        return False
     line_start = text.rfind("\n", 0, pos) + 1
     key = ("title case", "", line_start)
     cache = ctx._evidence_cache
@@ -314,7 +320,12 @@ def clause_split_capitals(ctx) -> FindingRows:
             if frozen[start]:
                 continue
             plain = _plain_verdict(word, next_word, joined)
-            lower, why = decide(word, next_word, ctx, joined, start) if plain is None else plain
+            if plain is None:
+                lower, why = decide(word, next_word, ctx, joined, start)
+            elif plain[0] and _in_title_case(ctx, start):
+                lower, why = False, _TITLE_CASE
+            else:
+                lower, why = plain
             if lower:
                 found.append((start, start + 1, word, word[0].lower(), why))
     return FindingRows(found, _describe)
@@ -340,6 +351,7 @@ def _plain_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str] |
     overturn it (most clauses of a damaged page); None where decide() must read the text."""
     lower, why, settled = _english_verdict(word, next_word, joined)
     if not settled or word.lower() in CALENDAR_NAMES \
-            or why == _FUNCTION_WORD and joined == " " and _is_name(next_word):
+            or why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
+            or lower and joined[:1] == " " and joined[1:2].isdigit():  # maybe `Line 5 will`
         return None
     return lower, why

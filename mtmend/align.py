@@ -52,7 +52,6 @@ _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")  # Chinese puts no space inside a sentence
 _LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_MARKS = re.compile("[。！？]")
-_NONBLANK = re.compile(r"\S")
 _ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+)+[.!?]")
 
 
@@ -672,7 +671,10 @@ class Aligner:
                 a, b, candidate = line
                 if b <= a or b - a not in lengths:
                     continue
-                score = max(_score(item, candidate), _score(item, text[a:_item_head(text, a, b)]))
+                score = _score(item, candidate)
+                head = _item_head(text, a, b)
+                if head < b:  # an item with a note: its head alone may be what the original says
+                    score = max(score, _score(item, text[a:head]))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
                     best = (m, a, b, score)
             if best is not None:

@@ -16,7 +16,8 @@ from .spacing import glued_sentence_end
 # re's own scan for commas, matched at the context's shared mark positions for the rarer marks.
 # What stands before the mark is tested by the pattern too (`\w` is str.isalnum() or `_`); spaces
 # there, which another rule removes, are looked past in Python (`_clause_before`).
-_BEFORE_CLAUSE = "\\w.。．)\\]%\"'”’）】」』》 \u3000"
+_CLAUSE_END = ".。．)]%\"'”’_）】」』》"  # besides letters and digits, what may end a clause
+_BEFORE_CLAUSE = "\\w" + re.escape(_CLAUSE_END) + " \u3000"
 _CLAUSE_START_PATTERN = (r"([,;，；、])(?<=[" + _BEFORE_CLAUSE + r"].)([ \u3000]*)([A-Z][A-Za-z]*)"
                          r"(?=([^A-Za-z\n]{0,3})([A-Za-z]*))")
 _CLAUSE_START = re.compile(_CLAUSE_START_PATTERN)
@@ -33,8 +34,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     """
     lower, why, settled = _english_verdict(word, next_word, joined)
     if lower and _in_title_case(ctx, pos):
-        return False, _TITLE_CASE
-    if lower and joined[:1] == " " and joined[1:2].isdigit() and _numbered_subject(ctx.text, pos, word):
+        return False, "the line is in title case (a headline)"
+    if lower and _before_a_number(joined) and _numbered_subject(ctx.text, pos, word):
         return False, "a numbered name that a verb follows (Line 5 will)"
     if settled:
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
@@ -68,6 +69,11 @@ _NUMBER_THEN_AUXILIARY = re.compile(r" \d[\d.,]*[A-Za-z]? (?:will|would|is|was|a
                                     r"should|must|may|might)\b")
 
 
+def _before_a_number(joined: str) -> bool:
+    """Does a number follow the word after one space (`Line 5`)?"""
+    return joined[:1] == " " and joined[1:2].isdigit()
+
+
 def _numbered_subject(text: str, pos: int, word: str) -> bool:
     """`If the plan goes ahead,Line 5 will reach the airport`: a noun with a number that a verb
     follows is the clause's subject and the number names it, as a line, route or gate is named; a
@@ -80,7 +86,6 @@ def _numbered_subject(text: str, pos: int, word: str) -> bool:
 
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _LOWER_CASE_WORD = re.compile(r"(?<![A-Za-z'’])[a-z]")
-_TITLE_CASE = "the line is in title case (a headline)"
 TITLE_CASE_WORDS = 6  # a line this long with every word capitalized is a headline, not clause-split MT
 
 
@@ -320,10 +325,8 @@ def clause_split_capitals(ctx) -> FindingRows:
             if frozen[start]:
                 continue
             plain = _plain_verdict(word, next_word, joined)
-            if plain is None:
+            if plain is None or plain[0] and _in_title_case(ctx, start):  # a headline's capital: decide() says so
                 lower, why = decide(word, next_word, ctx, joined, start)
-            elif plain[0] and _in_title_case(ctx, start):
-                lower, why = False, _TITLE_CASE
             else:
                 lower, why = plain
             if lower:
@@ -342,7 +345,7 @@ def _clause_before(text: str, at: int) -> bool:
     i = at - 1
     while i > 0 and text[i] in " \u3000":
         i -= 1
-    return text[i].isalnum() or text[i] in ".。．)]%\"'”’_）】」』》"
+    return text[i].isalnum() or text[i] in _CLAUSE_END
 
 
 @lru_cache(maxsize=16384)
@@ -352,6 +355,6 @@ def _plain_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str] |
     lower, why, settled = _english_verdict(word, next_word, joined)
     if not settled or word.lower() in CALENDAR_NAMES \
             or why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
-            or lower and joined[:1] == " " and joined[1:2].isdigit():  # maybe `Line 5 will`
+            or lower and _before_a_number(joined):  # maybe `Line 5 will`
         return None
     return lower, why

@@ -426,7 +426,7 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
             continue
         line_start = aligner.line(k)[0]
         kind, cells = row
-        mine = [k for k, (a, b) in enumerate(cells) if a <= lo.start and lo.end <= b]
+        mine = [c for c, (a, b) in enumerate(cells) if a <= lo.start and lo.end <= b]
         if not mine or count_latin_letters(text[cells[mine[0]][0]:cells[mine[0]][1]]):
             continue
         english = [(a, b) for a, b in cells if count_latin_letters(text[a:b]) >= 2 and not count_han(text[a:b])]

@@ -53,6 +53,7 @@ _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])") 
 _LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_MARKS = re.compile("[。！？]")
 _ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+)+[.!?]")
+_WHOLE_SENTENCE = re.compile(r"[A-Za-z]+(?:[^A-Za-z\n]+[A-Za-z]+){3,}[^A-Za-z\n]*?[.!?。！？]")  # four words or more, and a stop
 
 
 @lru_cache(maxsize=16384)
@@ -562,7 +563,11 @@ class Aligner:
             _add_stretch(text, end, after, out, last=False)
         for m in self._neighbour_indices(k):
             lo = self._line_starts[m]
-            out.extend(self._facing_english(lo, self._line_ends[m], below=lo > line_start))
+            below = lo > line_start
+            if inline and _WHOLE_SENTENCE.search(text, end, line_end) if below else \
+                    inline and _WHOLE_SENTENCE.search(text, line_start, start):
+                continue  # an English sentence of its own line stands between the run and that line
+            out.extend(self._facing_english(lo, self._line_ends[m], below=below))
         return list(dict.fromkeys(out))
 
     def _facing_english(self, lo: int, hi: int, below: bool) -> list[tuple[int, int]]:

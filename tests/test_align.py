@@ -161,3 +161,10 @@ def test_a_long_dictionary_sense_gives_only_its_first_clause():
 def test_the_plausible_lengths_of_a_han_count_are_the_lengths_the_length_test_passes():
     for han in range(0, 200):
         assert list(_plausible_lengths(han)) == [n for n in range(0, 4000) if _plausible_length(han, n)]
+
+
+def test_a_run_faces_the_next_line_only_from_the_end_of_its_own():
+    ends_line = f"Our notes from the field trip. {ZH1}\n{EN1}\n"
+    assert flagged(ends_line) == []
+    mid_line = f"Our notes from the field trip. {ZH1} The bus left early and the road was muddy.\n{EN1}\n"
+    assert flagged(mid_line) == [ZH1]

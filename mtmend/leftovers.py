@@ -9,7 +9,8 @@ leftovers by the way writers put it there on purpose:
   surname a word of the Latin name before it spells, in Pinyin or Cantonese: `Maggie Cheung 张曼玉`;
 - a short exclamation quoted in an English sentence that goes on past it: `says "你好！" and`;
 - a quoted original term that the text explains: `Chinese "他" (he)`;
-- the Chinese half of a heading or breadcrumb: `Campus Lectures 校园讲座`, `Home / 最新稿件`;
+- the Chinese half of a heading (`Campus Lectures 校园讲座`), a link to another edition (`English |
+  中文`), or a crumb on a page that gives both languages by design (`Home / 最新稿件`);
 - the value of a field that asks for the original (`Original title: 英雄本色`), a filing number;
 - a term whose English phrase stands right beside it: `急诊 Emergency, 门诊 Outpatients`;
 - a sentence whose translation stands next to it, on its line or the next (`align.py`).
@@ -318,6 +319,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
         out.append(lo)
     _complete_layout(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
+    _confirm_crumbs(text, out)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -887,7 +889,13 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:
-    """`Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar;
+    return _heading_english(text, start, end) is not None
+
+
+def _heading_english(text: str, start: int, end: int) -> str | None:
+    """The English half of the heading whose Chinese half text[start:end] is, or None.
+
+    `Campus Lectures 校园讲座`: a short line of Latin words and this run, split by a space or bar;
     on a list line (`- 雨伞 umbrella`) only when the English scores as its translation, since a
     list item's English may be a note instead (`1. 红高粱家族 – Mo Yan`, paired as a list of originals).
     More Chinese on the line makes it a sentence around a name; a number in the Chinese that the
@@ -903,22 +911,57 @@ def _is_heading_half(text: str, start: int, end: int) -> bool:
     if listed:
         left = ""
     if line_end - line_start > 100:
-        return False
+        return None
     if left.strip() and right.strip():
-        return False
+        return None
     other = left if left.strip() else right
     if left.strip() and (left[-1:] not in _HEADING_SEPARATORS or left.rstrip()[-1:] in ":："):
-        return False  # `Speaker: 李华教授`: the value of a field, which an English page gives in English
+        return None  # `Speaker: 李华教授`: the value of a field, which an English page gives in English
     if _LABEL_COLON.search(text, start, end) and ":" not in other and "：" not in other:
-        return False  # `当前位置：首页 > News`: a label and its value (`第一章：老房子` pairs with `Chapter 1: …`)
+        return None  # `当前位置：首页 > News`: a label and its value (`第一章：老房子` pairs with `Chapter 1: …`)
     if right.strip() and right[:1] not in _HEADING_SEPARATORS and text[end - 1] not in "︱｜":
-        return False
+        return None
     words = LATIN_WORD_RE.findall(other)
     visible = [c for c in other if not c.isspace() and c not in _HEADING_SEPARATORS]
     letters = sum(c.isascii() and c.isalpha() for c in visible)
-    return bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
+    heading = bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
         and not CJK_CORE_RE.search(other) and not lacks_numbers(text[start:end], other) \
         and (not listed or translates(text[start:end], other))
+    return other if heading else None
+
+
+# A language named in itself, as a link to the page's other editions names it: facts, not a style.
+LANGUAGE_NAMES = frozenset("中文 中文版 简体 繁体 繁體 简体中文 繁体中文 繁體中文 简中 繁中 汉语 漢語 华语 華語 "
+                           "国语 國語 普通话 普通話 粤语 粵語 日本語 日本语 日文 韩文 韓文 韩语 韓語 英文 英文版 英语 英語".split())
+_PATH_SEPARATORS = ">/|»›｜︱"
+
+
+def _confirm_crumbs(text: str, found: list[Leftover]) -> None:
+    """`Home > News > 正文` on a page whose Chinese translates nothing: one item of a path or menu
+    whose English items do not render it is bilingual only by the page's design (an edition that
+    gives both languages throughout, where other Chinese verifies against its English, or another
+    heading's English renders it); on an English page otherwise it is a CMS label left in the
+    source language. A link to another edition names its language in that language (`English |
+    中文`) and stays."""
+    if any(lo.intent == BILINGUAL for lo in found):
+        return
+    unconfirmed = []
+    for lo in found:
+        if lo.intent == HEADING:
+            start, end = _core_bounds(text, lo.start, lo.end)
+            other = _heading_english(text, start, end)
+            if other is not None and translates(text[start:end], other):
+                return
+            if _in_path(text, start, end) and text[start:end] not in LANGUAGE_NAMES:
+                unconfirmed.append(lo)
+    for lo in unconfirmed:
+        lo.intent = LEFTOVER
+
+
+def _in_path(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] an item of a path or menu: a separator such as `>` or `|` beside it?"""
+    return text[:start].rstrip(" \t")[-1:] in _PATH_SEPARATORS and start > 0 \
+        or text[end:end + 3].lstrip(" \t")[:1] in _PATH_SEPARATORS and text[end:end + 3].strip(" \t") != ""
 
 
 def _is_registration(core: str) -> bool:

@@ -138,3 +138,17 @@ def test_a_chinese_line_with_its_reading_on_the_line_below():
 def test_an_english_line_below_is_no_reading():
     text = "The museum opens at nine.\n\n公司计划明年在南方新建两座工厂。\nMany visitors come on Sundays.\n"
     assert flagged(text) == ["公司计划明年在南方新建两座工厂。"]
+
+
+def test_a_crumb_left_in_chinese_on_an_english_page_is_a_leftover():
+    body = "\n\nThe university held its annual sports meeting on Friday. More than 2,000 students took part.\n"
+    assert flagged("Home > News > 正文" + body) == ["正文"]
+    assert flagged("Home | Campus | 学院动态" + body) == ["学院动态"]
+
+
+def test_a_crumb_on_a_bilingual_edition_and_links_to_other_editions_stay():
+    edition = "Home / World / 最新稿件\n\n当地时间周五，学校举行了运动会。\n\nThe school held its sports meeting on Friday.\n"
+    assert flagged(edition) == []
+    assert flagged("Home | About | News | 中文版\n\nThe museum opens at nine every morning.\n") == []
+    assert flagged("English | 中文\n\nThe museum opens at nine every morning.\n") == []
+    assert flagged("# Campus Lectures 校园讲座\n\nThe series continues next week.\n") == []

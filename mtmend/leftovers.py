@@ -922,6 +922,8 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
     if right.strip() and right[:1] not in _HEADING_SEPARATORS and text[end - 1] not in "︱｜":
         return None
     words = LATIN_WORD_RE.findall(other)
+    if words and _runs_on(left, right, words):
+        return None  # `Photo by 王芳`: the English runs on into the Chinese, a phrase left half done
     visible = [c for c in other if not c.isspace() and c not in _HEADING_SEPARATORS]
     letters = sum(c.isascii() and c.isalpha() for c in visible)
     heading = bool(words) and letters >= 0.7 * len(visible) and not other.rstrip().endswith(".") \
@@ -934,6 +936,15 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
 LANGUAGE_NAMES = frozenset("中文 中文版 简体 繁体 繁體 简体中文 繁体中文 繁體中文 简中 繁中 汉语 漢語 华语 華語 "
                            "国语 國語 普通话 普通話 粤语 粵語 日本語 日本语 日文 韩文 韓文 韩语 韓語 英文 英文版 英语 英語".split())
 _PATH_SEPARATORS = ">/|»›｜︱"
+
+
+def _runs_on(left: str, right: str, words: list[str]) -> bool:
+    """Does the English beside a run, parted from it by blanks only, end (before it) or start
+    (after it) with a function word, so that the two read as one phrase (`Photo by 王芳`, `北京 and
+    beyond`)? A heading's halves are each whole; a separator (`/`, `|`) parts two renderings."""
+    if left.strip():
+        return left[-1:] in " \t" and left.rstrip(" \t")[-1:].isalpha() and words[-1].lower() in FUNCTION_WORDS
+    return right[:1] in " \t" and right.lstrip(" \t")[:1].isalpha() and words[0].lower() in FUNCTION_WORDS
 
 
 def _confirm_crumbs(text: str, found: list[Leftover]) -> None:

@@ -152,3 +152,10 @@ def test_a_crumb_on_a_bilingual_edition_and_links_to_other_editions_stay():
     assert flagged("Home | About | News | 中文版\n\nThe museum opens at nine every morning.\n") == []
     assert flagged("English | 中文\n\nThe museum opens at nine every morning.\n") == []
     assert flagged("# Campus Lectures 校园讲座\n\nThe series continues next week.\n") == []
+
+
+def test_english_that_runs_on_into_the_chinese_is_no_heading():
+    body = "\n\nThe city opened a new library on Monday. It holds more than 200,000 books.\n"
+    assert flagged("Photo by 王芳" + body) == ["王芳"]
+    assert flagged("# 北京 and beyond" + body) == ["北京"]
+    assert flagged("# Campus Lectures 校园讲座" + body) == []

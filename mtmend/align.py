@@ -891,12 +891,29 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
     return before.endswith("|") and text[end:end + 3].lstrip(" \t").startswith("|")
 
 
+def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """`《长恨歌》 (The Song of Everlasting Sorrow) won…`: the bracket that opens the English after a
+    run, whose words may translate the run while the rest of the sentence goes on about it."""
+    a = lo
+    while a < hi and text[a] in " \t":
+        a += 1
+    if a == hi or text[a] not in "(（":
+        return None
+    b = text.find(")", a, hi)
+    if b < 0:
+        b = text.find("）", a, hi)
+    return (a + 1, b) if b > a + 3 else None
+
+
 def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:
     """The English of text[lo:hi] as candidates: all of it, and the one or two sentences next to the run."""
+    bracket = _bracket_at(text, lo, hi) if not last else None
     lo, hi = _strip(text, lo, hi)
     if hi - lo < 3 or not _LETTER.search(text, lo, hi):
         return
     out.append((lo, hi))
+    if bracket is not None and bracket != (lo, hi):
+        out.append(bracket)
     sentences = _sentences(text, lo, hi)
     if len(sentences) > 1:
         near = sentences[-2:] if last else sentences[:2]

@@ -596,14 +596,17 @@ def _bracket_after_latin(text: str, start: int) -> bool:
     return k > 0 and (text[k - 1].isascii() and text[k - 1].isalnum() or text[k - 1] in "\"'”’》」』")
 
 
+_DIGIT = re.compile(r"\d")
 _GLOSS_NOTE = re.compile(r"[ \u3000]*[,;，；:：][^()（）\[\]【】\n]{1,60}?[)）\]】]")
 
 
 def _opens_gloss(text: str, start: int, end: int) -> bool:
-    """`Longjing (龙井, "Dragon Well")`, `Hangzhou (杭州; Hángzhōu)`: the run opens a bracket after
-    a Latin word and the rest of the bracket is a note in Latin script (its reading or meaning)."""
+    """`Longjing (龙井, "Dragon Well")`, `Hangzhou (杭州; Hángzhōu)`, `Hero (英雄, 2002)`: the run
+    opens a bracket after a Latin word and the rest of the bracket is a note in Latin script or
+    figures (its reading, meaning, year or dates)."""
     note = _GLOSS_NOTE.match(text, end)
-    if not note or CJK_CORE_RE.search(note.group()) or not LATIN_WORD_RE.search(note.group()):
+    if not note or CJK_CORE_RE.search(note.group()) or not (LATIN_WORD_RE.search(note.group())
+                                                             or _DIGIT.search(note.group())):
         return False
     return _bracket_after_latin(text, start)
 

@@ -159,3 +159,11 @@ def test_english_that_runs_on_into_the_chinese_is_no_heading():
     assert flagged("Photo by 王芳" + body) == ["王芳"]
     assert flagged("# 北京 and beyond" + body) == ["北京"]
     assert flagged("# Campus Lectures 校园讲座" + body) == []
+
+
+def test_a_gloss_with_a_year_or_dates_and_a_title_with_its_translation_in_brackets():
+    assert flagged("Zhang Yimou's Hero (英雄, 2002) was a box-office record.\n") == []
+    assert flagged("The poet Li Bai (李白, 701–762) wrote about the moon.\n") == []
+    text = "Her novel 《长恨歌》 (The Song of Everlasting Sorrow) won the Mao Dun Prize in 2000.\n"
+    assert flagged(text) == []
+    assert flagged("He visited 北京理工大学 (BIT) yesterday and met the students.\n") == ["北京理工大学"]

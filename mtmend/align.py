@@ -516,7 +516,7 @@ class Aligner:
             return True
         spans = self._english_spans(a, b)
         found = sum(self._aligns(sentence, spans) for sentence in chinese)
-        return 3 * found >= len(chinese)
+        return 2 * found >= len(chinese)
 
     def _own_row(self, start: int, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A cell of a table row is translated in its own row (or by a column of its own, see
@@ -892,10 +892,11 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
 
 
 def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """`《长恨歌》 (The Song of Everlasting Sorrow) won…`: the bracket that opens the English after a
-    run, whose words may translate the run while the rest of the sentence goes on about it."""
+    """`《长恨歌》 (The Song of Everlasting Sorrow) won…`, `"你吃了吗?" (Have you eaten?), which…`: the
+    bracket that opens the English after a run (and its closing quote), whose words may translate
+    the run while the rest of the sentence goes on about it."""
     a = lo
-    while a < hi and text[a] in " \t":
+    while a < hi and text[a] in " \t\"'”’」』?!。？！":
         a += 1
     if a == hi or text[a] not in "(（":
         return None

@@ -732,6 +732,8 @@ def _is_quoted_utterance(text: str, start: int, end: int) -> bool:
     clause or a sentence the English around it does not carry on from (`He said: "我们会…。"`)."""
     if start == 0 or text[start - 1] not in "\"“'‘「" or count_han(text[start:end]) > MAX_UTTERANCE_HAN:
         return False
+    if text[end:end + 1] in ("!", "?"):  # an ASCII mark is no part of the run
+        end += 1
     if text[end - 1:end] not in ("！", "？", "!", "?"):
         return False
     if not _LATIN_BEFORE.search(text, max(0, start - 30), start - 1):
@@ -741,8 +743,9 @@ def _is_quoted_utterance(text: str, start: int, end: int) -> bool:
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z,:]*[ \t]*\Z")
-# The English goes on after the closing quote: a comma, or a lower-case word of the same sentence.
-_AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:,[ \t]*[a-z]|[a-z]{2,})")
+# The English goes on after the closing quote (and a bracketed translation: `"你吃了吗?" (Have you
+# eaten?), which…`): a comma, or a lower-case word of the same sentence.
+_AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:[(（][^()（）\n]{1,60}[)）][ \t]*)?(?:,[ \t]*[a-z]|[a-z]{2,})")
 
 
 # What follows a term that the sentence goes on to explain: `饺子 (dumplings)`, `清明, a day…`.
@@ -942,12 +945,13 @@ _PATH_SEPARATORS = ">/|»›｜︱"
 
 
 def _runs_on(left: str, right: str, words: list[str]) -> bool:
-    """Does the English beside a run, parted from it by blanks only, end (before it) or start
-    (after it) with a function word, so that the two read as one phrase (`Photo by 王芳`, `北京 and
-    beyond`)? A heading's halves are each whole; a separator (`/`, `|`) parts two renderings."""
+    """Does the English beside a run, parted from it by blanks only, end (before it) or start in
+    lower case (after it) with a function word, so that the two read as one phrase (`Photo by 王芳`,
+    `北京 and beyond`)? A heading's halves are each whole (`住宿 Where to stay`); a separator (`/`,
+    `|`) parts two renderings."""
     if left.strip():
         return left[-1:] in " \t" and left.rstrip(" \t")[-1:].isalpha() and words[-1].lower() in FUNCTION_WORDS
-    return right[:1] in " \t" and right.lstrip(" \t")[:1].isalpha() and words[0].lower() in FUNCTION_WORDS
+    return right[:1] in " \t" and right.lstrip(" \t")[:1].islower() and words[0] in FUNCTION_WORDS
 
 
 def _confirm_crumbs(text: str, found: list[Leftover]) -> None:

@@ -34,20 +34,31 @@ Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss
 Okla Ore Pa Tenn Vt Va Wash Wis Wyo
 """.split())
 # Past forms of irregular English verbs that differ from the verb itself (`met`, `took`,
-# `written`): a clause that starts with one starts with its verb. Forms that are also everyday
+# `written`), with the verb: a clause that starts with one starts with its verb, and a
+# dictionary gloss gives the verb where a translation gives the form. Forms that are also everyday
 # names or name parts (`Rose`, `Fed`, `Left`) and forms equal to the base verb (`set`, `hit`)
 # are left out: they say nothing about the word.
-IRREGULAR_PAST_FORMS = frozenset("""
-arose arisen awoke awoken beaten became began begun bent bitten bled blew blown broke broken
-brought built bought caught chose chosen clung came crept dealt dug drew drawn drank driven drove
-ate eaten fell fallen fought fled flung flew flown forbade forbidden forgot forgotten forgave
-forgiven froze frozen got gotten gave given went gone grew grown hung heard hid hidden held kept
-knelt knew known laid led lent lit lost made meant met paid rode ridden rang risen ran said saw
-seen sought sold sent shook shaken shone shot shown shrank shrunk sang sung sank sunk sat slept
-slid spoke spoken sped spent spun sprang sprung stood stole stolen stuck stung strode struck
-swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown trod
-understood undertook undertaken withdrew withdrawn woke wore worn wove woven wept won wrote written
+IRREGULAR_BASES = dict(pair.split("=") for pair in """
+arose=arise arisen=arise awoke=awake awoken=awake beaten=beat became=become began=begin begun=begin
+bent=bend bitten=bite bled=bleed blew=blow blown=blow broke=break broken=break brought=bring
+built=build bought=buy caught=catch chose=choose chosen=choose clung=cling came=come crept=creep
+dealt=deal dug=dig drew=draw drawn=draw drank=drink driven=drive drove=drive ate=eat eaten=eat
+fell=fall fallen=fall fought=fight fled=flee flung=fling flew=fly flown=fly forbade=forbid
+forbidden=forbid forgot=forget forgotten=forget forgave=forgive forgiven=forgive froze=freeze
+frozen=freeze got=get gotten=get gave=give given=give went=go gone=go grew=grow grown=grow
+hung=hang heard=hear hid=hide hidden=hide held=hold kept=keep knelt=kneel knew=know known=know
+laid=lay led=lead lent=lend lit=light lost=lose made=make meant=mean met=meet paid=pay rode=ride
+ridden=ride rang=ring risen=rise ran=run said=say saw=see seen=see sought=seek sold=sell sent=send
+shook=shake shaken=shake shone=shine shot=shoot shown=show shrank=shrink shrunk=shrink sang=sing
+sung=sing sank=sink sunk=sink sat=sit slept=sleep slid=slide spoke=speak spoken=speak sped=speed
+spent=spend spun=spin sprang=spring sprung=spring stood=stand stole=steal stolen=steal stuck=stick
+stung=sting strode=stride struck=strike swore=swear sworn=swear swept=sweep swam=swim swum=swim
+swung=swing took=take taken=take taught=teach tore=tear torn=tear told=tell thought=think
+threw=throw thrown=throw trod=tread understood=understand undertook=undertake undertaken=undertake
+withdrew=withdraw withdrawn=withdraw woke=wake wore=wear worn=wear wove=weave woven=weave wept=weep
+won=win wrote=write written=write
 """.split())
+IRREGULAR_PAST_FORMS = frozenset(IRREGULAR_BASES)
 # Month and weekday names: a closed class of English proper nouns. `May` is also a modal verb,
 # so it is a date only where a number follows (`May 11`, `May 2019`).
 CALENDAR_NAMES = frozenset("""

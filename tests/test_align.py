@@ -168,3 +168,14 @@ def test_a_run_faces_the_next_line_only_from_the_end_of_its_own():
     assert flagged(ends_line) == []
     mid_line = f"Our notes from the field trip. {ZH1} The bus left early and the road was muddy.\n{EN1}\n"
     assert flagged(mid_line) == [ZH1]
+
+
+def test_a_gloss_gives_the_base_verb_and_a_translation_its_irregular_past():
+    assert _score("他们吃了午饭。", "They ate lunch.") > _score("他们吃了午饭。", "They sold lunch.")
+
+
+def test_a_paragraph_pairs_with_english_only_where_half_its_sentences_align():
+    english = ("The river flooded the old village last week. A new bridge will open in May. "
+               "Tickets for the concert sold out within an hour.")
+    chinese = "上周河水淹没了那个古老的村庄。市长说学校明年将搬到城东。他们还讨论了医院的预算问题。"
+    assert flagged(f"{english}\n\n{chinese}\n") == [chinese]

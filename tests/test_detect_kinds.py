@@ -167,3 +167,9 @@ def test_a_gloss_with_a_year_or_dates_and_a_title_with_its_translation_in_bracke
     text = "Her novel 《长恨歌》 (The Song of Everlasting Sorrow) won the Mao Dun Prize in 2000.\n"
     assert flagged(text) == []
     assert flagged("He visited 北京理工大学 (BIT) yesterday and met the students.\n") == ["北京理工大学"]
+
+
+def test_a_quoted_question_with_its_translation_in_brackets_and_irregular_past_forms():
+    text = 'In China people greet each other with "你吃了吗?" (Have you eaten?), which is a friendly hello.\n'
+    assert flagged(text) == []
+    assert flagged('He said: "我们会继续努力!" Then he left.\n') == ["我们会继续努力"]

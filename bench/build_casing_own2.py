@@ -1,0 +1,44 @@
+"""Build bench/sets/casing-own2.jsonl from bench/sets/casing-own2.txt.
+
+    python bench/build_casing_own2.py
+
+casing-own2.txt is a second held-out casing set: 630 English news sentences written for this
+project (no sentence copied from anywhere), one a line, each ending with `.` and holding at least
+one `, `. It was written BLIND: its author read neither the casing rule (mtmend/) nor any
+bench/sets/casing-* file, and never ran mtmend on it before it was committed; it was written
+before being scored. Score it only; do not tune the rule on its failures (write another set to
+tune on instead).
+
+Most words after a comma are ordinary lower-case words, as in news; many are words a rule must
+keep capital: months and weekdays (`Tibet, May 11`, `on Friday, March 3`), brands that are
+common words (Apple, Target, Gap, Shell, Next, Orange, Visa, Sky, Virgin, Chase), market terms
+(A-share, Nasdaq, FTSE 100, S&P 500, Brent crude, Dow Jones), titles of office before names,
+people, places, nationalities, languages, organizations, `I`/`I'm`, acronyms, quoted speech,
+newspaper titles, clubs, titles of works and bodies (`the Ministry of Defence`). Some put the
+same common words in lower case after a comma (`, apple orchards`, `, next to`, `, the gap`,
+`, chief executive of X`, `, the prime minister, said`, `, former`, `, chair`, `, committee`).
+
+It is built exactly as casing-own-kinds.jsonl is (bench/build_casing_set.py): clause_split gives
+the MT text (`, x` -> `,X`, final `.` -> `。`), the sentence itself is the reference, 5
+paragraphs a document, in file order. Needs nothing from ../shared.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_casing_set import OUT, write  # noqa: E402
+
+
+def main():
+    lines = (OUT / "casing-own2.txt").read_text(encoding="utf-8").splitlines()
+    sentences = [s for s in lines if s.strip()]
+    bad = [s for s in sentences if not s.endswith(".") or ", " not in s]
+    if bad:
+        raise SystemExit(f"casing-own2.txt: {len(bad)} lines lack a final `.` or a `, `: {bad[:3]}")
+    if len(sentences) % 5:
+        raise SystemExit(f"casing-own2.txt: {len(sentences)} sentences, not a multiple of 5")
+    write("casing-own2", sentences, per_doc=5)
+
+
+if __name__ == "__main__":
+    main()

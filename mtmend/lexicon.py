@@ -65,6 +65,24 @@ CALENDAR_NAMES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# Publications whose name begins with a capitalized `The` (as their mastheads and style guides
+# write it): facts about names, like the calendar above. Each entry is the name after `The`.
+THE_PUBLICATIONS = frozenset(name.replace("_", " ") for name in """
+Times New_York_Times Sunday_Times Irish_Times Straits_Times Times_of_India Washington_Post
+Guardian Observer Independent Telegraph Daily_Telegraph Sunday_Telegraph Sun Economist Atlantic
+New_Yorker Spectator Wall_Street_Journal Boston_Globe Globe_and_Mail Hindu Age Australian
+Sydney_Morning_Herald Scotsman Herald Mail_on_Sunday Daily_Mail Daily_Star Mirror Daily_Mirror
+Jerusalem_Post Japan_Times Korea_Herald Moscow_Times Hill Verge Onion Lancet Associated_Press
+""".split())
+# Words that qualify a title of office without being part of it, written in lower case before it
+# (`former President Donald Trump`, `the late Queen`): style-guide facts, like the tables above.
+TITLE_MODIFIERS = frozenset("former late then outgoing incoming erstwhile".split())
+# Nouns for a work whose title may follow in apposition: `The film,The Last Harvest,Will open`.
+WORK_NOUNS = frozenset("""
+book novel memoir biography film movie documentary play musical opera ballet poem song single album
+record series show sitcom drama exhibition painting sculpture symphony game podcast newspaper
+magazine paper journal report essay story collection anthology
+""".split())
 # Single-letter prefixes that abbreviate a word and are written in lower case (`e-mail`,
 # `i-Pad`); any other capital letter before a hyphen names the letter itself (`A-share`, `X-ray`).
 LOWERCASE_LETTER_PREFIXES = frozenset("ei")

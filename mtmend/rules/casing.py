@@ -7,7 +7,8 @@ from itertools import repeat
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
                        IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO,
-                       NAME_RATIO, case_ratio, is_common_word, is_inflected, is_pinyin_name)
+                       NAME_RATIO, THE_PUBLICATIONS, TITLE_MODIFIERS, WORK_NOUNS, case_ratio, is_common_word, is_inflected,
+                       is_pinyin_name)
 from ..context import EVIDENCE_REACH
 from .base import FindingRows, Row, rule
 from .spacing import glued_sentence_end
@@ -37,12 +38,16 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
         return False, "the line is in title case (a headline)"
     if lower and _before_a_number(joined) and _numbered_subject(ctx.text, pos, word):
         return False, "a numbered name that a verb follows (Line 5 will)"
+    if lower and _titles_a_work(ctx.text, pos):
+        return False, "the title of a work, in apposition to the noun before it"
     if settled:
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
             return False, "a month listed with other months"
-        if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
-                and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
-            return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
+        if why == _FUNCTION_WORD and joined == " " and _is_name(next_word):
+            if _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
+                return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
+            if word == "The" and _names_a_publication(ctx.text, pos + 4):
+                return False, "the name of a publication that begins with The"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
     if why == _PAST_FORM and joined == " " and _is_name(next_word) \
@@ -110,6 +115,39 @@ def _in_title_case(ctx, pos: int) -> bool:
             _LINE_WORD.findall(text, line_start, line_end)
         cache[key] = len(words) >= TITLE_CASE_WORDS and any(w.lower() in FUNCTION_WORDS for w in words[1:])
     return cache[key]
+
+
+_CAPITALIZED_WORDS = re.compile(r"[A-Z][a-z]+(?: (?:of|and|the|a|an|in|on)? ?[A-Z][a-z]+)*")
+
+
+def _names_a_publication(text: str, at: int) -> bool:
+    """`On Thursday,The Times published`: do the capitalized words at `at` (after `The`) name a
+    publication whose masthead begins with `The`?"""
+    m = _CAPITALIZED_WORDS.match(text, at)
+    if not m:
+        return False
+    words = m.group().split()
+    return any(" ".join(words[:n]) in THE_PUBLICATIONS for n in range(len(words), 0, -1))
+
+
+_WORK_BEFORE = re.compile(r"\b([a-z]+)[,，][ \u3000]*\Z")
+_CLAUSE_WORDS = re.compile(r"[^,，;；.。!?\n]*")
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+
+
+def _titles_a_work(text: str, pos: int) -> bool:
+    """`The film,The Last Harvest,Will open`, `The play,Death of a Salesman,Returns`: after a noun for
+    a work, a clause in title case (its content words all capitalized, two or more of them common
+    words) is the work's title, not a clause translated alone (`The film,Shot in Morocco,`
+    capitalizes only a name besides its first word)."""
+    before = _WORK_BEFORE.search(text, max(0, pos - 30), pos)
+    if not before or before.group(1) not in WORK_NOUNS:
+        return False
+    words = _TITLE_WORD.findall(_CLAUSE_WORDS.match(text, pos).group())
+    content = [w for w in words[1:] if w.lower() not in FUNCTION_WORDS or w[0].isupper() and w.lower() != w]
+    if not content or any(w[0].islower() for w in content):
+        return False
+    return sum(1 for w in words[:1] + content if w.lower() not in FUNCTION_WORDS and _known_word(w)) >= 2
 
 
 def _known_word(word: str) -> bool:
@@ -268,6 +306,8 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
         return True, "an adverb or verb form", True
     if low in IRREGULAR_PAST_FORMS:  # `Keir Starmer,Met President Macron`: not a name `Met President`
         return True, _PAST_FORM, False
+    if low in TITLE_MODIFIERS:  # `,Former President Donald Trump`: not a name `Former President`
+        return True, "qualifies a title of office (former, late)", False
     if next_word[:1].isupper() and not next_word.isupper():
         if ratio is None or ratio >= MULTIWORD_RATIO or is_pinyin_name(word, next_word):
             return False, "starts a multi-word name", True

@@ -119,7 +119,8 @@ def find_runs(text: str, ascii_view: bytes | None = None) -> list[tuple[int, int
     runs: list[list[int]] = []
     for start, end in _cores(text, text.encode("ascii", "replace") if ascii_view is None else ascii_view):
         if runs and start - runs[-1][1] <= MAX_GAP and _joinable(text[runs[-1][1]:start]) \
-                and not _sentence_break(text, runs[-1][0], runs[-1][1], start):
+                and not _sentence_break(text, runs[-1][0], runs[-1][1], start) \
+                and not _listed_name(text, runs[-1][1], start, end):
             runs[-1][1] = end
         else:
             runs.append([start, end])
@@ -186,6 +187,20 @@ def _sentence_break(text: str, run_start: int, end: int, start: int) -> bool:
 
 _QUOTES = frozenset(OPENERS + CLOSERS)
 _TIGHT_BRACKETS = frozenset("()[]{}")
+
+
+_LISTED_NAME = re.compile(r"[,;][ \t]*((?:[A-Z][a-z]+(?:-[a-z]+)?[ \t]){1,4})\Z")
+
+
+def _listed_name(text: str, gap_start: int, start: int, end: int) -> bool:
+    """`Gong Li 巩俐, Zhang Ziyi 章子怡`: after a comma, Latin words that spell the next core (or its
+    surname) give that name in apposition, an item of a list of names; the cores are not one
+    Chinese sentence around an English word."""
+    m = _LISTED_NAME.search(text, gap_start, start)
+    if not m:
+        return False
+    core = text[start:end]
+    return romanizes(core, re.sub(r"[^a-z]", "", m.group(1).lower())) or _follows_name(text, start, core)
 
 
 def _joinable(gap: str) -> bool:

@@ -173,3 +173,10 @@ def test_a_quoted_question_with_its_translation_in_brackets_and_irregular_past_f
     text = 'In China people greet each other with "你吃了吗?" (Have you eaten?), which is a friendly hello.\n'
     assert flagged(text) == []
     assert flagged('He said: "我们会继续努力!" Then he left.\n') == ["我们会继续努力"]
+
+
+def test_names_in_apposition_listed_after_commas_are_units_of_their_own():
+    text = "Gong Li 巩俐, Zhang Ziyi 章子怡 and Gong Li's sister star in the film.\n"
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"apposition"}
+    assert flagged("He said, 他说, Zhang Wei 教授明天会来北京参加会议。\n") != []

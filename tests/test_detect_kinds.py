@@ -179,4 +179,5 @@ def test_names_in_apposition_listed_after_commas_are_units_of_their_own():
     text = "Gong Li 巩俐, Zhang Ziyi 章子怡 and Gong Li's sister star in the film.\n"
     assert flagged(text) == []
     assert set(intents(text).values()) == {"apposition"}
-    assert flagged("He said, 他说, Zhang Wei 教授明天会来北京参加会议。\n") != []
+    left = "他说, Zhang Wei 教授明天会来北京参加会议。"
+    assert flagged(f"The city opened a new library on Monday with more than 200,000 books.\n{left}\n") == [left]

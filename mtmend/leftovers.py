@@ -70,8 +70,9 @@ _NUMBER_START = frozenset(" 0123456789")
 _OPENERS_OF = {closer: [o for o, c in PAIRS.items() if c == closer] for closer in CLOSERS}
 _LEADING_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?\Z")
 _TERM_CUES = re.compile(
-    r"(?i)\b(?:chinese|mandarin|cantonese|japanese|korean|characters?|term|word|called|named|means|"
-    r"meaning|literally|pronounced|known as|title[d]?)\W{0,3}$"
+    r"(?i)\b(?:chinese|mandarin|cantonese|japanese|korean|characters?|term|word|phrase|expression|idiom|"
+    r"saying|proverb|slogan|motto|greeting|called|named|means|meaning|literally|pronounced|known as|"
+    r"title[d]?)\W{0,3}$"
 )
 # Field labels that ask for text in the source language: `Original title:`, `Chinese name:`.
 _ORIGINAL_FIELD = re.compile(

@@ -181,3 +181,8 @@ def test_names_in_apposition_listed_after_commas_are_units_of_their_own():
     assert set(intents(text).values()) == {"apposition"}
     left = "他说, Zhang Wei 教授明天会来北京参加会议。"
     assert flagged(f"The city opened a new library on Monday with more than 200,000 books.\n{left}\n") == [left]
+
+
+def test_a_quoted_term_introduced_as_a_phrase_or_idiom():
+    assert flagged('The phrase "一路平安" means "have a safe trip".\n') == []
+    assert flagged('The idiom "马马虎虎" describes something just so-so.\n') == []

@@ -326,7 +326,8 @@ class Aligner:
                 answer = self._cell_translation(start, end, line_start, line_end)
             return answer
         answer = found.get(start)
-        if answer is None and start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end):
+        if answer is None and (start - line_start <= MAX_MARK and _leads_item(self.text, line_start, start, end)
+                               or _speaker(self.text, line_start, start)):
             answer = self._list_match(k)  # `2. 狼图腾 – Jiang Rong, 2004`: an original with a note
         return answer
 
@@ -636,20 +637,27 @@ class Aligner:
         with_runs = list(compress(range(len(starts)), map(operator.lt, first, first[1:])))
         chinese = []
         items: dict[int, tuple[int, int]] = {}  # list item -> the Chinese to score, when not the whole line
+        speakers: dict[int, str] = {}  # a speaker's line -> the label its English line must repeat
         for k in with_runs:
             lo, hi = starts[k], ends[k]
             if hi - lo <= 3 * MAX_LIST_HAN and not _table_row(text, lo, hi):
                 han = self._line_han(lo, hi)
-                if MIN_HAN <= han <= MAX_LIST_HAN and self._latin(lo, hi) <= han:
+                run = self.runs[first[k]]
+                label = _speaker(text, lo, run[0]) if 0 < han <= MAX_LIST_HAN else None
+                if label is not None:
+                    if count_han(text[run[0]:run[1]]) == han:
+                        chinese.append(k)
+                        items[k] = run
+                        speakers[k] = label
+                elif MIN_HAN <= han <= MAX_LIST_HAN and self._latin(lo, hi) <= han:
                     chinese.append(k)
                 elif 0 < han <= MAX_LIST_HAN:  # one character is an item of a marked list only (`3. 家`)
-                    run = self.runs[first[k]]
                     if _leads_item(text, lo, *run) and count_han(text[run[0]:run[1]]) == han:
                         chinese.append(k)
                         items[k] = run
-        # A list has two or more items in a row (blank lines between them allowed).
-        chinese = [k for x, k in enumerate(chinese)
-                   if x > 0 and chinese[x - 1] >= k - 2 or x + 1 < len(chinese) and chinese[x + 1] <= k + 2]
+        # A list has two or more items in a row (blank lines between them allowed); a transcript's
+        # lines are a list of their own, apart from the Chinese lines beside them.
+        chinese = sorted(_in_rows([k for k in chinese if k not in speakers]) + _in_rows([k for k in chinese if k in speakers]))
         if not chinese:
             return {}
         has_run = set(with_runs)
@@ -674,6 +682,12 @@ class Aligner:
                     a, b = _strip(text, starts[m], ends[m])
                     line = stripped[m] = (a, b, text[a:b])
                 a, b, candidate = line
+                label = speakers.get(k)
+                if label is not None:  # `Teacher: 你想吃什么？` / `Teacher: What would you like to eat?`
+                    if _speaker(text, a, a + len(label) + 2) != label:
+                        continue
+                    a = _SPEAKER.match(text, a).end()
+                    candidate = text[a:b]
                 if b <= a or b - a not in lengths:
                     continue
                 score = _score(item, candidate)
@@ -700,7 +714,7 @@ class Aligner:
                     if (other - k) * (matches[other][0] - matches[k][0]) > 0:
                         kept[k] = matches[k][1:]
                         break
-        self._same_lists(chinese, items, english, matches, bounds, kept)
+        self._same_lists([k for k in chinese if k not in speakers], items, english, matches, bounds, kept)
         return kept
 
     def _same_lists(self, chinese, items, english, matches, bounds, kept) -> None:
@@ -856,6 +870,23 @@ def _blocks(lines: list[int], gap: int) -> list[list[int]]:
         else:
             out.append([k])
     return out
+
+
+def _in_rows(lines: list[int]) -> list[int]:
+    """The lines (sorted indices) with another of them at most two lines away."""
+    return [k for x, k in enumerate(lines)
+            if x > 0 and lines[x - 1] >= k - 2 or x + 1 < len(lines) and lines[x + 1] <= k + 2]
+
+
+_SPEAKER = re.compile(r"[ \t]*([A-Z][A-Za-z]{0,15})[ \t]*[:：][ \t]*")
+
+
+def _speaker(text: str, line_start: int, start: int) -> str | None:
+    """`Teacher: 你想吃什么？`: the speaker's label that opens a transcript line, when the text at
+    `start` follows it directly. Its English line repeats the label (`Teacher: What would…`), so
+    the label pairs the two as a list mark does, and nothing else may pair with it."""
+    m = _SPEAKER.match(text, line_start)
+    return m.group(1) if m and m.end() == start else None
 
 
 def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:

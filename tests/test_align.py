@@ -179,3 +179,12 @@ def test_a_paragraph_pairs_with_english_only_where_half_its_sentences_align():
                "Tickets for the concert sold out within an hour.")
     chinese = "上周河水淹没了那个古老的村庄。市长说学校明年将搬到城东。他们还讨论了医院的预算问题。"
     assert flagged(f"{english}\n\n{chinese}\n") == [chinese]
+
+
+def test_a_transcript_pairs_lines_that_repeat_the_speaker_label():
+    text = ("Lesson 5: At the restaurant\n\nTeacher: 你想吃什么？\nStudent: 我想吃饺子。\n\n"
+            "Teacher: What would you like to eat?\nStudent: I'd like to eat dumplings.\n")
+    assert flagged(text) == []
+    fields = ("Speaker: 李华教授\nVenue: 图书馆报告厅\n"
+              "Professor Li Hua will give a lecture in the library hall on Friday.\n")
+    assert flagged(fields) == ["李华教授", "图书馆报告厅"]

@@ -45,6 +45,8 @@ EXPLAINED = "explained-term"
 PINYIN = "pinyin"
 UTTERANCE = "quoted-utterance"
 PHRASE = "phrase-pair"
+LANGUAGE_LINK = "language-link"
+REPEATED = "repeated-original"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -58,6 +60,8 @@ DELIBERATE = {
     PINYIN: "a term followed by its own Pinyin reading",
     UTTERANCE: "a short exclamation or question quoted in the original inside an English sentence",
     PHRASE: "translated by the English phrase right beside it",
+    LANGUAGE_LINK: "a link to the page in another language, named in that language",
+    REPEATED: "the same text as an original that the page translates elsewhere",
 }
 
 MAX_GAP = 40
@@ -91,7 +95,7 @@ MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 # A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
 # Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
-_GAP_STOP = re.compile(r"[\n()\[\]{}]|[.!?;]\s")
+_GAP_STOP = re.compile(r"[\n()\[\]{}|｜]|[.!?;]\s")
 _CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
@@ -336,6 +340,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_layout(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _confirm_crumbs(text, out)
+    _repeated_originals(out)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -584,6 +589,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
         return PINYIN
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
         return FIELD
+    if core in LANGUAGE_NAMES and _in_menu(text, start, end):
+        return LANGUAGE_LINK
     if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
         return HEADING
     if han <= MAX_FIELD_HAN and _reading_below(text, start, end, core):
@@ -882,6 +889,8 @@ def _continues_sentence(english: str) -> bool:
     other than a determiner goes on with the sentence (a verb, a preposition, a conjunction); the
     rendering of a term is a name or a noun phrase."""
     first = english.split(" ", 1)[0].lower()
+    if first == "do" and english.lower().startswith("do not "):
+        return False  # `请勿投喂, do not feed.`: a sign's imperative, whole in itself
     return first in FUNCTION_WORDS and first not in _DETERMINERS
 
 
@@ -927,7 +936,7 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    left, right = text[line_start:start], text[end:line_end]
+    left, right = _cell(text[line_start:start], text[end:line_end])
     left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`: the mark is markup
     listed = bool(_LIST_MARK.match(left))  # `- 雨伞 umbrella`: an entry when the English renders it
     if listed:
@@ -957,7 +966,31 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
 # A language named in itself, as a link to the page's other editions names it: facts, not a style.
 LANGUAGE_NAMES = frozenset("中文 中文版 简体 繁体 繁體 简体中文 繁体中文 繁體中文 简中 繁中 汉语 漢語 华语 華語 "
                            "国语 國語 普通话 普通話 粤语 粵語 日本語 日本语 日文 韩文 韓文 韩语 韓語 英文 英文版 英语 英語".split())
-_PATH_SEPARATORS = ">/|»›｜︱"
+_PATH_SEPARATORS = ">/|»›｜︱·•"
+
+
+MIN_REPEATED_HAN = 3
+MIN_QUOTED_HAN = 6  # a unit this long found inside a translated original quotes a part of it
+
+
+def _repeated_originals(found: list[Leftover]) -> None:
+    """`Title: 月亮代表我的心` below the lyric line `月亮代表我的心。` that the page translates: a unit
+    whose text is that of an original the page gives deliberately elsewhere (translated, glossed or
+    explained), or a long part of one, quotes the page's own original again, in a caption, a field
+    or a note. A leftover that repeats only other leftovers stays one."""
+    originals = [lo.text.strip(_EDGE_MARKS) for lo in found if lo.intent not in (LEFTOVER, REGISTRATION)]
+    if not originals:
+        return
+    for lo in found:
+        if lo.intent == LEFTOVER:
+            core = lo.text.strip(_EDGE_MARKS)
+            han = count_han(core)
+            if han >= MIN_REPEATED_HAN and any(core == original or han >= MIN_QUOTED_HAN and core in original
+                                               for original in originals):
+                lo.intent = REPEATED
+
+
+_EDGE_MARKS = " \t\u3000\"“”'‘’「」『』《》()（）。，,.!！?？:：;；"
 
 
 def _runs_on(left: str, right: str, words: list[str]) -> bool:
@@ -968,6 +1001,23 @@ def _runs_on(left: str, right: str, words: list[str]) -> bool:
     if left.strip():
         return left[-1:] in " \t" and left.rstrip(" \t")[-1:].isalpha() and words[-1].lower() in FUNCTION_WORDS
     return right[:1] in " \t" and right.lstrip(" \t")[:1].islower() and words[0] in FUNCTION_WORDS
+
+
+_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+
+
+def _cell(left: str, right: str) -> tuple[str, str]:
+    """The text before and after a run within its cell of a barred line (`© Suzhou Silk Museum
+    苏州丝绸博物馆 | 苏ICP备…`): the bars part a footer's or menu's items, each a heading of its own,
+    unless the run's cell holds nothing else."""
+    cell_left, cell_right = left, right
+    if "|" in right or "｜" in right:
+        cell_right = right[:_BAR.search(right).start()]
+    if "|" in left or "｜" in left:
+        cell_left = left[[m.end() for m in _BAR.finditer(left)][-1]:]
+    if not (cell_left.strip() or cell_right.strip()):
+        return left, right  # `Campus Lectures | 校园讲座`: the bar parts the heading's two halves
+    return cell_left, cell_right
 
 
 def _confirm_crumbs(text: str, found: list[Leftover]) -> None:
@@ -990,6 +1040,16 @@ def _confirm_crumbs(text: str, found: list[Leftover]) -> None:
                 unconfirmed.append(lo)
     for lo in unconfirmed:
         lo.intent = LEFTOVER
+
+
+def _in_menu(text: str, start: int, end: int) -> bool:
+    """`简体 | 繁體 | English`: is the run an item of a menu (a separator beside it), or alone on a
+    short line?"""
+    if _in_path(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 def _in_path(text: str, start: int, end: int) -> bool:

@@ -186,3 +186,24 @@ def test_names_in_apposition_listed_after_commas_are_units_of_their_own():
 def test_a_quoted_term_introduced_as_a_phrase_or_idiom():
     assert flagged('The phrase "一路平安" means "have a safe trip".\n') == []
     assert flagged('The idiom "马马虎虎" describes something just so-so.\n') == []
+
+
+def test_links_to_other_editions_in_a_menu_line():
+    text = ("简体 | 繁體 | English | 日本語\n\nSuzhou Silk Museum\n\n"
+            "The museum tells the story of silk in the Taihu region over five thousand years.\n\n"
+            "© Suzhou Silk Museum 苏州丝绸博物馆 | 苏ICP备05012345号\n")
+    assert flagged(text) == []
+    assert intents(text)["日本語"] == "language-link"
+
+
+def test_a_field_that_repeats_an_original_the_page_translates():
+    text = ("月亮代表我的心。\nThe moon represents my heart.\n你问我爱你有多深，\nYou ask me how deeply I love you,\n\n"
+            "Song info\nTitle: 月亮代表我的心\nSinger: Teresa Teng\n")
+    assert flagged(text) == []
+    assert intents(text)["月亮代表我的心"] == "repeated-original"
+
+
+def test_an_item_of_a_dotted_facilities_menu_left_in_chinese():
+    text = ("Facilities\nFree Wi-Fi · Outdoor pool · Rooftop bar\n免费停车 · Laundry service · 24-hour front desk\n\n"
+            "The hotel has 36 rooms with balconies looking towards the peaks.\n")
+    assert flagged(text) == ["免费停车"]

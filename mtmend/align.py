@@ -406,6 +406,23 @@ class Aligner:
                             found[s] = best
         return found
 
+    def loose_neighbour(self, start: int, end: int, lo: int, hi: int, before: bool) -> tuple[int, int, float] | None:
+        """The English sentence of text[lo:hi] right next to the run text[start:end] (the last one
+        when the stretch is `before` it, else the first), with its score, when it gives half the
+        evidence a sentence needs alone (LAYOUT_THRESHOLD) at a plausible length: asked only in a
+        line of sentence pairs most of which verify, where the layout says what the dictionary
+        only half confirms (`I didn't understand it when I was young. 小时候我并不明白这句话。`)."""
+        text = self.text
+        sentences = _sentences(text, lo, hi)
+        if not sentences:
+            return None
+        a, b = sentences[-1] if before else sentences[0]
+        han = count_han(text[start:end])
+        if han < MIN_HAN or not _plausible_length(han, b - a) or not _LETTER.search(text, a, b):
+            return None
+        score = _score(text[start:end], text[a:b])
+        return (a, b, score) if score >= LAYOUT_THRESHOLD else None
+
     def loose_translation(self, line_start: int) -> tuple[int, int, float] | None:
         """The English paragraph next to a Chinese one that it translates loosely: half the
         evidence a sentence needs on its own (LAYOUT_THRESHOLD), asked only on a page whose other

@@ -338,6 +338,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
                     lo.intent, lo.translation = PHRASE, phrase
         out.append(lo)
     _complete_layout(text, out, aligner, unit_lines)
+    _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _confirm_crumbs(text, out)
     _repeated_originals(out)
@@ -417,6 +418,44 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_li
             if found is not None:
                 for lo in runs:
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+
+
+MIN_PAIRED_RUNS = 3
+
+
+def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
+    """A line of sentence pairs (`E1 C1 E2 C2 E3 C3`) whose Chinese sentences mostly verify, each
+    against the English on the same side of it: a Chinese sentence there that does not verify
+    is a loose translation of the English sentence on that side, when that sentence translates no
+    other run and gives half the evidence (Aligner.loose_neighbour). A sentence left between two
+    pairs has no English of its own on that side (`E1 C1 C2 E3 C3`), and stays a leftover."""
+    by_line: dict[int, list[Leftover]] = {}
+    for lo, k in zip(found, unit_lines):
+        if lo.intent in (LEFTOVER, BILINGUAL):
+            by_line.setdefault(k, []).append(lo)
+    for k, runs in by_line.items():
+        if len(runs) < MIN_PAIRED_RUNS:
+            continue
+        verified = [lo for lo in runs if lo.intent == BILINGUAL and lo.translation]
+        if 2 * len(verified) < len(runs) or len(verified) == len(runs):
+            continue
+        before = sum(lo.translation[0] < lo.start for lo in verified)
+        if before not in (0, len(verified)):
+            continue  # pairs in both orders: no side to read the loose ones from
+        side_before = before > 0
+        line_start, line_end, _ = aligner.line(k)
+        taken = [lo.translation for lo in verified]
+        for i, lo in enumerate(runs):
+            if lo.intent != LEFTOVER:
+                continue
+            if side_before:
+                lo_bound, hi_bound = (runs[i - 1].end if i else line_start), lo.start
+            else:
+                lo_bound, hi_bound = lo.end, (runs[i + 1].start if i + 1 < len(runs) else line_end)
+            pair = aligner.loose_neighbour(lo.start, lo.end, lo_bound, hi_bound, side_before)
+            if pair is not None and not any(a < pair[1] and pair[0] < b for a, b in taken):
+                lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
+                taken.append(pair[:2])
 
 
 _CELL_SEPARATORS = (re.compile(r"[ \t]*\|[ \t]*"), re.compile(r"[ \t]*\t[ \t]*"), re.compile(r" {2,}"))

@@ -188,3 +188,12 @@ def test_a_transcript_pairs_lines_that_repeat_the_speaker_label():
     fields = ("Speaker: 李华教授\nVenue: 图书馆报告厅\n"
               "Professor Li Hua will give a lecture in the library hall on Friday.\n")
     assert flagged(fields) == ["李华教授", "图书馆报告厅"]
+
+
+def test_a_loose_sentence_pair_in_a_line_of_verified_pairs():
+    text = ("Our grandmother always said that a family that eats together stays together. "
+            "奶奶总说,一家人一起吃饭,感情才会好。 I didn't understand it when I was young. 小时候我并不明白这句话。 "
+            "Now I cook for my own children every Sunday. 现在我每个星期天都给自己的孩子做饭。\n")
+    assert flagged(text) == []
+    leftover = "市长说明年春天学校将在河边建一座新图书馆。"
+    assert flagged(f"{EN1} {ZH1} {leftover} {EN3} {ZH3} {EN2} {ZH2}\n") == [leftover]

@@ -183,3 +183,8 @@ def test_the_title_of_a_work_in_apposition_keeps_its_capitals():
     assert fixed("The film,The Last Harvest,Will open in May.") == "The film, The Last Harvest, will open in May."
     assert fixed("The play,Death of a Salesman,Returns in June.") == "The play, Death of a Salesman, returns in June."
     assert fixed("The film,Shot in Morocco,Opens today.") == "The film, shot in Morocco, opens today."
+
+
+def test_a_word_joined_to_a_clear_name_by_and_is_a_name_too():
+    assert fixed("The card networks,Visa and Mastercard,Agreed.") == "The card networks, Visa and Mastercard, agreed."
+    assert fixed("The farmers,Police and soldiers,Arrived.") == "The farmers, police and soldiers, arrived."

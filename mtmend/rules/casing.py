@@ -170,12 +170,18 @@ def _after_a_name(text: str, pos: int) -> bool:
 
 
 def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
-    """`Walmart,Target and Costco`: a list item with a name on each side is a name too."""
+    """`Walmart,Target and Costco`: a list item with a name on each side is a name too; so is one
+    joined by `and` or `or` to a word that is clearly a name (`The card networks,Visa and
+    Mastercard`), as coordinated words are of one kind."""
     if next_word not in ("and", "or"):
         return False
     after = _NAME_AFTER_AND.match(text, pos + len(word))
+    if not after or not _is_name(after.group(1)):
+        return False
+    if (case_ratio(after.group(1).lower()) or 0.0) >= CLEAR_NAME_RATIO:
+        return True
     before = _WORD_BEFORE_MARK.search(text, max(0, pos - 40), pos)
-    return bool(after and before) and _is_name(before.group(1)) and _is_name(after.group(1))
+    return bool(before) and _is_name(before.group(1))
 
 
 def _nearby(ctx, find, needle: str, pos: int) -> bool:

@@ -896,12 +896,15 @@ def _in_rows(lines: list[int]) -> list[int]:
 
 
 _SPEAKER = re.compile(r"[ \t]*([A-Z][A-Za-z]{0,15})[ \t]*[:：][ \t]*")
+MAX_SPEAKER = 24  # characters of a speaker's label, with its colon and blanks
 
 
 def _speaker(text: str, line_start: int, start: int) -> str | None:
     """`Teacher: 你想吃什么？`: the speaker's label that opens a transcript line, when the text at
     `start` follows it directly. Its English line repeats the label (`Teacher: What would…`), so
     the label pairs the two as a list mark does, and nothing else may pair with it."""
+    if not 2 < start - line_start <= MAX_SPEAKER or text[start - 1] not in ": \t：":
+        return None
     m = _SPEAKER.match(text, line_start)
     return m.group(1) if m and m.end() == start else None
 

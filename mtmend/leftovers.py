@@ -95,7 +95,7 @@ MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 # A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
 # Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
-_GAP_STOP = re.compile(r"[\n()\[\]{}|｜]|[.!?;]\s")
+_GAP_STOP = re.compile(r"[\n()\[\]{}|｜]|[.!?;]\s|[ \t][·•][ \t]")
 _CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
@@ -836,7 +836,7 @@ MAX_TERM_LENGTH = 30  # characters of a run that is a term, not a clause
 MAX_PHRASE_WORDS = 8
 # The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark;
 # the phrase may be quoted itself (`the words 我好比, "I am like", sung slowly`).
-_PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*[\"“]?([A-Za-z][A-Za-z'’ -]*[A-Za-z])[\"”]?[ \t]*(?=[,.;:!?)\n]|\Z)")
+_PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*[\"“]?([A-Za-z][A-Za-z'’ -]*[A-Za-z])[\"”]?[ \t]*(?=[,.;:!?)\n|·•]|\Z)")
 _PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
 # (Metropolitan Police)，说他们…`), not the whole run.
@@ -1042,7 +1042,7 @@ def _runs_on(left: str, right: str, words: list[str]) -> bool:
     return right[:1] in " \t" and right.lstrip(" \t")[:1].islower() and words[0] in FUNCTION_WORDS
 
 
-_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+_BAR = re.compile(r"[ \t]*[|｜][ \t]*|[ \t]+[·•][ \t]+")
 
 
 def _cell(left: str, right: str) -> tuple[str, str]:
@@ -1050,10 +1050,12 @@ def _cell(left: str, right: str) -> tuple[str, str]:
     苏州丝绸博物馆 | 苏ICP备…`): the bars part a footer's or menu's items, each a heading of its own,
     unless the run's cell holds nothing else."""
     cell_left, cell_right = left, right
-    if "|" in right or "｜" in right:
-        cell_right = right[:_BAR.search(right).start()]
-    if "|" in left or "｜" in left:
-        cell_left = left[[m.end() for m in _BAR.finditer(left)][-1]:]
+    bar = _BAR.search(right)
+    if bar:
+        cell_right = right[:bar.start()]
+    bars = [m.end() for m in _BAR.finditer(left)]
+    if bars:
+        cell_left = left[bars[-1]:]
     if not (cell_left.strip() or cell_right.strip()):
         return left, right  # `Campus Lectures | 校园讲座`: the bar parts the heading's two halves
     return cell_left, cell_right

@@ -207,3 +207,8 @@ def test_an_item_of_a_dotted_facilities_menu_left_in_chinese():
     text = ("Facilities\nFree Wi-Fi · Outdoor pool · Rooftop bar\n免费停车 · Laundry service · 24-hour front desk\n\n"
             "The hotel has 36 rooms with balconies looking towards the peaks.\n")
     assert flagged(text) == ["免费停车"]
+
+
+def test_a_tag_line_of_terms_each_with_its_english():
+    assert flagged("Tags: 旅行 travel · 美食 food · 成都 Chengdu\n") == []
+    assert flagged("Tags: 旅行 travel | 美食 food | 成都 Chengdu\n") == []

@@ -821,7 +821,7 @@ def _ends_sentence(text: str, lo: int, hi: int) -> bool:
     if text[i - 1] in _CLAUSE_MARKS:
         return False
     j = hi
-    while j < len(text) and (text[j] in " \t" or text[j] in _OPENING):
+    while j < len(text) and (text[j] in _CLOSING or text[j] in _OPENING):  # `[Image: 故宫角楼]` ends its line
         blank = blank or text[j].isspace()
         j += 1
     if j >= len(text) or text[j] in "\r\n" or text[j] in _SENTENCE_FINAL:

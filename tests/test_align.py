@@ -197,3 +197,7 @@ def test_a_loose_sentence_pair_in_a_line_of_verified_pairs():
     assert flagged(text) == []
     leftover = "市长说明年春天学校将在河边建一座新图书馆。"
     assert flagged(f"{EN1} {ZH1} {leftover} {EN3} {ZH3} {EN2} {ZH2}\n") == [leftover]
+
+
+def test_a_bracketed_caption_line_pairs_with_the_english_below():
+    assert flagged("[Image: 故宫角楼]\nThe corner tower of the Forbidden City at dusk.\n") == []

@@ -95,7 +95,7 @@ MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 # A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
 # Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
-_GAP_STOP = re.compile(r"[\n()\[\]{}|｜]|[.!?;]\s|[ \t][·•][ \t]")
+_GAP_STOP = re.compile(r"[\n()\[\]{}|｜]|[.!?;]\s|[ \t][·•][ \t]|[ \t]{2,}|\t|_{3,}")
 _CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
@@ -837,7 +837,7 @@ MAX_PHRASE_WORDS = 8
 # The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark;
 # the phrase may be quoted itself (`the words 我好比, "I am like", sung slowly`).
 _PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*[\"“]?([A-Za-z][A-Za-z'’ -]*[A-Za-z])[\"”]?[ \t]*(?=[,.;:!?)\n|·•]|\Z)")
-_PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-]))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
+_PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-])|(?<=[ \t]{2}))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
 # (Metropolitan Police)，说他们…`), not the whole run.
 _CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")

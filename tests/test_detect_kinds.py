@@ -212,3 +212,7 @@ def test_an_item_of_a_dotted_facilities_menu_left_in_chinese():
 def test_a_tag_line_of_terms_each_with_its_english():
     assert flagged("Tags: 旅行 travel · 美食 food · 成都 Chengdu\n") == []
     assert flagged("Tags: 旅行 travel | 美食 food | 成都 Chengdu\n") == []
+
+
+def test_a_bilingual_form_line_with_wide_gaps():
+    assert flagged("Signature 签字: ____________  Date 日期: __________\n") == []

@@ -47,6 +47,7 @@ UTTERANCE = "quoted-utterance"
 PHRASE = "phrase-pair"
 LANGUAGE_LINK = "language-link"
 REPEATED = "repeated-original"
+MENTION = "mentioned-term"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -62,6 +63,7 @@ DELIBERATE = {
     PHRASE: "translated by the English phrase right beside it",
     LANGUAGE_LINK: "a link to the page in another language, named in that language",
     REPEATED: "the same text as an original that the page translates elsewhere",
+    MENTION: "a Chinese term named in English prose, on a page that gives its Chinese deliberately",
 }
 
 MAX_GAP = 40
@@ -342,6 +344,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _confirm_crumbs(text, out)
     _repeated_originals(out)
+    _mentioned_terms(text, out)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -1006,6 +1009,31 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
 LANGUAGE_NAMES = frozenset("中文 中文版 简体 繁体 繁體 简体中文 繁体中文 繁體中文 简中 繁中 汉语 漢語 华语 華語 "
                            "国语 國語 普通话 普通話 粤语 粵語 日本語 日本语 日文 韩文 韓文 韩语 韓語 英文 英文版 英语 英語".split())
 _PATH_SEPARATORS = ">/|»›｜︱·•"
+
+
+MAX_MENTION_HAN = 4
+_NOT_CONTENT = frozenset((LEFTOVER, REGISTRATION, LANGUAGE_LINK))
+
+
+def _mentioned_terms(text: str, found: list[Leftover]) -> None:
+    """`Avoid the number four, because 四 sounds like 死`: on a page whose Chinese is mostly given
+    deliberately (glossed, explained, translated), a term of a few characters set in an English
+    sentence is named, not left untranslated: a page that discusses Chinese words mentions more of
+    them than it explains. Machine translation leaves clauses, sentences and labels; on a page of
+    such leftovers the deliberate units are few, and its short terms stay leftovers."""
+    deliberate = sum(lo.intent not in _NOT_CONTENT for lo in found)
+    left = [lo for lo in found if lo.intent == LEFTOVER]
+    if not left or deliberate < 2 or deliberate < len(left):
+        return
+    for lo in left:
+        core = lo.text.strip(_EDGE_MARKS)
+        if count_han(core) > MAX_MENTION_HAN or _SENTENCE_PUNCT.search(core):
+            continue
+        line_start = text.rfind("\n", 0, lo.start) + 1
+        line_end = text.find("\n", lo.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if LATIN_WORD_RE.search(text, line_start, lo.start) and LATIN_WORD_RE.search(text, lo.end, line_end):
+            lo.intent = MENTION
 
 
 MIN_REPEATED_HAN = 3

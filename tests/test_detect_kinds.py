@@ -216,3 +216,13 @@ def test_a_tag_line_of_terms_each_with_its_english():
 
 def test_a_bilingual_form_line_with_wide_gaps():
     assert flagged("Signature 签字: ____________  Date 日期: __________\n") == []
+
+
+def test_a_term_named_in_prose_on_a_page_that_glosses_its_chinese():
+    page = ("The easiest greeting is 新年快乐 (xīnnián kuàilè), \"happy new year\". For older relatives, wish them "
+            "health: 身体健康 (shēntǐ jiànkāng).\nAvoid the number four in gifts, because 四 sounds like 死, death.\n")
+    assert flagged(page) == []
+    assert intents(page)["死"] == "mentioned-term"
+    half_done = ("The city opened a new library on Monday. 市长出席了开幕式并致辞。\n"
+                 "Readers can borrow 图书 for two weeks.\n")
+    assert "图书" in flagged(half_done)

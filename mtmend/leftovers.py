@@ -677,8 +677,9 @@ def _opens_gloss(text: str, start: int, end: int) -> bool:
 
 
 # A Pinyin reading after a term: `苹果 píngguǒ`, `画蛇添足 (huà shé tiān zú)`, `地铁 dìtiě,`,
-# `**马马虎虎** (mǎmǎhǔhǔ)`: markup, blanks and an opening bracket, then Latin words with tone marks.
-_READING = re.compile(r"[*_ \t\u3000,，]*[(（]?[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ]+)")
+# `**马马虎虎** (mǎmǎhǔhǔ)`, `| 推手 | tuīshǒu |`: markup, blanks, a cell's bar and an opening
+# bracket, then Latin words with tone marks.
+_READING = re.compile(r"[*_ \t\u3000,，]*(?:[|｜][ \t]*)?[(（]?[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ]+)")
 
 
 def _reading_follows(text: str, end: int, core: str) -> bool:

@@ -226,3 +226,9 @@ def test_a_term_named_in_prose_on_a_page_that_glosses_its_chinese():
     half_done = ("The city opened a new library on Monday. 市长出席了开幕式并致辞。\n"
                  "Readers can borrow 图书 for two weeks.\n")
     assert "图书" in flagged(half_done)
+
+
+def test_a_table_row_gives_a_term_its_pinyin_in_the_next_cell():
+    text = ("| Chinese | Pinyin | Meaning |\n|---|---|---|\n| 太极拳 | tàijíquán | \"supreme ultimate fist\" |\n"
+            "| 站桩 | zhànzhuāng | standing post |\n")
+    assert flagged(text) == []

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from itertools import compress
 from dataclasses import dataclass
 
+from .bilingual import cedict_index, stem_of
 from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
 from .lexicon import FUNCTION_WORDS
 from .pinyin import readings, romanizes
@@ -635,6 +636,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
         return LANGUAGE_LINK
     if short and han <= MAX_GLOSS_HAN and _is_heading_half(text, start, end):
         return HEADING
+    if short and han <= MAX_GLOSS_HAN and _spelled_above(text, start, end, core):
+        return APPOSITION
     if han <= MAX_FIELD_HAN and _reading_below(text, start, end, core):
         return PINYIN
     return LEFTOVER
@@ -717,6 +720,26 @@ def _reading_below(text: str, start: int, end: int, core: str) -> bool:
     return bool(hanzi) and len(letters) <= 6 * len(hanzi) and _spells_all(hanzi, letters)
 
 
+_TRAILING_LATIN = re.compile(r"([A-Za-z\u00c0-\u024f\u0300-\u036f' -]+)[)）]?[ \t]*\Z")
+
+
+def _spelled_above(text: str, start: int, end: int, core: str) -> bool:
+    """`Big Red Robe (Da Hong Pao)` over `大红袍`: a line that is the run alone, under a line that
+    ends with the run's whole Pinyin, gives the name in characters below its romanized form."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start < 2 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    m = _TRAILING_LATIN.search(text, above_start, line_start - 1)
+    if not m:
+        return False
+    hanzi = "".join(HAN_RUN_RE.findall(core))
+    letters = _toneless(m.group(1))
+    return bool(hanzi) and any(_spells_all(hanzi, letters[k:]) for k in range(len(letters) - len(hanzi) + 1))
+
+
 def _toneless(latin: str) -> str:
     """Lower-case letters of Pinyin without tone marks (`Nǐ hǎo!` -> `nihao`, `ü` -> `v`)."""
     plain = unicodedata.normalize("NFD", latin.replace("ü", "v").replace("Ü", "v"))
@@ -749,9 +772,26 @@ def _spells_neighbour(text: str, start: int, end: int, core: str) -> bool:
         candidates.append(words_before.group(1))
     if not candidates:
         return False
-    if any(romanizes(core, re.sub(r"[^a-z]", "", cand.lower())) for cand in candidates):
+    if any(romanizes(core, re.sub(r"[^a-z]", "", cand.lower())) or _place_name(core, cand) for cand in candidates):
         return True
     return _follows_name(text, start, core)
+
+
+def _place_name(core: str, latin: str) -> bool:
+    """`Renmin Road 人民路`, `Xixi Wetland 西溪湿地`: a place's proper part in Pinyin and its generic
+    part (road, lake, temple) in English, which CC-CEDICT glosses for the last characters."""
+    words = latin.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return False
+    stem = stem_of(words[-1].lower())
+    index = cedict_index()
+    for cut in (1, 2):
+        head, tail = core[:-cut], core[-cut:]
+        if head and stem in index.get(tail, ()):
+            for n in range(2, min(len(words), 4) + 1):  # the name's words, after the sentence's own
+                if _spells_all(head, re.sub(r"[^a-z]", "", " ".join(words[-n:-1]).lower())):
+                    return True
+    return False
 
 
 MAX_NAME_HAN = 3
@@ -818,7 +858,7 @@ _AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:[(（][^()（）\n]{1,60}[)�
 # An explanation is words or Pinyin in lower case; `外交部 (MFA)` gives an acronym, not an explanation.
 # A bracket may open with a capital when lower-case words follow (`我喜欢你 (I like you)`), and a
 # dash may bring a quoted meaning (`宁静致远 – "calm brings you far"`).
-_EXPLANATION = re.compile(r"\s?[(（]\s*[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
+_EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]")
 
 
@@ -826,6 +866,9 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     """`is called 饺子 (dumplings)`, `Today is 清明, a special day`, `Idiom: 画蛇添足 (huà shé…)`: a
     short term set in an English sentence and explained by the English right after it. Machine translation leaves clauses and
     sentences behind, not a word with its own explanation."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LIST_MARK.match(text[line_start:start]):  # `• 节哀顺变 — "restrain your grief…"`: an entry
+        return bool(_EXPLANATION.match(text, end))
     i = start - 1 if text[start - 1:start] == " " else start
     if text[i - 1:i] in (":", "：", ","):  # `Idiom: 画蛇添足`, `(I like you), 你很漂亮 (you are…)`
         i -= 1

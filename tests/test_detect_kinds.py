@@ -232,3 +232,10 @@ def test_a_table_row_gives_a_term_its_pinyin_in_the_next_cell():
     text = ("| Chinese | Pinyin | Meaning |\n|---|---|---|\n| 太极拳 | tàijíquán | \"supreme ultimate fist\" |\n"
             "| 站桩 | zhànzhuāng | standing post |\n")
     assert flagged(text) == []
+
+
+def test_names_spelled_across_lines_or_half_in_english():
+    assert flagged("Big Red Robe (Da Hong Pao)\n大红袍\nOrigin: Wuyi Mountains, Fujian\n") == []
+    assert flagged("Bike rental is cheap near Renmin Road 人民路.\n") == []
+    assert flagged('At the end of class we bow and say 谢谢师父 ("thank you, teacher").\n') == []
+    assert flagged('What to write\n• 节哀顺变 — "restrain your grief and accept the change"\n') == []

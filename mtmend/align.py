@@ -579,6 +579,8 @@ class Aligner:
         if inline:
             _add_stretch(text, before, start, out, last=True)
             _add_stretch(text, end, after, out, last=False)
+            if _table_row(text, line_start, line_end):
+                out += _english_cells(text, line_start, line_end)  # `| 马 | Horse | like a knight |`
         for m in self._neighbour_indices(k):
             lo = self._line_starts[m]
             below = lo > line_start
@@ -800,7 +802,7 @@ class Aligner:
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+\Z")
-_SENTENCE_FINAL = frozenset(".!?:;。！？：；…")
+_SENTENCE_FINAL = frozenset(".!?:;。！？：；…|｜")  # a table's bar parts its cells as a stop parts sentences
 _CLAUSE_MARKS = frozenset(",;，；、")
 _OPENING = frozenset("\"'“‘([（【「『《")
 _CLOSING = frozenset("\"'”’)]）】」』》 \t")
@@ -841,7 +843,7 @@ def _one_sentence(text: str, previous_end: int, start: int) -> bool:
     last = previous_end - 1
     while last > 0 and text[last] in _CLOSING:
         last -= 1
-    return text[last] not in _SENTENCE_FINAL and len(gap) <= 60 and "\n" not in gap \
+    return text[last] not in _SENTENCE_FINAL and len(gap) <= 60 and "\n" not in gap and "|" not in gap \
         and not re.search(r"[.!?;]\s", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 4
 
 
@@ -934,6 +936,20 @@ def _table_row(text: str, lo: int, hi: int) -> bool:
     """`| 华南地区 | 38 | 40 |`: a row of cells is no list item; its English, if any, is a cell of the
     same row or column (leftovers._complete_columns), not a header line that shares a word."""
     return text.count("|", lo, hi) >= 2
+
+
+_CELL = re.compile(r"[^|｜\n]+")
+
+
+def _english_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of a table row that hold Latin letters and no CJK, each a candidate of its own:
+    a cell's translation is the row's English cell, not the whole row after it."""
+    out = []
+    for m in _CELL.finditer(text, lo, hi):
+        a, b = _strip(text, *m.span())
+        if b - a >= 2 and _LETTER.search(text, a, b) and not count_han(text[a:b]):
+            out.append((a, b))
+    return out
 
 
 def _fills_cell(text: str, start: int, end: int) -> bool:

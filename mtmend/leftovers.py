@@ -1076,6 +1076,8 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
         line_start = text.rfind("\n", 0, lo.start) + 1
         line_end = text.find("\n", lo.end)
         line_end = len(text) if line_end < 0 else line_end
+        if text.count("|", line_start, line_end) >= 2:
+            continue  # a table's cell is no term in prose: its row gives or lacks its English
         if LATIN_WORD_RE.search(text, line_start, lo.start) and LATIN_WORD_RE.search(text, lo.end, line_end):
             lo.intent = MENTION
 

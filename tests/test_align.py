@@ -201,3 +201,9 @@ def test_a_loose_sentence_pair_in_a_line_of_verified_pairs():
 
 def test_a_bracketed_caption_line_pairs_with_the_english_below():
     assert flagged("[Image: 故宫角楼]\nThe corner tower of the Forbidden City at dusk.\n") == []
+
+
+def test_a_row_of_one_character_cells_pairs_with_its_english_cell():
+    text = ("| Red | Black | English | Moves |\n|---|---|---|---|\n| 馬 | 马 | Horse | like a knight, but can be blocked |\n"
+            "| 車 | 车 | Chariot | any distance in a line |\n")
+    assert flagged(text) == []

@@ -609,7 +609,9 @@ class Aligner:
     def _line_english(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The English stretches of a line (between its CJK runs) as candidates, computed once."""
         if lo not in self._stretches:
-            text, out, pos = self.text, [], lo
+            text, out = self.text, []
+            mark = _LINE_NUMBER.match(text, lo, hi)  # `1 The LORD is my shepherd`: a verse's number is a mark
+            pos = mark.end() if mark else lo
             j = bisect.bisect_left(self._run_starts, lo)
             while j < len(self.runs) and self.runs[j][0] < hi:
                 _add_stretch(text, pos, self.runs[j][0], out, last=True)
@@ -956,6 +958,9 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
     """`| tea | 茶 |`: the run is a whole table cell, so one character is a unit of its own."""
     before = text[max(0, start - 3):start].rstrip(" \t")
     return before.endswith("|") and text[end:end + 3].lstrip(" \t").startswith("|")
+
+
+_LINE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[.)]?|\(\d{1,3}\))[ \t]+(?=[A-Z\"“'‘(])")
 
 
 def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -207,3 +207,9 @@ def test_a_row_of_one_character_cells_pairs_with_its_english_cell():
     text = ("| Red | Black | English | Moves |\n|---|---|---|---|\n| 馬 | 马 | Horse | like a knight, but can be blocked |\n"
             "| 車 | 车 | Chariot | any distance in a line |\n")
     assert flagged(text) == []
+
+
+def test_a_verse_number_before_the_english_is_a_mark_not_a_number_it_adds():
+    text = ("2 He makes me lie down in green pastures; he leads me beside the still waters.\n"
+            "他使我躺卧在青草地上,领我在可安歇的水边。\n")
+    assert flagged(text) == []

@@ -246,7 +246,7 @@ def _compound_stems(glosses: tuple[tuple[str, ...], ...], weights: tuple[float, 
 class English:
     """An English sentence prepared once for scoring against the Chinese sentences around it."""
 
-    __slots__ = ("length", "counts", "tokens", "numbers", "spelled", "words", "joined", "names")
+    __slots__ = ("length", "counts", "tokens", "numbers", "spelled", "words", "joined", "names", "has_numbers")
 
     def __init__(self, english: str) -> None:
         self.length = len(english.strip())
@@ -264,6 +264,7 @@ class English:
         self.tokens = sum(self.counts.values())
         self.numbers = frozenset(_NUMBER.findall(english))
         self.spelled = _english_numbers(low)
+        self.has_numbers = bool(self.numbers or self.spelled)
         self.words = frozenset(_LATIN.findall(low))
         self.names = _pinyin_names(english)
 

@@ -213,3 +213,11 @@ def test_a_verse_number_before_the_english_is_a_mark_not_a_number_it_adds():
     text = ("2 He makes me lie down in green pastures; he leads me beside the still waters.\n"
             "他使我躺卧在青草地上,领我在可安歇的水边。\n")
     assert flagged(text) == []
+
+
+def test_a_chinese_paragraph_does_not_translate_english_that_adds_numbers():
+    chinese = "以上车次停运期间,已购票旅客可在车站办理全额退票,不收取退票费。"
+    text = (f"Suspended trains are listed below.\n{chinese}\n\n"
+            "Passengers holding tickets for these trains can get a full refund at any station window or on the app "
+            "within 30 days.\n")
+    assert flagged(text) == [chinese]

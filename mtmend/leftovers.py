@@ -1082,7 +1082,7 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
             lo.intent = MENTION
 
 
-MIN_REPEATED_HAN = 3
+MIN_REPEATED_HAN = 2
 MIN_QUOTED_HAN = 6  # a unit this long found inside a translated original quotes a part of it
 
 

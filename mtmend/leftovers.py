@@ -1091,15 +1091,15 @@ def _repeated_originals(found: list[Leftover]) -> None:
     whose text is that of an original the page gives deliberately elsewhere (translated, glossed or
     explained), or a long part of one, quotes the page's own original again, in a caption, a field
     or a note. A leftover that repeats only other leftovers stays one."""
-    originals = [lo.text.strip(_EDGE_MARKS) for lo in found if lo.intent not in (LEFTOVER, REGISTRATION)]
+    originals = {lo.text.strip(_EDGE_MARKS) for lo in found if lo.intent not in (LEFTOVER, REGISTRATION)}
     if not originals:
         return
+    joined = "\n".join(originals)  # one search for a part of any original (a unit never holds a newline)
     for lo in found:
         if lo.intent == LEFTOVER:
             core = lo.text.strip(_EDGE_MARKS)
             han = count_han(core)
-            if han >= MIN_REPEATED_HAN and any(core == original or han >= MIN_QUOTED_HAN and core in original
-                                               for original in originals):
+            if han >= MIN_REPEATED_HAN and (core in originals or han >= MIN_QUOTED_HAN and core in joined):
                 lo.intent = REPEATED
 
 

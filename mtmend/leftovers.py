@@ -1135,6 +1135,9 @@ def _cell(left: str, right: str) -> tuple[str, str]:
     return cell_left, cell_right
 
 
+MIN_SENTENCE_HEADING_HAN = 8  # a Chinese half this long says what a short English label cannot
+
+
 def _confirm_crumbs(text: str, found: list[Leftover]) -> None:
     """`Home > News > 正文` on a page whose Chinese translates nothing: one item of a path or menu
     whose English items do not render it is bilingual only by the page's design (an edition that
@@ -1151,8 +1154,9 @@ def _confirm_crumbs(text: str, found: list[Leftover]) -> None:
             other = _heading_english(text, start, end)
             if other is not None and translates(text[start:end], other):
                 return
-            if _in_path(text, start, end) and text[start:end] not in LANGUAGE_NAMES:
-                unconfirmed.append(lo)
+            if _in_path(text, start, end) and text[start:end] not in LANGUAGE_NAMES \
+                    or count_han(text[start:end]) >= MIN_SENTENCE_HEADING_HAN:
+                unconfirmed.append(lo)  # `[Photo] 大家在盐田港观景台合影`: a caption, not a heading's half
     for lo in unconfirmed:
         lo.intent = LEFTOVER
 

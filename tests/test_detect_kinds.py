@@ -239,3 +239,9 @@ def test_names_spelled_across_lines_or_half_in_english():
     assert flagged("Bike rental is cheap near Renmin Road 人民路.\n") == []
     assert flagged('At the end of class we bow and say 谢谢师父 ("thank you, teacher").\n') == []
     assert flagged('What to write\n• 节哀顺变 — "restrain your grief and accept the change"\n') == []
+
+
+def test_a_caption_sentence_after_a_bracketed_label_is_no_heading():
+    text = ("We met at the metro station at 7:30. The weather was perfect.\n\n"
+            "[Photo] 大家在盐田港观景台合影\nCoffee stop at Xiaomeisha.\n")
+    assert flagged(text) == ["大家在盐田港观景台合影"]

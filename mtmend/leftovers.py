@@ -628,6 +628,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
             return EXPLAINED
     if han <= MAX_UTTERANCE_HAN and _is_quoted_utterance(text, start, end):
         return UTTERANCE
+    if not short and han <= MAX_SAYING_HAN and _DASH_QUOTE.match(text, end) and _set_off_before(text, start):
+        return EXPLAINED  # `Opening proverb: 当头炮,马来跳 — "Cannon to the centre, then…"`
     if short and han <= MAX_GLOSS_HAN and _reading_follows(text, end, core):
         return PINYIN
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
@@ -830,6 +832,8 @@ def _is_quoted_term(text: str, start: int, end: int) -> bool:
 
 
 MAX_UTTERANCE_HAN = 6
+MAX_SAYING_HAN = 12  # a proverb or couplet of two short clauses, set off and given its meaning in quotes
+_DASH_QUOTE = re.compile(r"[ \t]*[–—][ \t]*[\"“‘]\s?[A-Za-z]")
 
 
 def _is_quoted_utterance(text: str, start: int, end: int) -> bool:

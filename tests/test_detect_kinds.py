@@ -245,3 +245,7 @@ def test_a_caption_sentence_after_a_bracketed_label_is_no_heading():
     text = ("We met at the metro station at 7:30. The weather was perfect.\n\n"
             "[Photo] 大家在盐田港观景台合影\nCoffee stop at Xiaomeisha.\n")
     assert flagged(text) == ["大家在盐田港观景台合影"]
+
+
+def test_a_saying_of_two_clauses_given_its_meaning_after_a_dash():
+    assert flagged('Opening proverb: 当头炮,马来跳 — "Cannon to the centre, then bring out the horse."\n') == []

@@ -102,9 +102,19 @@ def _value_translated(field: tuple[str, str] | None, english: str) -> bool:
     if field is None:
         return True
     label, value = field
-    return own_evidence(_chinese(value), _chinese(label), _english(english))
+    zh_label, zh_value, en = _chinese(label), _chinese(value), _english(english)
+    if not own_evidence(zh_value, zh_label, en):
+        return False
+    # `推荐阅读:《丝绸之路音乐史》` beside `Music in this episode…`: a field is translated as a field
+    # (`Recommended reading: …`), so a short field's English is labelled too, or names its label.
+    short_field = zh_label.han <= MAX_FIELD_LABEL_HAN and zh_value.han <= MAX_FIELD_VALUE_HAN \
+        and value.rstrip()[-1:] not in "。！？.!?"
+    return not short_field or ":" in english or "：" in english \
+        or not (en.counts.keys() | en.joined).isdisjoint(zh_label.stems)
 
 
+MAX_FIELD_LABEL_HAN = 4
+MAX_FIELD_VALUE_HAN = 15
 SHORT_UNIT_HAN = 25      # a caption, headline or notice: few words, so a few shared ones weigh much
 ACCOUNTED = 0.4          # about the lowest tenth of the English share among WMT translations
 MAX_UNACCOUNTED = 3      # content words a side may leave unexplained below that share

@@ -221,3 +221,10 @@ def test_a_chinese_paragraph_does_not_translate_english_that_adds_numbers():
             "Passengers holding tickets for these trains can get a full refund at any station window or on the app "
             "within 30 days.\n")
     assert flagged(text) == [chinese]
+
+
+def test_a_short_field_is_translated_as_a_field():
+    text = ("Contact\nTel: +86 510 0000 0000\n地址:江苏省无锡市新吴区 Xinwu District, Wuxi\n\n"
+            "The company was founded in Wuxi in 1998.\n")
+    assert flagged(text) == ["地址:江苏省无锡市新吴区"]
+    assert flagged("日期：2025年5月3日\nDate: 3 May 2025\n\nThe meeting starts at ten in the main hall.\n") == []

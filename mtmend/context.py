@@ -203,10 +203,12 @@ class Context:
         block = pos // EVIDENCE_REACH
         key = (kind, word, block)
         if key not in self._evidence_cache:
-            lo, hi = max(0, (block - 1) * EVIDENCE_REACH), (block + 2) * EVIDENCE_REACH
+            lo, hi = (block - 1) * EVIDENCE_REACH if block else 0, (block + 2) * EVIDENCE_REACH
+            if hi > len(self.text):
+                hi = len(self.text)
             find = _capitalized_after_word if kind == "capitalized" else _written_lowercase
             self._evidence_cache[key] = find(self.text, *self.searched(" " + word if kind == "capitalized" else word),
-                                             lo, min(hi, len(self.text)))
+                                             lo, hi)
         return self._evidence_cache[key]
 
     def searched(self, needle: str) -> tuple[str | bytes, str | bytes]:

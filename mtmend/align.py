@@ -658,8 +658,8 @@ class Aligner:
         if not english:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
-        # An English line's bounds, text and head before a note (None without one), once for all items.
-        stripped: dict[int, tuple[int, int, str, str | None]] = {}
+        stripped: dict[int, tuple[int, int, str]] = {}  # an English line's bounds and text, once for all items
+        heads: dict[int, str | None] = {}  # its head before a note (None without one), read where its length fits
         for k in chinese:
             lo, hi = items.get(k) or bounds(k)
             item = text[lo:hi]
@@ -672,11 +672,15 @@ class Aligner:
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
                 line = stripped.get(m)
                 if line is None:
-                    line = stripped[m] = _english_item(text, starts[m], ends[m])
-                a, b, candidate, head = line
+                    a, b = _strip(text, starts[m], ends[m])
+                    line = stripped[m] = (a, b, text[a:b])
+                a, b, candidate = line
                 if b <= a or b - a not in lengths:
                     continue
                 score = _score(item, candidate)
+                if m not in heads:  # looked for once, not once for every item within reach
+                    heads[m] = _item_head_text(text, a, b)
+                head = heads[m]
                 if head is not None:  # an item with a note: its head alone may be what the original says
                     score = max(score, _score(item, head))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
@@ -871,15 +875,12 @@ def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
 _ITEM_NOTE = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(")
 
 
-def _english_item(text: str, lo: int, hi: int) -> tuple[int, int, str, str | None]:
-    """An English line text[lo:hi] as a list item: its bounds and text without surrounding blanks,
-    and its head before a note (None without a note). A line is compared with every Chinese item
-    within LIST_REACH: its note is looked for once, not once per item."""
-    a, b = _strip(text, lo, hi)
-    if b <= a:
-        return a, b, "", None
+def _item_head_text(text: str, a: int, b: int) -> str | None:
+    """The head of the English list item text[a:b] before a note (_item_head), or None without a
+    note. A line is compared with every Chinese item within LIST_REACH: its note is looked for
+    once, not once per item."""
     head = _item_head(text, a, b)
-    return a, b, text[a:b], text[a:head] if head < b else None
+    return text[a:head] if head < b else None
 
 
 def _item_head(text: str, a: int, b: int) -> int:

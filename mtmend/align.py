@@ -702,6 +702,7 @@ class Aligner:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
         stripped: dict[int, tuple[int, int, str]] = {}  # an English line's bounds and text, once for all items
+        heads: dict[int, str | None] = {}  # its head before a note (None without one), read where its length fits
         for k in chinese:
             lo, hi = items.get(k) or bounds(k)
             item = text[lo:hi]
@@ -726,9 +727,11 @@ class Aligner:
                 if b <= a or b - a not in lengths:
                     continue
                 score = _score(item, candidate)
-                head = _item_head(text, a, b)
-                if head < b:  # an item with a note: its head alone may be what the original says
-                    score = max(score, _score(item, text[a:head]))
+                if m not in heads:  # looked for once, not once for every item within reach
+                    heads[m] = _item_head_text(text, a, b)
+                head = heads[m]
+                if head is not None:  # an item with a note: its head alone may be what the original says
+                    score = max(score, _score(item, head))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
                     best = (m, a, b, score)
             if best is not None:
@@ -939,6 +942,14 @@ def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
 
 
 _ITEM_NOTE = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(")
+
+
+def _item_head_text(text: str, a: int, b: int) -> str | None:
+    """The head of the English list item text[a:b] before a note (_item_head), or None without a
+    note. A line is compared with every Chinese item within LIST_REACH: its note is looked for
+    once, not once per item."""
+    head = _item_head(text, a, b)
+    return text[a:head] if head < b else None
 
 
 def _item_head(text: str, a: int, b: int) -> int:

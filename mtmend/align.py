@@ -702,7 +702,7 @@ class Aligner:
             return {}
         matches: dict[int, tuple[int, int, int, float]] = {}
         stripped: dict[int, tuple[int, int, str]] = {}  # an English line's bounds and text, once for all items
-        heads: dict[int, str | None] = {}  # its head before a note (None without one), read where its length fits
+        heads: dict[tuple[int, int], str | None] = {}  # its head before a note (None without one), by line and start
         for k in chinese:
             lo, hi = items.get(k) or bounds(k)
             item = text[lo:hi]
@@ -727,9 +727,9 @@ class Aligner:
                 if b <= a or b - a not in lengths:
                     continue
                 score = _score(item, candidate)
-                if m not in heads:  # looked for once, not once for every item within reach
-                    heads[m] = _item_head_text(text, a, b)
-                head = heads[m]
+                head = heads.get((m, a), _NOT_READ)
+                if head is _NOT_READ:  # looked for once, not once for every item within reach
+                    head = heads[m, a] = _item_head_text(text, a, b)
                 if head is not None:  # an item with a note: its head alone may be what the original says
                     score = max(score, _score(item, head))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):
@@ -942,6 +942,9 @@ def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
 
 
 _ITEM_NOTE = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(")
+
+
+_NOT_READ = object()
 
 
 def _item_head_text(text: str, a: int, b: int) -> str | None:

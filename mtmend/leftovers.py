@@ -433,9 +433,12 @@ def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner,
     is a loose translation of the English sentence on that side, when that sentence translates no
     other run and gives half the evidence (Aligner.loose_neighbour). A sentence left between two
     pairs has no English of its own on that side (`E1 C1 C2 E3 C3`), and stays a leftover."""
+    paired = {k for lo, k in zip(found, unit_lines) if lo.intent == BILINGUAL}
+    if not paired:
+        return
     by_line: dict[int, list[Leftover]] = {}
     for lo, k in zip(found, unit_lines):
-        if lo.intent in (LEFTOVER, BILINGUAL):
+        if k in paired and lo.intent in (LEFTOVER, BILINGUAL):
             by_line.setdefault(k, []).append(lo)
     for k, runs in by_line.items():
         if len(runs) < MIN_PAIRED_RUNS:

@@ -46,7 +46,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
         if why == _FUNCTION_WORD and joined == " " and _is_name(next_word):
             if _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
                 return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
-            if word == "The" and _names_a_publication(ctx.text, pos + 4):
+            if word == "The" and next_word in _PUBLICATION_STARTS and _names_a_publication(ctx.text, pos + 4):
                 return False, "the name of a publication that begins with The"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
@@ -121,6 +121,9 @@ def _in_title_case(ctx, pos: int) -> bool:
 
 
 _CAPITALIZED_WORDS = re.compile(r"[A-Z][a-z]+(?: (?:of|and|the|a|an|in|on)? ?[A-Z][a-z]+)*")
+
+
+_PUBLICATION_STARTS = frozenset(name.split()[0] for name in THE_PUBLICATIONS)
 
 
 def _names_a_publication(text: str, at: int) -> bool:

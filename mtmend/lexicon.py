@@ -65,15 +65,6 @@ CALENDAR_NAMES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
-# Publications whose name begins with a capitalized `The` (as their mastheads and style guides
-# write it): facts about names, like the calendar above. Each entry is the name after `The`.
-THE_PUBLICATIONS = frozenset(name.replace("_", " ") for name in """
-Times New_York_Times Sunday_Times Irish_Times Straits_Times Times_of_India Washington_Post
-Guardian Observer Independent Telegraph Daily_Telegraph Sunday_Telegraph Sun Economist Atlantic
-New_Yorker Spectator Wall_Street_Journal Boston_Globe Globe_and_Mail Hindu Age Australian
-Sydney_Morning_Herald Scotsman Herald Mail_on_Sunday Daily_Mail Daily_Star Mirror Daily_Mirror
-Jerusalem_Post Japan_Times Korea_Herald Moscow_Times Hill Verge Onion Lancet Associated_Press
-""".split())
 # Words that qualify a title of office without being part of it, written in lower case before it
 # (`former President Donald Trump`, `the late Queen`): style-guide facts, like the tables above.
 TITLE_MODIFIERS = frozenset("former late then outgoing incoming erstwhile".split())

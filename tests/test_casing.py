@@ -173,12 +173,6 @@ def test_a_past_form_that_the_document_capitalizes_elsewhere_is_kept():
     assert fixed(text) == "A warning from the Met Office came late. For the coast, Met Office forecasters expect gales."
 
 
-def test_a_publication_whose_name_begins_with_the_keeps_it():
-    assert fixed("On Thursday,The Times published the letter.") == "On Thursday, The Times published the letter."
-    assert fixed("Last August,The New York Times reported it.") == "Last August, The New York Times reported it."
-    assert fixed("On Monday,The United States said so.") == "On Monday, the United States said so."
-
-
 def test_the_title_of_a_work_in_apposition_keeps_its_capitals():
     assert fixed("The film,The Last Harvest,Will open in May.") == "The film, The Last Harvest, will open in May."
     assert fixed("The play,Death of a Salesman,Returns in June.") == "The play, Death of a Salesman, returns in June."

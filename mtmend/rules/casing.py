@@ -7,7 +7,7 @@ from itertools import repeat
 
 from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
                        IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO,
-                       NAME_RATIO, THE_PUBLICATIONS, TITLE_MODIFIERS, WORK_NOUNS, case_ratio, is_common_word, is_inflected,
+                       NAME_RATIO, TITLE_MODIFIERS, WORK_NOUNS, case_ratio, is_common_word, is_inflected,
                        is_pinyin_name)
 from ..context import EVIDENCE_REACH
 from .base import FindingRows, Row, rule
@@ -43,11 +43,9 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     if settled:
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
             return False, "a month listed with other months"
-        if why == _FUNCTION_WORD and joined == " " and _is_name(next_word):
-            if _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
-                return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
-            if word == "The" and next_word in _PUBLICATION_STARTS and _names_a_publication(ctx.text, pos + 4):
-                return False, "the name of a publication that begins with The"
+        if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
+                and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
+            return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
         return lower, why
     # The lexicon cannot settle it: the text's own usage near the word overrides it.
     if why == _PAST_FORM and joined == " " and _is_name(next_word) \
@@ -118,22 +116,6 @@ def _in_title_case(ctx, pos: int) -> bool:
             _LINE_WORD.findall(text, line_start, line_end)
         cache[key] = len(words) >= TITLE_CASE_WORDS and any(w.lower() in FUNCTION_WORDS for w in words[1:])
     return cache[key]
-
-
-_CAPITALIZED_WORDS = re.compile(r"[A-Z][a-z]+(?: (?:of|and|the|a|an|in|on)? ?[A-Z][a-z]+)*")
-
-
-_PUBLICATION_STARTS = frozenset(name.split()[0] for name in THE_PUBLICATIONS)
-
-
-def _names_a_publication(text: str, at: int) -> bool:
-    """`On Thursday,The Times published`: do the capitalized words at `at` (after `The`) name a
-    publication whose masthead begins with `The`?"""
-    m = _CAPITALIZED_WORDS.match(text, at)
-    if not m:
-        return False
-    words = m.group().split()
-    return any(" ".join(words[:n]) in THE_PUBLICATIONS for n in range(len(words), 0, -1))
 
 
 _WORK_BEFORE = re.compile(r"\b([a-z]+)[,，][ \u3000]*\Z")

@@ -249,3 +249,12 @@ def test_a_caption_sentence_after_a_bracketed_label_is_no_heading():
 
 def test_a_saying_of_two_clauses_given_its_meaning_after_a_dash():
     assert flagged('Opening proverb: 当头炮,马来跳 — "Cannon to the centre, then bring out the horse."\n') == []
+
+
+def test_a_weak_pair_on_a_page_of_leftovers_is_one_more_leftover():
+    chinese = "图书馆表示,新阅览室将配备自助借还设备,方便读者使用。"
+    text = (f"当前位置:首页 > 新闻\n\nThe library will open a new reading room next month. {chinese}\n\n"
+            "责任编辑:王芳\n")
+    assert chinese in flagged(text)
+    bilingual = f"The library will open a new reading room next month. {chinese}\n"
+    assert flagged(bilingual) == []  # no sign of a page of leftovers: the loose pair stands

@@ -346,7 +346,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _confirm_crumbs(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
-    _doubted_pairs(out)
+    _doubted_pairs(text, out)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -1093,12 +1093,13 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
 WEAK_PAIR_SCORE = 0.35
 
 
-def _doubted_pairs(found: list[Leftover]) -> None:
+def _doubted_pairs(text: str, found: list[Leftover]) -> None:
     """On a page whose Chinese is mostly left untranslated, a sentence or paragraph that verifies
     only weakly against the English beside it is more likely one more leftover on the same subject
     (`Each applicant may apply for one program. 如发现重复申请,将取消其申请资格。`) than a
-    translated original: the page gives no other sign of a bilingual layout. A page that gives
-    most of its Chinese deliberately keeps its weak pairs (loose translations are its kind)."""
+    translated original: the page gives no other sign of a bilingual layout; so is the Chinese half
+    of a heading that its English half does not render. A page that gives most of its Chinese
+    deliberately keeps its weak pairs and loose headings (loose translations are its kind)."""
     left = sum(lo.intent == LEFTOVER for lo in found)
     deliberate = sum(lo.intent not in _NOT_CONTENT for lo in found)
     if left < 2 or left <= deliberate:
@@ -1106,6 +1107,11 @@ def _doubted_pairs(found: list[Leftover]) -> None:
     for lo in found:
         if lo.intent == BILINGUAL and lo.score is not None and lo.score < WEAK_PAIR_SCORE:
             lo.intent, lo.translation = LEFTOVER, None
+        elif lo.intent == HEADING:
+            start, end = _core_bounds(text, lo.start, lo.end)
+            other = _heading_english(text, start, end)
+            if other is None or not translates(text[start:end], other):
+                lo.intent = LEFTOVER  # a heading half its English does not render, among leftovers
 
 
 MIN_REPEATED_HAN = 2

@@ -258,3 +258,9 @@ def test_a_weak_pair_on_a_page_of_leftovers_is_one_more_leftover():
     assert chinese in flagged(text)
     bilingual = f"The library will open a new reading room next month. {chinese}\n"
     assert flagged(bilingual) == []  # no sign of a page of leftovers: the loose pair stands
+
+
+def test_a_loose_heading_half_among_leftovers_is_one_more():
+    text = ("当前位置:首页 > 新闻\n\n## Campus news 学院动态\n\nThe university held its annual sports meeting on Friday.\n\n"
+            "责任编辑:王芳\n")
+    assert "学院动态" in flagged(text)

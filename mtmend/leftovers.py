@@ -870,6 +870,10 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]")
 
 
+_ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
+_NAMING_CUE = re.compile(r"(?i)\b(?:called|named|known as|titled|entitled|dubbed)[ \t]*\Z")
+
+
 def _is_explained_term(text: str, start: int, end: int) -> bool:
     """`is called 饺子 (dumplings)`, `Today is 清明, a special day`, `Idiom: 画蛇添足 (huà shé…)`: a
     short term set in an English sentence and explained by the English right after it. Machine translation leaves clauses and
@@ -883,7 +887,11 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     if i == start or i < 1 or not (text[i - 1].isascii() and text[i - 1].isalpha() or
                                    text[i:i + 1] == "," and text[i - 1] in ")）"):
         return False
-    return bool(_EXPLANATION.match(text, end))
+    if _EXPLANATION.match(text, end):
+        return True
+    # `are called 徕卡经典 (Leica Authentic)`: a name given with its English name, words in title
+    # case, after a word that introduces a name (an acronym alone, `(MFA)`, explains nothing)
+    return bool(_ENGLISH_NAME.match(text, end)) and bool(_NAMING_CUE.search(text, max(0, start - 20), start))
 
 
 MAX_PHRASE_HAN = 40

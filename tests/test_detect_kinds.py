@@ -264,3 +264,8 @@ def test_a_loose_heading_half_among_leftovers_is_one_more():
     text = ("当前位置:首页 > 新闻\n\n## Campus news 学院动态\n\nThe university held its annual sports meeting on Friday.\n\n"
             "责任编辑:王芳\n")
     assert "学院动态" in flagged(text)
+
+
+def test_a_name_given_with_its_english_name_after_called():
+    assert flagged("The Leica styles are called 徕卡经典 (Leica Authentic) on this phone.\n") == []
+    assert flagged("The ministry, known as 外交部 (MFA), said so on Monday.\n") == ["外交部"]

@@ -598,8 +598,7 @@ class Aligner:
         for m in self._neighbour_indices(k):
             lo = self._line_starts[m]
             below = lo > line_start
-            if inline and _WHOLE_SENTENCE.search(text, end, line_end) if below else \
-                    inline and _WHOLE_SENTENCE.search(text, line_start, start):
+            if inline and _WHOLE_SENTENCE.search(text, *((end, line_end) if below else (line_start, start))):
                 continue  # an English sentence of its own line stands between the run and that line
             out.extend(self._facing_english(lo, self._line_ends[m], below=below))
         return list(dict.fromkeys(out))

@@ -732,9 +732,7 @@ _TRAILING_LATIN = re.compile(r"([A-Za-z\u00c0-\u024f\u0300-\u036f' -]+)[)）]?[ 
 def _spelled_above(text: str, start: int, end: int, core: str) -> bool:
     """`Big Red Robe (Da Hong Pao)` over `大红袍`: a line that is the run alone, under a line that
     ends with the run's whole Pinyin, gives the name in characters below its romanized form."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start, end)
     if line_start < 2 or text[line_start:start].strip() or text[end:line_end].strip():
         return False
     above_start = text.rfind("\n", 0, line_start - 1) + 1
@@ -1035,9 +1033,7 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
     English lacks makes the two different headings (`第三十七章 The Return`: chapter 37 is not
     `The Return`). A label's colon before the run or inside it makes it a field's value instead.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start, end)
     left, right = _cell(text[line_start:start], text[end:line_end])
     left = left[len(_HEADING_MARK.match(left).group()):]  # `## 交通 Getting there`: the mark is markup
     listed = bool(_LIST_MARK.match(left))  # `- 雨伞 umbrella`: an entry when the English renders it
@@ -1075,23 +1071,26 @@ MAX_MENTION_HAN = 4
 _NOT_CONTENT = frozenset((LEFTOVER, REGISTRATION, LANGUAGE_LINK))
 
 
+def _balance(found: list[Leftover]) -> tuple[int, int]:
+    """(units given deliberately as content, leftovers): which way a page's Chinese leans. Filing
+    numbers and links to other editions say nothing of it."""
+    return sum(lo.intent not in _NOT_CONTENT for lo in found), sum(lo.intent == LEFTOVER for lo in found)
+
+
 def _mentioned_terms(text: str, found: list[Leftover]) -> None:
     """`Avoid the number four, because 四 sounds like 死`: on a page whose Chinese is mostly given
     deliberately (glossed, explained, translated), a term of a few characters set in an English
     sentence is named, not left untranslated: a page that discusses Chinese words mentions more of
     them than it explains. Machine translation leaves clauses, sentences and labels; on a page of
     such leftovers the deliberate units are few, and its short terms stay leftovers."""
-    deliberate = sum(lo.intent not in _NOT_CONTENT for lo in found)
-    left = [lo for lo in found if lo.intent == LEFTOVER]
-    if not left or deliberate < 2 or deliberate < len(left):
+    deliberate, left = _balance(found)
+    if not left or deliberate < 2 or deliberate < left:
         return
-    for lo in left:
+    for lo in [lo for lo in found if lo.intent == LEFTOVER]:
         core = lo.text.strip(_EDGE_MARKS)
         if count_han(core) > MAX_MENTION_HAN or _SENTENCE_PUNCT.search(core):
             continue
-        line_start = text.rfind("\n", 0, lo.start) + 1
-        line_end = text.find("\n", lo.end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_bounds(text, lo.start, lo.end)
         if text.count("|", line_start, line_end) >= 2:
             continue  # a table's cell is no term in prose: its row gives or lacks its English
         if LATIN_WORD_RE.search(text, line_start, lo.start) and LATIN_WORD_RE.search(text, lo.end, line_end):
@@ -1108,18 +1107,14 @@ def _doubted_pairs(text: str, found: list[Leftover]) -> None:
     translated original: the page gives no other sign of a bilingual layout; so is the Chinese half
     of a heading that its English half does not render. A page that gives most of its Chinese
     deliberately keeps its weak pairs and loose headings (loose translations are its kind)."""
-    left = sum(lo.intent == LEFTOVER for lo in found)
-    deliberate = sum(lo.intent not in _NOT_CONTENT for lo in found)
+    deliberate, left = _balance(found)
     if left < 2 or left <= deliberate:
         return
     for lo in found:
         if lo.intent == BILINGUAL and lo.score is not None and lo.score < WEAK_PAIR_SCORE:
             lo.intent, lo.translation = LEFTOVER, None
-        elif lo.intent == HEADING:
-            start, end = _core_bounds(text, lo.start, lo.end)
-            other = _heading_english(text, start, end)
-            if other is None or not translates(text[start:end], other):
-                lo.intent = LEFTOVER  # a heading half its English does not render, among leftovers
+        elif lo.intent == HEADING and not _rendered_heading(text, lo):
+            lo.intent = LEFTOVER  # a heading half its English does not render, among leftovers
 
 
 MIN_REPEATED_HAN = 2
@@ -1146,6 +1141,12 @@ def _repeated_originals(found: list[Leftover]) -> None:
 _EDGE_MARKS = " \t\u3000\"“”'‘’「」『』《》()（）。，,.!！?？:：;；"
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding text[start:end] starts and ends (its newline, or the text's end)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _runs_on(left: str, right: str, words: list[str]) -> bool:
     """Does the English beside a run, parted from it by blanks only, end (before it) or start in
     lower case (after it) with a function word, so that the two read as one phrase (`Photo by 王芳`,
@@ -1154,6 +1155,13 @@ def _runs_on(left: str, right: str, words: list[str]) -> bool:
     if left.strip():
         return left[-1:] in " \t" and left.rstrip(" \t")[-1:].isalpha() and words[-1].lower() in FUNCTION_WORDS
     return right[:1] in " \t" and right.lstrip(" \t")[:1].islower() and words[0] in FUNCTION_WORDS
+
+
+def _rendered_heading(text: str, lo: Leftover) -> bool:
+    """Does the English half of the heading whose Chinese half `lo` is translate it?"""
+    start, end = _core_bounds(text, lo.start, lo.end)
+    other = _heading_english(text, start, end)
+    return other is not None and translates(text[start:end], other)
 
 
 _BAR = re.compile(r"[ \t]*[|｜][ \t]*|[ \t]+[·•][ \t]+")
@@ -1190,10 +1198,9 @@ def _confirm_crumbs(text: str, found: list[Leftover]) -> None:
     unconfirmed = []
     for lo in found:
         if lo.intent == HEADING:
-            start, end = _core_bounds(text, lo.start, lo.end)
-            other = _heading_english(text, start, end)
-            if other is not None and translates(text[start:end], other):
+            if _rendered_heading(text, lo):
                 return
+            start, end = _core_bounds(text, lo.start, lo.end)
             if _in_path(text, start, end) and text[start:end] not in LANGUAGE_NAMES \
                     or count_han(text[start:end]) >= MIN_SENTENCE_HEADING_HAN:
                 unconfirmed.append(lo)  # `[Photo] 大家在盐田港观景台合影`: a caption, not a heading's half

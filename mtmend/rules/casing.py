@@ -132,7 +132,7 @@ def _titles_a_work(text: str, pos: int) -> bool:
     if not before or before.group(1) not in WORK_NOUNS:
         return False
     words = _TITLE_WORD.findall(_CLAUSE_WORDS.match(text, pos).group())
-    content = [w for w in words[1:] if w.lower() not in FUNCTION_WORDS or w[0].isupper() and w.lower() != w]
+    content = [w for w in words[1:] if w[0].isupper() or w.lower() not in FUNCTION_WORDS]
     if not content or any(w[0].islower() for w in content):
         return False
     return sum(1 for w in words[:1] + content if w.lower() not in FUNCTION_WORDS and _known_word(w)) >= 2

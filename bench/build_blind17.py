@@ -756,6 +756,731 @@ Exercise: fill in the measure words in worksheet 9.
 """)
 
 
+# ---------------------------------------------------------------- half-translated pages
+ll("univ-news-glued", """
+Our school held a promotion meeting for the construction of "double first-class" disciplines
+
+{L:当前位置:首页 > 学校要闻 > 正文}
+
+On the afternoon of May 14,The school held a promotion meeting for the construction of "double first-class" disciplines in the lecture hall of the administration building,Party Secretary Zhang Hongwei attended the meeting and delivered a speech,President Li Ming presided over the meeting。
+
+Zhang Hongwei pointed out,{L:要坚持以学科建设为龙头,持续优化学科布局,集中力量打造一批具有鲜明特色的优势学科},Firmly grasp the key link of talent team construction,We will further deepen the reform of the evaluation system。
+
+Li Ming stressed,All colleges should take the initiative,Formulate detailed work plans,{L:确保各项任务按时保质完成}。
+
+Heads of all functional departments and deans of all colleges attended the meeting。
+
+{L:撰稿:刘洋 审核:陈静}
+{L:发布时间:2024-05-15  浏览次数:}1362
+
+{L:上一篇:}Our school won the first prize in the provincial teaching competition
+{L:下一篇:}Notice on the 2024 summer vacation arrangement
+""")
+
+ll("gov-notice-paragraph", """
+Home > Government Information > Notices
+
+Notice of the Municipal Bureau of Ecology and Environment on carrying out the 2024 "Clean Water" special action
+
+Date: 2024-06-03 Source: Municipal Bureau of Ecology and Environment
+
+All districts and counties, relevant departments:
+
+In order to further improve the water quality of rivers and lakes in our city, the Bureau has decided to carry out a special action from June to October. The relevant matters are hereby notified as follows.
+
+1. Key tasks. Each district shall check all sewage outlets along the main rivers, and shall establish a list of problems before June 30.
+
+{L:二、工作要求。各地要高度重视,明确责任分工,加强部门协作,对发现的问题要立行立改,不能立即整改的要制定整改方案,明确整改时限。市局将适时组织督导检查,对工作不力的单位予以通报。}
+
+3. Contact person: Wang Li, Tel: 0571-8765 4321.
+
+{L:附件:}Summary table of sewage outlets (download)
+
+{L:【打印本页】【关闭窗口】}
+""")
+
+ll("company-news-byline", """
+News Center > Company News
+
+The group signed a strategic cooperation agreement with the Provincial Energy Investment Group
+
+{L:来源:集团办公室  作者:李晓东  发布时间:2024-09-12}
+
+On September 10,The group and the Provincial Energy Investment Group signed a strategic cooperation agreement in Nanjing,The two sides will carry out in-depth cooperation in the fields of photovoltaic power generation, energy storage and hydrogen energy。
+
+Chairman Zhou Jian said,{L:此次合作是双方深化合作的新起点},The group will give full play to its advantages in equipment manufacturing,Joint efforts to build a clean energy demonstration project。
+
+According to the agreement,The two sides will jointly invest 2.6 billion yuan in the next three years,{L:在苏北地区建设总装机容量500兆瓦的光伏电站}。
+
+{L:图为签约现场}
+
+Leaders of relevant departments of both parties attended the signing ceremony.
+
+{L:责任编辑:王敏}
+""")
+
+ll("cms-breadcrumb-short", """
+{L:首页} | About Us | Products | {L:新闻中心} | Contact
+
+Location: Home > News > Industry News
+
+China's excavator sales rose 12% in the first half of the year
+
+According to the latest figures from the China Construction Machinery Industry Association, domestic excavator sales in the first half of 2024 reached 101,000 units, an increase of 12 percent over the same period last year. Exports fell slightly, to 48,000 units.
+
+Analysts said the recovery was driven mainly by small excavators used in rural construction and water conservancy projects. Large excavators for mining remained weak.
+
+The association expects demand to stabilise in the second half as more special bonds are issued to local governments.
+
+{L:分享到:}  WeChat  Weibo
+
+{L:相关新闻}
+- Our company exhibited at Bauma China 2024
+- New 20-tonne model passes type testing
+""")
+
+ll("tourism-spam", """
+Top 10 Things to Do in Guilin
+
+1. Take a cruise on the Li River from Guilin to Yangshuo. The boat takes about four hours and passes the famous hill shown on the 20-yuan note.
+
+2. Cycle through the countryside around Yangshuo, along the Yulong River, and stop for lunch in a farmhouse.
+
+3. Visit the Longji rice terraces in Longsheng. The best time is late May, when the terraces are full of water, or October, when the rice turns gold.
+
+4. Watch the evening light show on the lake at Elephant Trunk Hill.
+
+{L:澳门葡京娱乐官网注册就送88元彩金,在线真人百家乐}
+
+5. Explore Reed Flute Cave, lit with coloured lights. It is touristy but the rock formations are impressive.
+
+6. Try Guilin rice noodles for breakfast. A bowl costs less than ten yuan.
+
+Read more: How to get from Guilin airport to Yangshuo
+""")
+
+ll("univ-news-caption", """
+College of Life Sciences held the 2024 graduation ceremony
+
+On June 21, the College of Life Sciences held its 2024 graduation ceremony in the university gymnasium. A total of 312 undergraduates, 186 master's students and 41 doctoral students graduated this year.
+
+{L:图为毕业典礼现场}
+
+Dean Sun Hui delivered a speech, and she encouraged graduates to keep their curiosity and to serve the needs of the country with what they have learned.
+
+Graduate representative Chen Yu recalled four years of study in the laboratory, and thanked her supervisor for his patience.
+
+{L:图为院长孙慧为毕业生拨穗}
+
+After the ceremony, graduates took photos with their teachers in front of the library.
+
+{L:文/张婷 图/李强 编辑/赵磊}
+{L:审核:王建国}
+""")
+
+ll("half-translated-table", """
+2024 Autumn Semester Course Timetable — Class 3, Grade 2
+
+Please check the room before the first class. Changes will be posted on the noticeboard and in the class group.
+
+| Time | Monday | Tuesday | Wednesday | Thursday | Friday |
+|---|---|---|---|---|---|
+| 8:00–9:40 | Advanced Mathematics | College English | Advanced Mathematics | {L:大学物理} | College English |
+| 10:00–11:40 | Linear Algebra | Physical Education | {L:思想道德与法治} | Linear Algebra | Programming in C |
+| 14:00–15:40 | Programming in C | Self-study | University Physics | {L:形势与政策} | Free |
+| 16:00–17:40 | Lab (Room 402) | Free | Lab (Room 402) | Free | Free |
+
+Head teacher: Ms. Li, office 305, Science Building.
+
+Note: University Physics lab sessions start in week 3.
+""")
+
+ll("leftover-beside-gloss", """
+Visiting the Forbidden City: What You Need to Know
+
+The palace is called {D:故宫} (Gùgōng), "the former palace", in Chinese, and that is the word to show a taxi driver. It is open from 8:30 to 17:00 in summer and closes on Mondays.
+
+Tickets cost 60 yuan from April to October and 40 yuan in winter, and they must be booked online with a passport up to seven days ahead. Daily entries are limited to 40,000.
+
+{L:故宫每天限流4万人,旺季门票常常提前一周就售罄,建议游客尽早预约,并携带身份证件原件入园。}
+
+Enter through the Meridian Gate in the south and leave by the Gate of Divine Prowess in the north. From there, climb Jingshan Park for the view over the golden roofs.
+
+Allow at least half a day. The Treasure Gallery and the Clock Gallery need separate tickets of 10 yuan each.
+""")
+
+ll("gov-glued-chinese-stop", """
+District holds meeting on safety production in the flood season
+
+On July 2,The district held a meeting on safety production during the flood season,Deputy District Mayor Gao Feng attended the meeting and made arrangements。
+
+The meeting pointed out,{L:当前已进入主汛期,防汛形势严峻复杂},All departments should resolutely overcome paralysis,{L:压紧压实各级防汛责任},Strengthen the investigation of hidden dangers in key areas such as reservoirs, river embankments and construction sites。
+
+The meeting required,{L:要严格执行24小时值班和领导带班制度},Ensure that information is transmitted smoothly,Once a dangerous situation is found, it should be reported immediately and handled properly。
+
+Responsible comrades from the district emergency management bureau, water affairs bureau, housing and construction bureau and all streets attended the meeting。
+
+{L:来源:区应急管理局}
+""")
+
+ll("leftover-whole-paragraph", """
+Farmers in Anhui turn to lotus root as rice prices stay low
+
+Bozhou, Anhui — In the villages around Lixin county, more and more fields that grew rice three years ago are now flooded ponds full of lotus.
+
+Zhang Guoqiang, 54, switched twenty mu of his land to lotus root in 2022. He says a mu of lotus can earn him about 6,000 yuan a year, against 1,200 for rice, although the work of digging the roots out of the mud in winter is hard.
+
+{L:据了解,目前全县莲藕种植面积已达3.2万亩,带动农户增收1.5亿元。县农业农村局还组织技术人员深入田间地头,为种植户提供免费的技术指导和病虫害防治服务。}
+
+Local officials hope to build a processing plant so that the roots can be sold as vacuum-packed snacks and reach supermarkets in Shanghai and Hangzhou.
+
+Not everyone is convinced. Some older farmers worry that if too many villages plant lotus, prices will fall as rice prices did.
+""")
+ll("icp-footer-plus-leftover", """
+Suzhou Lakeside Hotel — Rooms & Rates
+
+Our 168 rooms look out over Jinji Lake or the gardens. All rooms have free Wi-Fi, a rain shower and blackout curtains.
+
+Deluxe King Room — 38 m², lake view — from 680 yuan per night
+Executive Twin Room — 42 m², club lounge access — from 860 yuan per night
+Lakeside Suite — 75 m², separate living room — from 1,580 yuan per night
+
+{L:入住时间为14:00以后,退房时间为12:00以前。如需延迟退房,请提前联系前台,视房态而定。}
+
+Breakfast is served from 6:30 to 10:00 in the Garden Restaurant on the first floor.
+
+Book now | Special offers | Meetings | Weddings | Contact
+{L:预订热线}: 0512-6288 8888
+Copyright © 2025 Suzhou Lakeside Hotel Management Co., Ltd.
+{D:苏ICP备18061234号-3}
+""")
+
+ll("web-novel-chapter", """
+Chapter 217: The Sword Returns to Its Sheath
+
+Lin Feng stood on the edge of the cliff, and the wind from the valley lifted the hem of his robe. Behind him, the three elders of the Azure Cloud Sect waited in silence.
+
+"You have until the moon rises," the First Elder said at last. "After that, the formation will close, and no one will leave the mountain."
+
+Lin Feng did not turn around. He raised the broken sword, and for a moment the blade seemed to glow.
+
+{L:他深吸一口气,体内的真气如同江河一般奔涌而出,瞬间冲破了第七重境界的壁垒。}
+
+The elders stepped back. Even the First Elder's face changed.
+
+"Impossible," someone whispered. {L:"他才十九岁啊!"}
+
+{L:求月票!求推荐票!}
+{L:本章完}
+
+Previous chapter | Table of contents | Next chapter
+""")
+
+ll("hospital-news-cms", """
+{L:当前位置:}Home > {L:医院动态}
+
+Our hospital successfully performed the first robot-assisted knee replacement in the province
+
+{L:发布者:宣传科  发布时间:2024-11-08  点击量:}2087
+
+Recently, the Department of Orthopaedics of our hospital successfully completed a robot-assisted total knee replacement for a 68-year-old patient. This is the first operation of this kind in the province.
+
+The patient, Ms. Wu, has suffered from knee osteoarthritis for more than ten years, and in the past year she could not walk more than 200 metres without pain.
+
+{L:据骨科主任陈永刚介绍,与传统手术相比,机器人辅助手术定位更加精准,创伤更小,患者术后恢复更快。}Ms. Wu was able to walk with a frame on the second day after the operation.
+
+The department plans to carry out 100 such operations next year.
+
+{L:【字体:大 中 小】【打印】【关闭】}
+""")
+
+ll("product-page-leftovers", """
+Model HX-300 Portable Power Station
+
+Capacity: 1,200 Wh lithium iron phosphate battery
+Output: 1,800 W continuous, 3,600 W surge
+Outlets: 4 × AC, 2 × USB-C (100 W), 2 × USB-A, 1 × car socket
+Charging: 0–80% in 60 minutes from the wall; solar input up to 800 W
+Weight: 13.5 kg
+{L:产品尺寸}: 380 × 260 × 280 mm
+{L:质保期}: 5 years
+
+The HX-300 can run a fridge for about 15 hours or charge a laptop more than 20 times. Its battery keeps 80 percent of its capacity after 3,500 cycles.
+
+{L:本产品已通过CE、FCC、UL等多项国际认证,广泛适用于户外露营、应急备用电源等场景。}
+
+Add to cart | Ask a question | Download manual (PDF)
+""")
+
+ll("leftover-beside-bilingual-pair", """
+Green Campus Week — Student Union Notice
+
+Reduce, reuse, recycle. {D:减少、再利用、再循环。}
+
+From 18 to 22 March the student union will hold Green Campus Week. There will be a second-hand book market on the main lawn every afternoon from 2 to 5 pm.
+
+{D:三月十八日至二十二日,学生会将举办绿色校园周活动。}
+
+{L:本次活动共设置回收点12个,预计回收旧书3000余册,所得收入将全部捐给山区小学。}
+
+Bring your old books, clothes and electronics to any of the collection points. Volunteers will be at the canteen entrance every day from 11 am to 1 pm.
+
+Questions? Email green@su.example.edu.cn or find us on WeChat.
+""")
+
+ll("short-name-leftovers", """
+Provincial Youth Football League: Round 9 Results
+
+Jinan Taishan Youth 3–1 Qingdao Hainiu U19
+Goals: Li Hao 12', Zhao Yu 55', 78'; {L:刘子豪} 64'
+
+Weifang United 0–0 Yantai Port
+A tight match in the rain, with both goalkeepers outstanding.
+
+Zibo Cuju 2–2 Linyi Stars
+Goals: Wang Peng 30', {L:孙晓}90+2'; Chen Lei 41', Zhang Bo 70'
+
+Top of the table after nine rounds: Jinan Taishan Youth 23 points, Yantai Port 19, Weifang United 17.
+
+Player of the round: {L:刘子豪}, who scored and set up the winner in his first start.
+
+Round 10 is on Saturday 21 September. Tickets for all matches cost 10 yuan at the gate.
+""")
+
+ll("gov-service-guide", """
+Guide to Applying for a Residence Permit
+
+Applicable to: foreign nationals working or studying in the city for more than 180 days.
+
+Where to apply: Exit-Entry Administration Service Center, 2nd floor, 1088 Renmin Road.
+Office hours: Monday to Friday 9:00–12:00, 13:30–17:00.
+
+Materials required:
+1. Valid passport and a copy of the photo page
+2. One recent two-inch colour photo with a white background
+3. Registration Form of Temporary Residence,{L:由居住地派出所出具}
+4. Work permit or letter of admission from your school
+5. {L:体检证明(外国人体检证明须经出入境检验检疫机构验证)}
+
+Processing time: 7 working days.
+Fee: 400 yuan for a one-year permit.
+
+{L:温馨提示:请申请人提前在网上预约,现场不设当日号。}
+
+Consultation hotline: 12345
+""")
+
+ll("school-news-editor", """
+Our school's students won gold in the National Robotics Competition
+
+{L:作者:} Admissions Office   {L:来源:} Academic Affairs Office
+
+From August 3 to 6, the 2024 National Youth Robotics Competition was held in Chengdu. Our school sent four teams, which won two gold medals and one silver medal.
+
+In the senior high school group, the team of Zhou Yifan, Xu Ming and Tang Lu designed a robot that sorts rubbish by type using a camera and a small neural network. It finished first among 87 teams.
+
+{L:据悉,本届大赛共有来自全国31个省区市的1200余支队伍参赛,是历年来规模最大的一届。}
+
+Principal He Jun congratulated the students and thanked their coach, teacher Feng Xia, who has led the robotics club since 2016.
+
+{L:责任编辑:张磊}
+{L:终审:李文华}
+""")
+
+ll("leftover-next-to-quote-pair", """
+Speech by the Mayor at the Opening of the Yangtze River Bridge
+
+"Today a river that divided us for centuries becomes a road that joins us." {D:"今天,这条分隔我们几百年的大江,变成了连接我们的大道。"}
+
+The new bridge is 1,600 metres long and carries six lanes of traffic and two railway tracks. It took four years to build and cost 9.8 billion yuan.
+
+{L:大桥通车后,两岸之间的通行时间将由原来的一个半小时缩短至十五分钟,每天可通行车辆约八万辆次。}
+
+The mayor thanked the 3,000 workers who built the bridge, several of whom were on stage with him, and the residents who were moved to make room for the approach roads.
+
+Traffic opens to the public at 8 am tomorrow. Tolls will not be charged for the first month.
+""")
+
+ll("company-recruit", """
+Join Us — Campus Recruitment 2025
+
+Hangzhou Cloudstep Technology is a software company of 600 people, building logistics systems for e-commerce companies in China and Southeast Asia.
+
+Positions:
+- Backend Engineer (Java/Go) — 20 openings — Hangzhou
+- Algorithm Engineer (routing and scheduling) — 8 openings — Hangzhou, Singapore
+- {L:产品经理} — 5 openings — Hangzhou
+- Test Engineer — 6 openings — Chengdu
+
+Requirements: bachelor's degree or above in computer science or a related field, graduating between September 2024 and August 2025.
+
+{L:福利待遇:五险一金、带薪年假、免费三餐、年度体检、节日福利、股票期权。}
+
+How to apply: send your CV to campus@cloudstep.example with the position in the subject line. Interviews start on 15 October.
+
+{L:联系人:杨女士}  Tel: 0571-8123 4567
+""")
+ll("univ-academic-lecture", """
+Academic Lecture: Advances in Perovskite Solar Cells
+
+{L:报告题目:}Advances in Perovskite Solar Cells and Their Stability
+{L:报告人:}Prof. Huang Jinsong, University of North Carolina
+{L:报告时间:}2024-10-16 (Wednesday) 14:30
+{L:报告地点:}Room 201, Academic Exchange Center
+{L:主办单位:}School of Materials Science and Engineering
+
+Abstract: Perovskite solar cells have reached power conversion efficiencies above 26 percent in the laboratory, but their stability under heat, light and moisture remains the main barrier to commercial use. This talk will review recent progress in understanding how the materials degrade.
+
+{L:报告人简介:黄劲松,北卡罗来纳大学教授,长期从事新型光电材料与器件研究,在Science、Nature等期刊发表论文200余篇。}
+
+All teachers and students are welcome to attend.
+
+{L:欢迎广大师生参加!}
+""")
+
+ll("gov-glued-long", """
+City holds symposium on optimizing the business environment
+
+On the morning of March 28,The city held a symposium on optimizing the business environment,Mayor Liu Zhiqiang attended and spoke,More than 30 representatives of private enterprises attended the meeting。
+
+At the symposium,Entrepreneur representatives spoke freely,Suggestions were made on financing, land use, talent introduction and approval efficiency。
+
+Liu Zhiqiang said,{L:民营经济是推动高质量发展的重要力量},We should listen carefully to the voices of enterprises,{L:对企业反映的问题要建立台账、逐项销号},Make every effort to solve the difficulties and problems encountered by enterprises in their development。
+
+He emphasized,{L:各级各部门要树牢"店小二"意识,做到有求必应、无事不扰},We will continue to create a market-oriented, law-based and international first-class business environment。
+
+{L:市政府秘书长陈刚主持会议。}
+
+{L:(记者 黄晓燕)}
+""")
+
+ll("news-spam-injected", """
+How to Keep Tomato Plants Healthy in a Hot Summer
+
+Water deeply in the early morning, two or three times a week, rather than a little every evening. Wet leaves at night invite fungus.
+
+Mulch the soil around each plant with straw or dry grass. This keeps the roots cool and stops the soil drying out between waterings.
+
+{L:代开各类发票 联系微信 fp8888 诚信经营 保证真票}
+
+In very hot spells, above 35 degrees, tomato flowers often drop without setting fruit. This is normal, and fruit will set again once nights are cooler.
+
+Feed with a potassium-rich fertiliser once the first fruit appear, and stop adding nitrogen, or you will grow leaves instead of tomatoes.
+
+{L:网赌被黑不给出款怎么办?专业出黑团队帮你追回}
+
+Questions? Leave them in the comments and our gardener will answer on Friday.
+""")
+
+ll("museum-caption-leftover", """
+Exhibition: Silk Road Treasures from Dunhuang
+
+Gallery 1: The Caves
+
+The Mogao Caves near Dunhuang contain more than 700 caves cut into a cliff along the Daquan River, with murals and painted statues made between the fourth and fourteenth centuries.
+
+{L:莫高窟第45窟 彩塑 盛唐}
+Painted clay figures from Cave 45, High Tang period. A replica made for this exhibition.
+
+{L:飞天壁画局部,莫高窟第320窟}
+
+The flying apsaras, or "feitian", are the most famous image of Dunhuang. They have no wings; their scarves and ribbons carry them through the air.
+
+Gallery 2: The Library Cave
+
+In 1900 a Daoist monk found a sealed room holding some 50,000 manuscripts, paintings and printed texts, including the Diamond Sutra of 868, the oldest dated printed book.
+
+{L:展览时间:2024年6月1日至9月30日}
+""")
+
+ll("ecommerce-review-page", """
+Customer Reviews — Wireless Earbuds X5
+
+Reviews from all our stores, translated into English automatically.
+
+★★★★★ Sound is great for the price and the case charges fast. Fits well during running. — Mark T.
+
+★★★★☆ Good battery, about 6 hours per charge. The touch controls are a bit too sensitive. — Ayesha
+
+★★★☆☆ {L:音质还可以,但是连接有时候会断,客服态度很好,给了换货。} — {L:用户138****6621}
+
+★★★★★ Bought a second pair for my wife. Noise cancelling works well on the subway. — Li W.
+
+★★☆☆☆ Left earbud stopped charging after two months. Waiting for the replacement. — Jordan
+
+{L:追评:}The replacement works fine so far.
+
+Write a review | Sort by: Most recent | With photos (23)
+""")
+
+ll("county-news-caption-byline", """
+Spring ploughing begins in Yongfeng County
+
+{L:永丰县融媒体中心讯(记者 罗小军 通讯员 邹平)}As temperatures rise, farmers across Yongfeng County have begun spring ploughing and sowing, and the fields are busy with tractors and people.
+
+In Tengtian town, large grain grower Liu Wenbin has contracted 800 mu of land this year. He has bought two new rice transplanters with the help of a state subsidy.
+
+{L:图为农民在田间插秧。罗小军 摄}
+
+The county agricultural bureau has sent 60 technicians to villages to teach seedling raising and pest control, and has arranged 2,300 tonnes of fertiliser at stable prices.
+
+{L:今年,全县计划种植早稻18万亩,比去年增加0.5万亩。}
+
+{L:编辑:刘芳  校对:陈霞  审核:曾文}
+""")
+
+ll("tech-blog-mt-mix", """
+Deploying a Go Service with Docker: A Step-by-Step Guide
+
+In this tutorial we package a small Go web service into a Docker image, keep the image small with a multi-stage build, and run it behind Nginx.
+
+Step 1: Write the Dockerfile
+
+The first stage uses the official golang image to build the binary. The second stage copies only the binary into a minimal Alpine image.
+
+{L:注意:如果使用了CGO,需要在Alpine中安装对应的C库,否则程序无法启动。}
+
+Step 2: Build and run
+
+Run docker build -t myservice . and then docker run -p 8080:8080 myservice. Open localhost:8080 in your browser to check it works.
+
+Step 3: Configure Nginx
+
+{L:在nginx.conf中添加一个server块,把80端口的请求转发到8080端口即可。}After reloading Nginx, the service is reachable on port 80.
+
+{L:原创文章,转载请注明出处。}
+Tags: Go, Docker, Nginx
+""")
+
+ll("tourism-mixed-gloss-leftover", """
+Hiking Huangshan: Routes, Tickets and Tips
+
+Huangshan, or {D:黄山} ("Yellow Mountain"), is in southern Anhui province and is famous for granite peaks, twisted pines and seas of cloud.
+
+Tickets: 190 yuan from March to November, 150 yuan in winter. The cable cars cost extra, about 90 yuan each way.
+
+Routes: most people take the Yungu cable car up from the east, walk across the summit area for a day, spend a night at one of the summit hotels, watch the sunrise, and walk down the western steps to the Jade Screen cable car.
+
+{L:西海大峡谷是黄山最险峻的线路,全程约需4小时,台阶陡峭,不建议老人和儿童前往。}
+
+Hotels on the summit are expensive and basic, from 800 yuan for a double room at weekends, but watching the sunrise from Brightness Summit is worth it.
+
+Bring warm clothes: it can be ten degrees colder at the top than in the valley.
+""")
+
+ll("firm-press-release", """
+Press Release
+
+Shenzhen, 8 January 2025 — Hengtai Electronics announced today that its new factory in Huizhou has started production. The factory covers 120,000 square metres and will make circuit boards for electric vehicles.
+
+"This is the largest single investment in our company's history," said chief executive Ma Lijun. {L:"我们将继续加大研发投入,力争在三年内成为全球领先的汽车电子供应商。"}
+
+The factory will employ 2,000 people when fully running at the end of 2025, and is expected to add 3.5 billion yuan to annual revenue.
+
+{L:关于恒泰电子}
+Hengtai Electronics was founded in 2003 and is listed on the Shenzhen Stock Exchange (stock code 002xxx). It has factories in Shenzhen, Huizhou and Penang, Malaysia.
+
+Media contact: Ms. Chen, pr@hengtai.example, +86 755 2666 0000
+""")
+
+ll("forum-thread", """
+Forum > Study in China > Scholarship questions
+
+Topic: CSC scholarship interview — what did they ask you?
+(This thread was translated automatically from the Chinese board. Show original)
+
+Posted by tomas_k: I have an interview with the university next week for the Chinese Government Scholarship. Does anyone know what kind of questions they ask? Is it in English?
+
+Reply from mei_lin: Mine was in English, about 15 minutes, three teachers. They asked about my research plan and why I chose this university.
+
+Reply from liuxue_helper: {L:面试一般包括自我介绍、研究计划和专业问题,建议提前准备好中英文两个版本。}
+
+Reply from tomas_k: Thanks! Did anyone have to speak Chinese?
+
+Reply from arjun99: They asked me to introduce myself in Chinese, just a few sentences. I said my name and my major and they smiled.
+
+{L:回复}  {L:引用}  Report
+""")
+ll("univ-party-glued", """
+The school held a special study session of the theory study center group of the Party Committee
+
+On the afternoon of April 9,The Party Committee of the school held a special study session of the theory study center group,Party Secretary Wu Guoping presided over the meeting and delivered a speech。
+
+The meeting studied and conveyed the spirit of the relevant meetings,{L:并围绕加强新时代高校思想政治工作进行了交流研讨}。
+
+Wu Guoping stressed,{L:要把思想政治工作贯穿教育教学全过程},Insist on the combination of theory and practice,Strengthen the construction of the counselor team,{L:切实提高育人成效}。
+
+Members of the theory study center group made exchange speeches in turn,{L:结合分管工作谈了学习体会和下一步打算}。
+
+{L:党委办公室、宣传部负责人列席会议。}
+
+{L:(党委宣传部)}
+
+{L:分享到:} {L:微信} {L:微博} QQ
+""")
+
+ll("menu-label-leftovers", """
+{L:网站首页} | {L:学院概况} | Teaching | Research | Students | {L:招生就业} | Contact
+
+School of Foreign Languages
+
+Welcome to the School of Foreign Languages. The school was founded in 1978 and now has six departments: English, Japanese, Russian, French, German and Translation Studies.
+
+We have 86 full-time teachers, of whom 24 are professors, and about 1,900 undergraduate and graduate students. Each year around 150 of our students spend a semester abroad at one of our 40 partner universities.
+
+Our translation programme trains interpreters for the annual Silk Road Expo, and our students have interpreted for delegations from more than thirty countries.
+
+Quick links: Course catalogue | Exchange programmes | {L:教学日历} | Library
+
+{L:版权所有}© 2024 School of Foreign Languages  {L:地址:}No. 99 University Road
+""")
+
+ll("news-source-end", """
+Beijing to add 600 km of cycle lanes by 2026
+
+Beijing will build or upgrade about 600 kilometres of cycle lanes over the next two years, the municipal transport commission said on Tuesday, as the city tries to get more people out of cars for short trips.
+
+The plan includes a 12-kilometre elevated cycleway linking the Shangdi tech district with residential areas to the north, similar to the one opened in 2019 between Huilongguan and Shangdi. That route now carries more than 5,000 cyclists on a typical weekday.
+
+Shared bicycles remain popular. About 1.9 million trips a day were made on shared bikes in the city last year, according to the commission.
+
+{L:市交通委相关负责人表示,下一步将重点解决自行车道被机动车占用、路口通行不畅等问题,切实改善市民骑行体验。}
+
+{L:来源:北京日报客户端}
+{L:记者:孙颖}
+{L:编辑:刘畅}
+""")
+
+ll("invoice-table-cell", """
+Quotation No. QT-2025-0318
+
+To: Bright Harbour Trading Ltd., Singapore
+From: Ningbo Everlight Lighting Co., Ltd.
+Date: 18 March 2025
+
+| Item | Description | Qty | Unit price (USD) | Amount (USD) |
+|---|---|---|---|---|
+| 1 | LED panel light 600×600, 40 W | 2,000 | 8.20 | 16,400.00 |
+| 2 | LED downlight 12 W, warm white | 5,000 | 2.35 | 11,750.00 |
+| 3 | {L:应急灯 双头 带电池} | 800 | 6.90 | 5,520.00 |
+| 4 | Driver spare parts | 200 | 1.10 | 220.00 |
+| | Total | | | 33,890.00 |
+
+Payment: 30% deposit by T/T, balance before shipment.
+Delivery: FOB Ningbo, 35 days after deposit.
+{L:备注:}Prices valid for 30 days.
+""")
+
+ll("glued-fragment-company", """
+Company successfully held the 2024 annual commendation conference
+
+On January 20,The company held the 2024 annual work summary and commendation conference in the conference center,General Manager Xu Hai made a work report,Summarize the work of the past year,Arrange key tasks for 2025。
+
+Xu Hai pointed out,In 2024,The company achieved operating income of 4.12 billion yuan,year-on-year growth of 9.6%,{L:实现利润总额3.1亿元,圆满完成了年度各项目标任务}。
+
+He requested,{L:全体干部职工要进一步坚定信心、真抓实干},Focus on market development, cost control and safety production,Strive to achieve a good start in 2025。
+
+The meeting commended 10 advanced collectives and 58 advanced individuals,{L:与会领导为获奖代表颁奖}。
+
+{L:图为表彰现场}
+
+{L:供稿:党群工作部}
+""")
+
+ll("recipe-blog-leftover", """
+How to Make Hong Shao Rou (Red-Braised Pork Belly)
+
+This is the dish my grandmother made every Sunday in Changsha. Chairman Mao is said to have loved it, which is why some restaurants call it "Mao's braised pork".
+
+Ingredients (serves 4):
+500 g pork belly, skin on
+2 tbsp rock sugar
+2 tbsp Shaoxing wine
+1 tbsp light soy sauce, 1 tsp dark soy sauce
+3 slices ginger, 2 spring onions, 1 star anise
+
+Method:
+1. Cut the pork into 3 cm cubes and blanch in boiling water for 3 minutes. Drain.
+2. Melt the rock sugar in a wok over low heat until it turns amber, then add the pork and stir until every piece is coated.
+3. {L:加入料酒、生抽、老抽和姜葱,倒入没过肉的热水,大火烧开后转小火炖一个小时。}
+4. Turn up the heat at the end to reduce the sauce until it is thick and glossy.
+
+{L:小贴士:}Do not add cold water during braising, or the meat will toughen.
+""")
+
+ll("county-gov-leaders", """
+{L:您现在的位置:}Home > Government Affairs > {L:领导信息}
+
+County Magistrate: Zhang Weidong
+
+Zhang Weidong, male, Han nationality, born in March 1975, native of Xiangtan, Hunan, postgraduate education, joined the Communist Party of China in 1996.
+
+Responsibilities: in charge of the overall work of the county government. Responsible for finance, auditing and organisation of the government's institutions.
+
+{L:分管单位:县财政局、县审计局、县机构编制委员会办公室。}
+
+Deputy County Magistrate: {L:李红梅}
+Responsible for education, health and civil affairs.
+
+Deputy County Magistrate: Luo Jun
+Responsible for agriculture, water conservancy and rural revitalisation.
+
+{L:更新时间:}2024-08-01
+""")
+
+ll("mt-subtitle-page", """
+Transcript: "Inside a Chongqing Hotpot Factory" (video, 12 min)
+
+[00:00] Every morning at five, the first trucks arrive with beef fat from Inner Mongolia.
+[00:08] The fat is melted in steel pots, each holding about two tonnes.
+[00:15] Factory manager Tan Yong has worked here for twenty-two years.
+[00:21] {L:我们的底料配方有四十多种香料,具体比例是不能说的。}
+[00:28] The chilies come from Guizhou, and the Sichuan pepper from Hanyuan.
+[00:35] After frying for six hours, the paste is cooled and cut into blocks.
+[00:42] {L:每天大概能生产三十吨,春节前要翻一倍。}
+[00:49] Most of it goes to restaurants in Chongqing and Chengdu, but more is now exported.
+
+Subtitles: auto-generated, edited by our team. Report an error.
+""")
+
+ll("spam-in-footer", """
+Dalian Bluewave Diving Club — Open Water Courses
+
+Our PADI Open Water course takes four days: two days of theory and pool training and two days of open-water dives at Bangchui Island. The course costs 3,800 yuan including equipment, boat and certification.
+
+The best season for diving in Dalian is from June to October, when the water reaches 20 to 24 degrees. Visibility is usually 5 to 8 metres.
+
+Minimum age: 10 years. You need to be able to swim 200 metres and float for 10 minutes.
+
+Next course dates: 6 July, 20 July, 3 August.
+
+About | Courses | Trips | Gallery | Contact
+{L:友情链接:} {L:澳门新葡京} | {L:皇冠体育} | {L:大连潜水论坛}
+Copyright © 2024 Dalian Bluewave Diving Club
+""")
+
+ll("univ-notice-mixed", """
+Notice on the arrangements for the 2025 Spring Festival holiday
+
+{L:各学院、各部门:}
+
+According to the school calendar and the national holiday arrangements, the arrangements for the 2025 winter vacation and Spring Festival holiday are hereby notified as follows:
+
+1. Students' winter vacation is from January 13 to February 23, 2025. Students will return to school on February 22 and 23.
+
+2. Faculty and staff will be on holiday from January 25 to February 9.
+
+{L:三、各单位要在放假前开展一次安全大检查,重点检查实验室、学生宿舍和食堂,及时消除安全隐患。}
+
+4. During the holiday, the library will open from 9:00 to 17:00 on weekdays, except from January 27 to February 4.
+
+{L:特此通知。}
+
+{L:校长办公室}
+January 6, 2025
+""")
+
+
 def check(layout: str, text: str) -> None:
     outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))
     assert not outside, (layout, text[:60], outside)

@@ -511,6 +511,8 @@ class Aligner:
         candidates = [(a, b) for a, b in self._candidates(start, end, inline) if _plausible_length(han, b - a)]
         if _FIELD.match(text, start, end):  # `关键词：大米 价格 丰收` translates a field, not a sentence
             candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b]]
+        elif _LABEL_AFTER.match(text, end):  # `学院地址:No. 5 …` labels its value; `茶: tea` glosses it
+            candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b] or end <= a <= end + 3]
         if candidates and "|" in text[start - 3 if start > 3 else 0:end + 3]:
             candidates = self._own_row(start, candidates)
         scored = []
@@ -519,11 +521,15 @@ class Aligner:
         original_of = _bracketed_original(text, start, end) if inline else None
         # A paragraph of its own keeps its numbers in translation and adds none, whatever its length:
         # of 2,611 WMT19/20 translations of more than SHORT_UNIT_HAN, 3 add a number.
-        numeral = inline or _ANY_NUMERAL.search(text, start, end) is not None
+        # A run inside an English line may pair with English of its own line that runs on past its
+        # translation (`In 2008 北京 (Beijing)…`); a line it faces is held to its numbers.
+        numeral = _ANY_NUMERAL.search(text, start, end) is not None
+        k = self._line_index(start)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
             if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
-                    and (numeral or not _english(text[a:b]).has_numbers) \
+                    and (numeral or inline and line_start <= a < line_end or not _english(text[a:b]).has_numbers) \
                     and (inline or accounted_both_ways(text[start:end], text[a:b])):
                 scored.append((score, a, b))
         for score, a, b in sorted(scored, reverse=True):
@@ -805,10 +811,11 @@ class Aligner:
         kind = _mark_kind(mark)
         candidates = [m for m in near if self._mark_kind_of(m) == kind]
         for other in _blocks(candidates, 2 if mark else 1):
-            if len(other) != len(block) or _item_mark(text, bounds(other[0])[0]) != mark \
-                    or self._continues_list(block[0], other[0], set(block)):
+            lines = _without_ends_matched_elsewhere(block, other, matches)
+            if len(lines) != len(other) or _item_mark(text, bounds(other[0])[0]) != mark \
+                    or self._continues_list(lines[0], other[0], set(lines)):
                 continue
-            pairs = list(zip(block, other))
+            pairs = list(zip(lines, other))
             anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)
             if anchored < (1 if mark else max(2, len(block) / 2)):
                 continue
@@ -817,6 +824,18 @@ class Aligner:
                 lo, hi = items.get(k) or bounds(k)
                 kept.setdefault(k, (a, b, _score(text[lo:hi], text[a:b])))
             return
+
+
+def _without_ends_matched_elsewhere(block: list[int], other: list[int], matches: dict) -> list[int]:
+    """`登鹳雀楼` above the four lines of its poem: a first or last line of a Chinese block that
+    verifies against English outside the English block (the poem's title, given with the author
+    above) is no item of the list facing it."""
+    lo, hi = 0, len(block)
+    while lo < hi and block[lo] in matches and matches[block[lo]][0] not in other:
+        lo += 1
+    while hi > lo and block[hi - 1] in matches and matches[block[hi - 1]][0] not in other:
+        hi -= 1
+    return block[lo:hi]
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+\Z")
@@ -867,6 +886,7 @@ def _one_sentence(text: str, previous_end: int, start: int) -> bool:
 
 # A field: a short label, a colon and terms set apart by blanks, no sentence punctuation. A page's
 # keywords or tags share words with its text without translating any of it.
+_LABEL_AFTER = re.compile(r"[ \t]*[:：][ \t]*[A-Za-z0-9]")
 _FIELD = re.compile(r"\s*[\u3400-\u9fff]{1,6}[:：]\s*[^\s。，；！？.,;!?]+(?:[ \u3000]+[^\s。，；！？.,;!?]+)+\s*\Z")
 MAX_MARK = 8  # characters of indent and list mark before an item
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*•·+])[ \t]+")

@@ -49,6 +49,7 @@ PHRASE = "phrase-pair"
 LANGUAGE_LINK = "language-link"
 REPEATED = "repeated-original"
 MENTION = "mentioned-term"
+EDITION = "edition-furniture"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -65,6 +66,7 @@ DELIBERATE = {
     LANGUAGE_LINK: "a link to the page in another language, named in that language",
     REPEATED: "the same text as an original that the page translates elsewhere",
     MENTION: "a Chinese term named in English prose, on a page that gives its Chinese deliberately",
+    EDITION: "a short label of the Chinese edition on a page that pairs its sentences with their translations",
 }
 
 MAX_GAP = 40
@@ -346,6 +348,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _confirm_crumbs(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
+    _edition_furniture(out)
     _doubted_pairs(text, out)
     _take_glued_figures(text, out, skip)
     return out
@@ -1097,6 +1100,31 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
             lo.intent = MENTION
 
 
+MIN_EDITION_PAIRS = 3
+MIN_EDITION_SENTENCE_HAN = 10
+MAX_EDITION_LABEL_HAN = 12
+
+
+def _edition_furniture(found: list[Leftover]) -> None:
+    """`来源:中国日报`, `责任编辑:刘洋` at the foot of a page that gives sentence after sentence
+    with its translation: such a page is a bilingual edition, and its short Chinese labels
+    (source, editor, section) belong to the Chinese half as much as its sentences do. Only short
+    labels: an untranslated sentence or clause among the pairs is still a leftover, and a page
+    with fewer than MIN_EDITION_PAIRS sentence pairs that verify well (weak ones may be leftovers
+    on the same subject: _doubted_pairs), or no more of them than leftovers, gives no sign of
+    being an edition in two languages."""
+    pairs = sum(lo.intent == BILINGUAL and count_han(lo.text) >= MIN_EDITION_SENTENCE_HAN
+                and (lo.score is None or lo.score >= WEAK_PAIR_SCORE) for lo in found)
+    left = [lo for lo in found if lo.intent == LEFTOVER]
+    if pairs < MIN_EDITION_PAIRS or pairs <= len(left):
+        return
+    for lo in left:
+        core = lo.text.strip(_EDGE_MARKS)
+        if count_han(core) <= MAX_EDITION_LABEL_HAN and not _FULL_STOP.search(core):
+            lo.intent = EDITION
+
+
+_FULL_STOP = re.compile("[。！？!?]")
 WEAK_PAIR_SCORE = 0.35
 
 

@@ -269,3 +269,35 @@ def test_a_loose_heading_half_among_leftovers_is_one_more():
 def test_a_name_given_with_its_english_name_after_called():
     assert flagged("The Leica styles are called 徕卡经典 (Leica Authentic) on this phone.\n") == []
     assert flagged("The ministry, known as 外交部 (MFA), said so on Monday.\n") == ["外交部"]
+
+
+def test_a_chinese_paragraph_beside_english_with_numbers_it_lacks_is_a_leftover():
+    page = ("Home | News\n\nThe harbour museum reopened on 12 May after 18 months of repairs, and 4,000 people "
+            "visited it on the first weekend.\n\n"
+            "博物馆由市文化局和港口集团共同管理。The new wing shows ships' models and old charts.\n")
+    assert flagged(page) == ["博物馆由市文化局和港口集团共同管理。"]
+
+
+def test_a_label_before_an_english_value_is_no_translation_of_a_sentence_above():
+    page = ("The school keeps its motto \"厚德 博学\" (great virtue, wide learning) on the main gate.\n\n"
+            "学校地址: 12 Park Road, Nanjing\n")
+    assert "学校地址" in flagged(page)
+    assert flagged("Vocabulary\n茶叶: tea leaves\n茶杯: tea cup\n米饭: cooked rice\n") == []
+
+
+def test_a_poem_below_its_title_pairs_line_by_line():
+    page = ("Spring Dawn\nMeng Haoran\n\n春晓\n春眠不觉晓，\n处处闻啼鸟。\n夜来风雨声，\n花落知多少。\n\n"
+            "Sleeping in spring, I miss the dawn,\nEverywhere I hear birds singing.\n"
+            "In the night came the sound of wind and rain;\nWho knows how many flowers fell?\n")
+    assert flagged(page) == []
+
+
+def test_labels_of_a_bilingual_edition_belong_to_its_chinese_half():
+    pairs = [("The city will plant 20,000 trees along its rivers this spring.", "今年春天，该市将沿河种植两万棵树。"),
+             ("Volunteers from 30 schools have signed up to help.", "来自30所学校的志愿者已报名参加。"),
+             ("The first trees will go in on Saturday near the old bridge.", "首批树木将于周六在老桥附近种下。")]
+    page = "\n".join(f"{en}\n{zh}" for en, zh in pairs) + "\n\n责任编辑：陈静\n"
+    assert flagged(page) == []
+    assert intents(page)["责任编辑：陈静"] == "edition-furniture"
+    one_pair = f"{pairs[0][0]}\n{pairs[0][1]}\n\n责任编辑：陈静\n"
+    assert flagged(one_pair) == ["责任编辑：陈静"]

@@ -50,6 +50,8 @@ LANGUAGE_LINK = "language-link"
 REPEATED = "repeated-original"
 MENTION = "mentioned-term"
 EDITION = "edition-furniture"
+NAMED_TERM = "named-term"
+DISPLAYED = "displayed-text"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -66,6 +68,8 @@ DELIBERATE = {
     LANGUAGE_LINK: "a link to the page in another language, named in that language",
     REPEATED: "the same text as an original that the page translates elsewhere",
     MENTION: "a Chinese term named in English prose, on a page that gives its Chinese deliberately",
+    DISPLAYED: "the text of a sign, screen or label that the English says it reads",
+    NAMED_TERM: "a word or character that the English names as one (the character 福)",
     EDITION: "a short label of the Chinese edition on a page that pairs its sentences with their translations",
 }
 
@@ -504,14 +508,17 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
             continue
         english = [(a, b) for a, b in cells if count_latin_letters(text[a:b]) >= 2 and not count_han(text[a:b])]
         han_cells = tuple(bool(count_han(text[a:b])) for a, b in cells)
-        if english and sum(han_cells) == 1:
+        if english and all(han_cells[c] or (a, b) in english for c, (a, b) in enumerate(cells)):
             rows.append(((kind, len(cells), mine[0]), lo, english, line_start))
     groups: list[list[tuple[tuple, Leftover, list[tuple[int, int]], int]]] = []
+    open_groups: dict[tuple, list] = {}  # by (kind, cells, column): a row's Chinese cells each join their column
     for row in rows:
-        if groups and groups[-1][-1][0] == row[0] and text.count("\n", groups[-1][-1][3], row[3]) <= 2:
-            groups[-1].append(row)
+        group = open_groups.get(row[0])
+        if group is not None and text.count("\n", group[-1][3], row[3]) <= 2:
+            group.append(row)
         else:
-            groups.append([row])
+            open_groups[row[0]] = [row]
+            groups.append(open_groups[row[0]])
     for group in groups:
         verified = sum(lo.intent == BILINGUAL and lo.translation is not None and
                        any(a < lo.translation[1] and lo.translation[0] < b for a, b in english)
@@ -631,8 +638,13 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
             return APPOSITION
         if _is_quoted_term(text, start, end):
             return QUOTED_TERM
+        if han <= MAX_MENTION_HAN and _WORD_NAMED.search(text, max(0, start - 30), start):
+            return NAMED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
+    if han <= MAX_DISPLAYED_HAN and _DISPLAY_READS.search(text, max(0, start - 60), start) \
+            and _RENDERING_ON_LINE.search(text, *_line_bounds(text, start, end)):
+        return DISPLAYED
     if han <= MAX_UTTERANCE_HAN and _is_quoted_utterance(text, start, end):
         return UTTERANCE
     if not short and han <= MAX_SAYING_HAN and _DASH_QUOTE.match(text, end) and _set_off_before(text, start):
@@ -826,6 +838,19 @@ def _follows_name(text: str, start: int, core: str) -> bool:
     return bool(words & set(cantonese(core[0]))) or romanizes_cantonese(core, letters)
 
 
+# `The sign reads 小草微微笑…`, `a banner reading 奠`: English that quotes what a displayed text says.
+_DISPLAY_READS = re.compile(r"(?i)\b(?:sign|signs|banner|notice|plaque|label|caption|screen|button|menu|strip|"
+                            r"pop-up|poster|ribbon|inscription|board)\b[^.!?\n]{0,30}?\b(?:reads|reading|read|says|"
+                            r"saying)\W{0,3}\Z")
+MAX_DISPLAYED_HAN = 24
+# Its rendering on the same line: a quoted English phrase of two words or more, or `i.e.`; a sign
+# quoted with no rendering is still to be translated.
+_RENDERING_ON_LINE = re.compile(r"[\"“‘][A-Za-z][^\"”’\n]*? [^\"”’\n]*[A-Za-z.!?,][\"”’]|\bi\.e\.")
+# `the character 福 means`, `the word 床 is read`: English that names what follows as a word.
+_WORD_NAMED = re.compile(r"(?i)\b(?:the|a|this|that|each|its|their)[ \t]+(?:characters?|word|term|radical|surname|"
+                         r"component)[ \t]*\Z")
+
+
 def _is_quoted_term(text: str, start: int, end: int) -> bool:
     """`Chinese "他" (he)`: a quoted term explained by a gloss or introduced as a term."""
     if start == 0 or text[start - 1] not in "\"“'‘「":
@@ -902,6 +927,8 @@ MAX_PHRASE_WORDS = 8
 # the phrase may be quoted itself (`the words 我好比, "I am like", sung slowly`).
 _PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*[\"“]?([A-Za-z][A-Za-z'’ -]*[A-Za-z])[\"”]?[ \t]*(?=[,.;:!?)\n|·•]|\Z)")
 _PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-])|(?<=[ \t]{2}))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
+# A name in title case that ends right before the run: capitalized words, with `of`, `the`, `and` between.
+_TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Z][A-Za-z'’-]*(?: (?:(?:of|the|and|for|de) )*[A-Z][A-Za-z'’-]*)*)[ \t]*\Z")
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
 # (Metropolitan Police)，说他们…`), not the whole run.
 _CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")
@@ -928,6 +955,10 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     short = short and han <= MAX_GLOSS_HAN
     if short and _set_off_after(text, end):
         found = _translating(core, _PHRASE_BEFORE.search(text, max(0, start - 80), start))
+        if found is not None:
+            return found
+    if short:  # `at Window of the World 世界之窗 metro station`: a name, then its characters
+        found = _translating(core, _TITLED_NAME_BEFORE.search(text, max(0, start - 80), start))
         if found is not None:
             return found
     if bracket and _set_off_before(text, start) and LATIN_WORD_RE.search(bracket.group(1)) \

@@ -301,3 +301,29 @@ def test_labels_of_a_bilingual_edition_belong_to_its_chinese_half():
     assert intents(page)["责任编辑：陈静"] == "edition-furniture"
     one_pair = f"{pairs[0][0]}\n{pairs[0][1]}\n\n责任编辑：陈静\n"
     assert flagged(one_pair) == ["责任编辑：陈静"]
+
+
+def test_a_name_in_title_case_then_its_characters_inside_a_sentence():
+    page = "We met at the gate of Temple of Heaven 天坛 park before the walk began.\n"
+    assert flagged(page) == []
+    assert intents(page)["天坛"] == "phrase-pair"
+    assert flagged("The delegation visited Beijing Institute of Technology 并参观了实验室 on Monday.\n") != []
+
+
+def test_a_table_with_two_chinese_columns_pairs_each_with_the_english():
+    rows = [("爸", "父", "Father"), ("妈", "母", "Mother"), ("哥", "兄", "Elder brother"),
+            ("姐", "姊", "Elder sister"), ("弟", "弟", "Younger brother"), ("公", "翁", "Grandfather")]
+    table = "| Spoken | Written | English |\n|---|---|---|\n" + "".join(f"| {a} | {b} | {e} |\n" for a, b, e in rows)
+    assert flagged(table) == []
+
+
+def test_a_character_the_english_names_as_a_character():
+    assert flagged("At New Year the character 福 is hung upside down on doors.\n") == []
+    assert intents("Children learn that the word 家 shows a roof over a pig.\n")["家"] == "named-term"
+
+
+def test_a_sign_quoted_with_its_rendering_and_one_without():
+    shown = 'The sign at the lake reads 水深危险 and the English below it says "Deep water, danger".\n'
+    assert intents(shown)["水深危险"] == "displayed-text"
+    bare = "At the gate a banner reads 热烈欢迎新同学入校 and students queue for their keys.\n"
+    assert flagged(bare) == ["热烈欢迎新同学入校"]

@@ -154,6 +154,41 @@ def accounted_both_ways(chinese: str, english: str) -> bool:
     return not (deviation < -CHINESE_SURPLUS and _unaccounted(chinese_share, zh.total + len(zh.numbers | zh.spelled)))
 
 
+_FIGURE = re.compile(r"(?<![\d.,:])\d[\d.,:]*\d|\d")
+_FIGURE_PARTS = re.compile(r"[.,:]")
+# A month or day, a century or decade (`20世纪60年代`: the 1960s): figures English writes otherwise.
+_OTHERWISE_WRITTEN = re.compile(r"[ \t]*(?:[月日号时点分秒]|世纪|年代)")
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _significant(figure: str) -> str:
+    """`45,000`, `4.5` (of `4.5万`) and `0.45` alike: the digits without separators or the zeros
+    at either end, so that a figure and its rendering with another scale word compare equal."""
+    return figure.replace(",", "").replace(".", "").replace(":", "").strip("0")
+
+
+def drops_a_figure(chinese: str, english: str) -> bool:
+    """Does English that gives figures of its own render fewer than half of the figures of two
+    digits or more that the Chinese holds (months, days, centuries and decades aside), whatever
+    scale word goes with each (`4.5万` as `45,000`)? A translation keeps its original's figures:
+    `每年75000元` beside `23,000 CNY/year` states other facts. Of the 3,419 WMT19/20 translations,
+    8 fail this test."""
+    chinese = chinese.translate(_WIDE_DIGITS)
+    wanted = {_significant(m.group()) for m in _FIGURE.finditer(chinese)
+              if len(_FIGURE_PARTS.sub("", m.group())) >= 2 and not _OTHERWISE_WRITTEN.match(chinese, m.end())}
+    wanted.discard("")
+    if not wanted:
+        return False
+    figures = [m.group() for m in _FIGURE.finditer(english)]
+    if not figures:
+        return False  # a loose translation may spell out or leave out a figure; other figures are other facts
+    given = {_significant(n) for n in _english(english).spelled}
+    for figure in figures:
+        given.add(_significant(figure))
+        given.update(_significant(part) for part in _FIGURE_PARTS.split(figure))
+    return 2 * len(wanted - given) > len(wanted)
+
+
 # Any character that may stand for a number, `一` (one, and part of many words) and `双` (a pair) too.
 _ANY_NUMERAL = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万亿双俩]")
 
@@ -529,6 +564,7 @@ class Aligner:
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
             if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
+                    and not drops_a_figure(text[start:end], text[a:b]) \
                     and (numeral or inline and line_start <= a < line_end or not _english(text[a:b]).has_numbers) \
                     and (inline or accounted_both_ways(text[start:end], text[a:b])):
                 scored.append((score, a, b))

@@ -327,3 +327,13 @@ def test_a_sign_quoted_with_its_rendering_and_one_without():
     assert intents(shown)["水深危险"] == "displayed-text"
     bare = "At the gate a banner reads 热烈欢迎新同学入校 and students queue for their keys.\n"
     assert flagged(bare) == ["热烈欢迎新同学入校"]
+
+
+def test_a_chinese_line_whose_figures_the_english_beside_it_lacks():
+    page = ("Fees\nTuition for undergraduate programmes is 24,000 yuan a year.\n"
+            "医学专业学费每年38000元。\n")
+    assert flagged(page) == ["医学专业学费每年38000元。"]
+    scaled = (
+        "The network now covers 45,000 kilometres and reaches 95 percent of large cities.\n"
+        "全国铁路网已覆盖4.5万公里,通达95%的大城市。\n")
+    assert flagged(scaled) == []

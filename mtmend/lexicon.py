@@ -74,6 +74,12 @@ book novel memoir biography film movie documentary play musical opera ballet poe
 record series show sitcom drama exhibition painting sculpture symphony game podcast newspaper
 magazine paper journal report essay story collection anthology
 """.split())
+# Verbs that report what someone said: their subject is a speaker, a person or a body.
+REPORTING_VERBS = frozenset("said says told reported announced added noted stated confirmed warned explained wrote".split())
+# Nouns that take a plural verb without a plural ending, and mass nouns for a group of people: a
+# bare subject of their own (`police said`), unlike a singular count noun or an adjective.
+GROUP_NOUNS = frozenset("police people staff personnel management media public crew clergy military government "
+                        "security customs youth cattle leadership".split())
 # Single-letter prefixes that abbreviate a word and are written in lower case (`e-mail`,
 # `i-Pad`); any other capital letter before a hyphen names the letter itself (`A-share`, `X-ray`).
 LOWERCASE_LETTER_PREFIXES = frozenset("ei")

@@ -182,3 +182,13 @@ def test_the_title_of_a_work_in_apposition_keeps_its_capitals():
 def test_a_word_joined_to_a_clear_name_by_and_is_a_name_too():
     assert fixed("The card networks,Visa and Mastercard,Agreed.") == "The card networks, Visa and Mastercard, agreed."
     assert fixed("The farmers,Police and soldiers,Arrived.") == "The farmers, police and soldiers, arrived."
+
+
+def test_a_bare_word_before_a_reporting_verb_is_the_speaker():
+    assert fixed("The plant will close next year,Shell said on Monday。") == \
+        "The plant will close next year, Shell said on Monday."
+    assert fixed("Profits doubled,Universal said,Because of two hit films。") == \
+        "Profits doubled, Universal said, because of two hit films."
+    assert fixed("Two men were held,Police said,After the raid。") == \
+        "Two men were held, police said, after the raid."
+    assert fixed("The talks failed,Officials said。") == "The talks failed, officials said."

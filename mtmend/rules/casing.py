@@ -5,7 +5,8 @@ import re
 from functools import lru_cache
 from itertools import repeat
 
-from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS,
+from ..lexicon import (ABBREVIATIONS, CALENDAR_NAMES, CLEAR_NAME_RATIO, COMMON_RATIO, FUNCTION_WORDS, GROUP_NOUNS,
+                       REPORTING_VERBS,
                        IRREGULAR_PAST_FORMS, LOWERCASE_LETTER_PREFIXES, MULTIWORD_RATIO, NAME_FORMING_RATIO,
                        NAME_RATIO, TITLE_MODIFIERS, WORK_NOUNS, case_ratio, is_common_word, is_inflected,
                        is_pinyin_name)
@@ -57,6 +58,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             return False, "listed between names"
         if next_word.islower() and _after_a_name(text, pos):
             return True, "a title or role after a name"
+    if lower and next_word in REPORTING_VERBS and _bare_speaker(word, joined, text, pos):
+        return False, "a bare singular word as the subject of a reporting verb names the speaker (Shell said)"
     if lower:
         if ctx.capitalized_nearby(word, pos):
             alone = _nearby(ctx, _capitalized_alone, " " + word, pos)
@@ -155,6 +158,19 @@ def _after_a_name(text: str, pos: int) -> bool:
     a common word that starts it names the person's office or role."""
     m = _NAME_BEFORE_MARK.search(text, max(0, pos - 60), pos)
     return bool(m) and _is_name(m.group(1)) and _is_name(m.group(2).replace("'", "").capitalize())
+
+
+def _bare_speaker(word: str, joined: str, text: str, pos: int) -> bool:
+    """`, Shell said`, `, Next said on Wednesday`: a common singular noun or an adjective cannot
+    report anything without an article, so with a reporting verb after it the word is a name. A
+    plural (`Officials said`), a group noun (`Police said`) or a word the document also writes in
+    lower case nearby is a common subject."""
+    low = word.lower()
+    return joined == " " and not low.endswith("s") and low not in GROUP_NOUNS and low not in FUNCTION_WORDS \
+        and _MARK_BEFORE.search(text, max(0, pos - 3), pos) is not None
+
+
+_MARK_BEFORE = re.compile(r"[,，;；][ \u3000]*\Z")
 
 
 def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:

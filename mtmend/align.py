@@ -765,12 +765,15 @@ class Aligner:
                         continue
                     a = _SPEAKER.match(text, a).end()
                     candidate = text[a:b]
-                if b <= a or b - a not in lengths:
+                if b <= a:
                     continue
-                score = _score(item, candidate)
                 head = heads.get((m, a), _NOT_READ)
                 if head is _NOT_READ:  # looked for once, not once for every item within reach
                     head = heads[m, a] = _item_head_text(text, a, b)
+                whole = b - a in lengths
+                if not whole and (head is None or len(head) not in lengths):
+                    continue
+                score = _score(item, candidate) if whole else 0.0
                 if head is not None:  # an item with a note: its head alone may be what the original says
                     score = max(score, _score(item, head))
                 if score >= LIST_THRESHOLD and (best is None or score > best[3]):

@@ -950,7 +950,7 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     core = text[start:end]
     han = count_han(core)
-    if han < MIN_HAN or han > MAX_PHRASE_HAN:
+    if han < MIN_HAN and not (han == 1 and _heads_definition(text, start, end)) or han > MAX_PHRASE_HAN:
         return None
     short = short and han <= MAX_GLOSS_HAN
     if short and _set_off_after(text, end):
@@ -1050,6 +1050,18 @@ def _set_off_after(text: str, end: int) -> bool:
 
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
 _LABEL_COLON = re.compile(r"[\u3400-\u9fff][:：]")
+_DEFINITION_AFTER = re.compile(r"[ \t]*[–—:：=-][ \t]*[A-Za-z\"“]")
+
+
+def _heads_definition(text: str, start: int, end: int) -> bool:
+    """`爱 – love.`, `茶: tea`: one character opens its line (after a list mark, if any) and a dash
+    or colon gives its meaning: an entry of a word list. A lone character elsewhere is too short
+    for a dictionary match to mean anything."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return (not before.strip() or _LIST_MARK.match(before) is not None) and _DEFINITION_AFTER.match(text, end) is not None
+
+
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
 

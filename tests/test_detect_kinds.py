@@ -337,3 +337,17 @@ def test_a_chinese_line_whose_figures_the_english_beside_it_lacks():
         "The network now covers 45,000 kilometres and reaches 95 percent of large cities.\n"
         "全国铁路网已覆盖4.5万公里,通达95%的大城市。\n")
     assert flagged(scaled) == []
+
+
+def test_a_word_list_of_single_characters_each_with_its_meaning():
+    assert flagged("Vocabulary\n茶: tea\n水: water\n米饭: cooked rice\n") == []
+    assert flagged("Tattoo ideas\n爱 – love, the most popular choice.\n福 – fortune, for the new year.\n") == []
+    assert flagged("年: The year 2024 was a good one for the school.\n") == ["年"]
+
+
+def test_originals_listed_after_translations_that_carry_long_notes():
+    page = ("Books I reread this winter\n\n1. Rickshaw Boy, by Lao She – a hard life in old Beijing, told without pity.\n"
+            "2. Brothers, by Yu Hua – funny and brutal at once, and very long.\n"
+            "3. The Border Town, by Shen Congwen – a short, sad and beautiful novel.\n\n"
+            "Original titles, for readers of Chinese:\n1. 骆驼祥子 – 1937\n2. 兄弟 – two volumes\n3. 边城 – 1934\n")
+    assert flagged(page) == []

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
 from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
-from .lexicon import FUNCTION_WORDS
+from .lexicon import FUNCTION_WORDS, WORK_NOUNS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -436,19 +436,28 @@ MIN_PAIRED_RUNS = 3
 
 
 def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
-    """A line of sentence pairs (`E1 C1 E2 C2 E3 C3`) whose Chinese sentences mostly verify, each
-    against the English on the same side of it: a Chinese sentence there that does not verify
-    is a loose translation of the English sentence on that side, when that sentence translates no
-    other run and gives half the evidence (Aligner.loose_neighbour). A sentence left between two
-    pairs has no English of its own on that side (`E1 C1 C2 E3 C3`), and stays a leftover."""
+    """A line of sentence pairs (`E1 C1 E2 C2 E3 C3`), or lines in a row of one pair each, whose
+    Chinese sentences mostly verify, each against the English on the same side of it: a Chinese
+    sentence there that does not verify is a loose translation of the English sentence on that
+    side, when that sentence translates no other run and gives half the evidence
+    (Aligner.loose_neighbour). A sentence left between two pairs has no English of its own on that
+    side (`E1 C1 C2 E3 C3`), and stays a leftover."""
     paired = {k for lo, k in zip(found, unit_lines) if lo.intent == BILINGUAL}
     if not paired:
         return
-    by_line: dict[int, list[Leftover]] = {}
+    blocks: dict[int, list[tuple[Leftover, int]]] = {}  # by the first line of a row of lines with runs
+    first = previous = -2
     for lo, k in zip(found, unit_lines):
-        if k in paired and lo.intent in (LEFTOVER, BILINGUAL):
-            by_line.setdefault(k, []).append(lo)
-    for k, runs in by_line.items():
+        if lo.intent not in (LEFTOVER, BILINGUAL):
+            continue
+        if k > previous + 1:
+            first = k
+        previous = k
+        blocks.setdefault(first, []).append((lo, k))
+    for block in blocks.values():
+        if not any(k in paired for _, k in block):
+            continue
+        runs = [lo for lo, _ in block]
         if len(runs) < MIN_PAIRED_RUNS:
             continue
         verified = [lo for lo in runs if lo.intent == BILINGUAL and lo.translation]
@@ -458,15 +467,15 @@ def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner,
         if before not in (0, len(verified)):
             continue  # pairs in both orders: no side to read the loose ones from
         side_before = before > 0
-        line_start, line_end, _ = aligner.line(k)
         taken = [lo.translation for lo in verified]
-        for i, lo in enumerate(runs):
+        for i, (lo, k) in enumerate(block):
             if lo.intent != LEFTOVER:
                 continue
+            line_start, line_end, _ = aligner.line(k)
             if side_before:
-                lo_bound, hi_bound = (runs[i - 1].end if i else line_start), lo.start
+                lo_bound, hi_bound = (runs[i - 1].end if i and block[i - 1][1] == k else line_start), lo.start
             else:
-                lo_bound, hi_bound = lo.end, (runs[i + 1].start if i + 1 < len(runs) else line_end)
+                lo_bound, hi_bound = lo.end, (runs[i + 1].start if i + 1 < len(runs) and block[i + 1][1] == k else line_end)
             pair = aligner.loose_neighbour(lo.start, lo.end, lo_bound, hi_bound, side_before)
             if pair is not None and not any(a < pair[1] and pair[0] < b for a, b in taken):
                 lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
@@ -896,7 +905,8 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]")
 
 
-_ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
+_ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]*(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]*\Z")
 _NAMING_CUE = re.compile(r"(?i)\b(?:called|named|known as|titled|entitled|dubbed)[ \t]*\Z")
 
 
@@ -915,9 +925,14 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
         return False
     if _EXPLANATION.match(text, end):
         return True
-    # `are called 徕卡经典 (Leica Authentic)`: a name given with its English name, words in title
-    # case, after a word that introduces a name (an acronym alone, `(MFA)`, explains nothing)
-    return bool(_ENGLISH_NAME.match(text, end)) and bool(_NAMING_CUE.search(text, max(0, start - 20), start))
+    # `are called 徕卡经典 (Leica Authentic)`, `his novel 我不是潘金莲 (I Am Not Madame Bovary)`: a
+    # name given with its English name, words in title case, after a word that introduces a name
+    # or the noun for a work (an acronym alone, `(MFA)`, explains nothing)
+    if not _ENGLISH_NAME.match(text, end):
+        return False
+    cue = _NAMING_CUE.search(text, max(0, start - 20), start)
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(cue) or bool(word) and word.group(1).lower() in WORK_NOUNS
 
 
 MAX_PHRASE_HAN = 40

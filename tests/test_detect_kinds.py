@@ -351,3 +351,18 @@ def test_originals_listed_after_translations_that_carry_long_notes():
             "3. The Border Town, by Shen Congwen – a short, sad and beautiful novel.\n\n"
             "Original titles, for readers of Chinese:\n1. 骆驼祥子 – 1937\n2. 兄弟 – two volumes\n3. 边城 – 1934\n")
     assert flagged(page) == []
+
+
+def test_lines_of_one_sentence_pair_each_complete_a_loose_one():
+    notes = ("Episode 31: Street food in Xi'an\n"
+             "In this episode we walk through the Muslim Quarter. 这一期我们走进回民街。\n"
+             'First stop: roujiamo, the "Chinese hamburger". 第一站是肉夹馍，被称为“中国汉堡”。\n'
+             "Then biangbiang noodles, whose character has 58 strokes. 接着是biangbiang面，这个字有58画。\n")
+    assert flagged(notes) == []
+    unrelated = notes.replace("这一期我们走进回民街。", "本节目由西安市文化旅游局赞助播出。")
+    assert flagged(unrelated) == ["本节目由西安市文化旅游局赞助播出。"]
+
+
+def test_a_work_named_in_characters_with_its_english_title_in_brackets():
+    assert flagged("The screenplay is based on his novel 我不是潘金莲 (I Am Not Madame Bovary).\n") == []
+    assert flagged("The minister 强调要加强基层管理 (Reuters Report) on Friday.\n") != []

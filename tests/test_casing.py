@@ -192,3 +192,10 @@ def test_a_bare_word_before_a_reporting_verb_is_the_speaker():
     assert fixed("Two men were held,Police said,After the raid。") == \
         "Two men were held, police said, after the raid."
     assert fixed("The talks failed,Officials said。") == "The talks failed, officials said."
+
+
+def test_a_word_joined_to_an_acronym_is_a_name_unless_it_is_a_role_after_a_name():
+    assert fixed("The index fell by midday,Shell and BP weighed on it。") == \
+        "The index fell by midday, Shell and BP weighed on it."
+    assert fixed("The ship was freed,Erik Hanell,President and CEO of the operator,Said。") == \
+        "The ship was freed, Erik Hanell, president and CEO of the operator, said."

@@ -149,7 +149,7 @@ def _known_word(word: str) -> bool:
 
 # `Huang Jing,` or `Adrian Rigby, `: a two-word capitalized name just before the clause mark.
 _NAME_BEFORE_MARK = re.compile(r"(?:^|[\s,，;])([A-Z][a-z]+) ((?:Mc|Mac|O')?[A-Z][a-z]+)[,，][ \u3000]*\Z")
-_NAME_AFTER_AND = re.compile(r" (?:and|or) ([A-Z][a-z]+)\b")
+_NAME_AFTER_AND = re.compile(r" (?:and|or) ([A-Z][a-z]+|[A-Z]{2,})\b")
 _WORD_BEFORE_MARK = re.compile(r"([A-Za-z]+)[,，][ \u3000]*\Z")
 
 
@@ -176,12 +176,14 @@ _MARK_BEFORE = re.compile(r"[,，;；][ \u3000]*\Z")
 def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
     """`Walmart,Target and Costco`: a list item with a name on each side is a name too; so is one
     joined by `and` or `or` to a word that is clearly a name (`The card networks,Visa and
-    Mastercard`), as coordinated words are of one kind."""
+    Mastercard`) or to an acronym (`Shell and BP`), as coordinated words are of one kind."""
     if next_word not in ("and", "or"):
         return False
     after = _NAME_AFTER_AND.match(text, pos + len(word))
-    if not after or not _is_name(after.group(1)):
+    if not after or not (_is_name(after.group(1)) or after.group(1).isupper()):
         return False
+    if after.group(1).isupper():  # `Shell and BP`; but `Erik Hanell,President and CEO`: a role and its acronym
+        return not _after_a_name(text, pos)
     if (case_ratio(after.group(1).lower()) or 0.0) >= CLEAR_NAME_RATIO:
         return True
     before = _WORD_BEFORE_MARK.search(text, max(0, pos - 40), pos)

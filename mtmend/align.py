@@ -148,7 +148,8 @@ def accounted_both_ways(chinese: str, english: str) -> bool:
         return False
     chinese_share, english_share = shares_both_ways(zh, en)
     words = en.tokens + len(zh.latin) + len(en.numbers)
-    if english_share < chinese_share and _unaccounted(english_share, words):
+    if english_share < chinese_share and _unaccounted(english_share, words) \
+            and not (_headline(chinese) and _headline(english)):
         return False
     deviation = (math.log((en.length + 1) / (zh.han + 1)) - LOG_RATIO_MEAN) / LOG_RATIO_SPREAD
     return not (deviation < -CHINESE_SURPLUS and _unaccounted(chinese_share, zh.total + len(zh.numbers | zh.spelled)))
@@ -187,6 +188,16 @@ def drops_a_figure(chinese: str, english: str) -> bool:
         given.add(_significant(figure))
         given.update(_significant(part) for part in _FIGURE_PARTS.split(figure))
     return 2 * len(wanted - given) > len(wanted)
+
+
+_HEADLINE_STOP = re.compile(r"[.!?。！？;；]")
+MAX_HEADLINE_WORDS = 10
+
+
+def _headline(line: str) -> bool:
+    """A headline: a few words with no sentence stop. A headline and its translation tell as little
+    as each other; a caption beside a body sentence is what the check above is for."""
+    return not _HEADLINE_STOP.search(line.strip()) and line.count(" ") < MAX_HEADLINE_WORDS
 
 
 # Any character that may stand for a number, `一` (one, and part of many words) and `双` (a pair) too.

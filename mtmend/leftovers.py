@@ -640,7 +640,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
     if digits and _is_registration(core):
         return REGISTRATION
     short = not _SENTENCE_PUNCT.search(core)
-    if short and han <= MAX_GLOSS_HAN and (_is_gloss(text, start, end) or _opens_gloss(text, start, end)):
+    if short and han <= MAX_GLOSS_HAN and (_is_gloss(text, start, end) or _opens_gloss(text, start, end)) \
+            or han <= MAX_GLOSS_HAN and _in_mixed_gloss(text, start, end):
         return GLOSS
     if short and han <= MAX_APPOSITION_HAN:
         if _is_comma_apposition(text, start, end) or _spells_neighbour(text, start, end, core):
@@ -709,6 +710,25 @@ def _opens_gloss(text: str, start: int, end: int) -> bool:
     return _bracket_after_latin(text, start)
 
 
+_GLOSS_BRACKET = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
+
+
+def _in_mixed_gloss(text: str, start: int, end: int) -> bool:
+    """`a white envelope (白包, or 帛金 in Cantonese)`, `Xiaomi 13 Ultra (小米13 Ultra)`: the run
+    is inside a short bracket after a Latin word that holds Chinese terms and Latin words or
+    figures around them, and no Chinese sentence: each term glosses the English before it."""
+    opener = max(text.rfind("(", max(0, start - 60), start), text.rfind("（", max(0, start - 60), start))
+    if opener < 0:
+        return False
+    bracket = _GLOSS_BRACKET.match(text, opener)
+    if bracket is None or bracket.end() < end or not _bracket_after_latin(text, opener + 1):
+        return False
+    inside = bracket.group(1)
+    return count_han(inside) <= MAX_GLOSS_HAN and LATIN_WORD_RE.search(inside) is not None \
+        and not _CHINESE_CLAUSE_MARK.search(inside)
+
+
+_CHINESE_CLAUSE_MARK = re.compile("[。！？，；：]")
 # A Pinyin reading after a term: `苹果 píngguǒ`, `画蛇添足 (huà shé tiān zú)`, `地铁 dìtiě,`,
 # `**马马虎虎** (mǎmǎhǔhǔ)`, `| 推手 | tuīshǒu |`: markup, blanks, a cell's bar and an opening
 # bracket, then Latin words with tone marks.

@@ -366,3 +366,17 @@ def test_lines_of_one_sentence_pair_each_complete_a_loose_one():
 def test_a_work_named_in_characters_with_its_english_title_in_brackets():
     assert flagged("The screenplay is based on his novel 我不是潘金莲 (I Am Not Madame Bovary).\n") == []
     assert flagged("The minister 强调要加强基层管理 (Reuters Report) on Friday.\n") != []
+
+
+def test_a_headline_above_its_english_headline_whose_words_the_dictionary_misses():
+    assert flagged("秋季运动会圆满落幕\nAutumn sports meeting comes to a successful close\n\n"
+                   "More than 600 students took part in 20 events over two days.\n") == []
+    caption = ("丽江古城的夜景\nLijiang's old town has been a World Heritage Site since 1997, and its lanes "
+               "are lit every night.\n")
+    assert flagged(caption) == ["丽江古城的夜景"]
+
+
+def test_a_bracket_of_chinese_terms_with_latin_words_around_them_glosses():
+    assert flagged("Guests give a white envelope (白包, or 帛金 in Cantonese) rather than a red one.\n") == []
+    assert flagged("The Xiaomi 13 Ultra (小米13 Ultra) is sold only in China.\n") == []
+    assert flagged("The meeting (会议由张明主持，for staff) was long.\n") != []

@@ -26,7 +26,7 @@ from itertools import compress
 from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
-from .align import MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
+from .align import MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
 from .lexicon import FUNCTION_WORDS, WORK_NOUNS
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -345,6 +345,8 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
                 phrase = _phrase_beside(text, s, e)
                 if phrase is not None:
                     lo.intent, lo.translation = PHRASE, phrase
+            if lo.intent == LEFTOVER and _titles_the_page(text, s, e):
+                lo.intent = HEADING
         out.append(lo)
     _complete_layout(text, out, aligner, unit_lines)
     _complete_sentence_pairs(text, out, aligner, unit_lines)
@@ -1098,6 +1100,24 @@ def _heads_definition(text: str, start: int, end: int) -> bool:
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _titles_the_page(text: str, start: int, end: int) -> bool:
+    """`全职高手` on the first line, `The King's Avatar` on the next: a page that opens with a
+    short Chinese line and an English line in title case under it gives its title in both
+    languages (a book's, a film's, a post's), which a dictionary rarely matches. Only at the top:
+    further down, a Chinese line above an English heading may be a section label left behind."""
+    if text[:start].strip() or text[end:end + 1] not in ("\n", "\r") or count_han(text[start:end]) > MAX_GLOSS_HAN \
+            or _SENTENCE_PUNCT.search(text, start, end):
+        return False
+    line_end = text.find("\n", end + 1)
+    below = text[end + 1:len(text) if line_end < 0 else line_end].strip()
+    words = _TITLE_WORD.findall(below)
+    return 2 <= len(words) <= MAX_HEADLINE_WORDS and not CJK_CORE_RE.search(below) \
+        and below[-1:] not in ".!?:" and all(w[0].isupper() for w in words if len(w) > 3)
 
 
 def _is_heading_half(text: str, start: int, end: int) -> bool:

@@ -380,3 +380,9 @@ def test_a_bracket_of_chinese_terms_with_latin_words_around_them_glosses():
     assert flagged("Guests give a white envelope (白包, or 帛金 in Cantonese) rather than a red one.\n") == []
     assert flagged("The Xiaomi 13 Ultra (小米13 Ultra) is sold only in China.\n") == []
     assert flagged("The meeting (会议由张明主持，for staff) was long.\n") != []
+
+
+def test_a_page_that_opens_with_its_title_in_both_languages():
+    page = "霸王别姬\nFarewell My Concubine\n\nA film by Chen Kaige about two opera actors.\n"
+    assert flagged(page) == []
+    assert flagged("Campus notes\n\n后勤处通知\nNew Library Hours\n\nThe library now opens at 7 am.\n") == ["后勤处通知"]

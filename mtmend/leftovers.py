@@ -650,7 +650,7 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
             return APPOSITION
         if _is_quoted_term(text, start, end):
             return QUOTED_TERM
-        if han <= MAX_MENTION_HAN and _WORD_NAMED.search(text, max(0, start - 30), start):
+        if han <= MAX_MENTION_HAN and _WORD_NAMED.search(text, max(0, start - 60), start):
             return NAMED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
@@ -878,8 +878,8 @@ MAX_DISPLAYED_HAN = 24
 # quoted with no rendering is still to be translated.
 _RENDERING_ON_LINE = re.compile(r"[\"“‘][A-Za-z][^\"”’\n]*? [^\"”’\n]*[A-Za-z.!?,][\"”’]|\bi\.e\.")
 # `the character 福 means`, `the word 床 is read`: English that names what follows as a word.
-_WORD_NAMED = re.compile(r"(?i)\b(?:the|a|this|that|each|its|their)[ \t]+(?:characters?|word|term|radical|surname|"
-                         r"component)[ \t]*\Z")
+_WORD_NAMED = re.compile(r"(?i)\b(?:the|a|this|that|each|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:characters?|word|"
+                         r"term|radical|surname|component)[ \t]*\Z")
 
 
 def _is_quoted_term(text: str, start: int, end: int) -> bool:
@@ -929,7 +929,7 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-
 
 _ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]*(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]*\Z")
-_NAMING_CUE = re.compile(r"(?i)\b(?:called|named|known as|titled|entitled|dubbed)[ \t]*\Z")
+_NAMING_CUE = re.compile(r"(?i)\b(?:called|named|as|titled|entitled|dubbed)[ \t]*\Z")
 
 
 def _is_explained_term(text: str, start: int, end: int) -> bool:

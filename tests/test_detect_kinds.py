@@ -386,3 +386,9 @@ def test_a_page_that_opens_with_its_title_in_both_languages():
     page = "霸王别姬\nFarewell My Concubine\n\nA film by Chen Kaige about two opera actors.\n"
     assert flagged(page) == []
     assert flagged("Campus notes\n\n后勤处通知\nNew Library Hours\n\nThe library now opens at 7 am.\n") == ["后勤处通知"]
+
+
+def test_a_character_or_title_named_a_few_words_after_its_cue():
+    assert flagged("The couple hang the double happiness character 囍 on the door.\n") == []
+    assert flagged("The film was released in China as 龙猫 (Dragon Cat) in 2018.\n") == []
+    assert flagged("He was appointed as 党委书记 last year.\n") == ["党委书记"]

@@ -355,6 +355,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _repeated_originals(out)
     _mentioned_terms(text, out)
     _edition_furniture(out)
+    _repeated_originals(out)  # a repeat of a term the page names (`Word of the Day: 加油`)
     _doubted_pairs(text, out)
     _take_glued_figures(text, out, skip)
     return out
@@ -661,7 +662,7 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
         return UTTERANCE
     if not short and han <= MAX_SAYING_HAN and _DASH_QUOTE.match(text, end) and _set_off_before(text, start):
         return EXPLAINED  # `Opening proverb: 当头炮,马来跳 — "Cannon to the centre, then…"`
-    if short and han <= MAX_GLOSS_HAN and _reading_follows(text, end, core):
+    if han <= MAX_GLOSS_HAN and _reading_follows(text, end, core):  # `三天打鱼,两天晒网 (sān tiān…, liǎng…)`
         return PINYIN
     if han <= MAX_FIELD_HAN and _is_original_field(text, start, end):
         return FIELD
@@ -734,7 +735,7 @@ _CHINESE_CLAUSE_MARK = re.compile("[。！？，；：]")
 # A Pinyin reading after a term: `苹果 píngguǒ`, `画蛇添足 (huà shé tiān zú)`, `地铁 dìtiě,`,
 # `**马马虎虎** (mǎmǎhǔhǔ)`, `| 推手 | tuīshǒu |`: markup, blanks, a cell's bar and an opening
 # bracket, then Latin words with tone marks.
-_READING = re.compile(r"[*_ \t\u3000,，]*(?:[|｜][ \t]*)?[(（]?[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ]+)")
+_READING = re.compile(r"[*_ \t\u3000,，]*(?:[|｜][ \t]*)?[(（]?[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ]+(?:, ?[A-Za-z\u00c0-\u024f\u0300-\u036f' ]+)*)")
 
 
 def _reading_follows(text: str, end: int, core: str) -> bool:
@@ -745,7 +746,7 @@ def _reading_follows(text: str, end: int, core: str) -> bool:
     if not m or not hanzi:
         return False
     letters = ""
-    for word in m.group(1).split():
+    for word in m.group(1).replace(",", " ").split():
         letters += _toneless(word)
         if len(letters) > 6 * len(hanzi):
             return False
@@ -762,7 +763,7 @@ def _reading_below(text: str, start: int, end: int, core: str) -> bool:
     `Zhèxiē júzi zěnme mài?`), as lesson texts and song sheets print them."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t" + CLOSERS + "。！？，"):
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t" + CLOSERS + "。！？，,.!?;:"):
         return False
     m = _LINE_READING.match(text, line_end + 1)
     if not m:
@@ -924,7 +925,8 @@ _AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:[(（][^()（）\n]{1,60}[)�
 # A bracket may open with a capital when lower-case words follow (`我喜欢你 (I like you)`), and a
 # dash may bring a quoted meaning (`宁静致远 – "calm brings you far"`).
 _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
-                          r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]")
+                          r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]|\s(?:means|meant|stands for)\s[\"“‘]?[a-z]"
+                          r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b")
 
 
 _ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]*(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
@@ -1280,7 +1282,11 @@ def _runs_on(left: str, right: str, words: list[str]) -> bool:
     `|`) parts two renderings."""
     if left.strip():
         return left[-1:] in " \t" and left.rstrip(" \t")[-1:].isalpha() and words[-1].lower() in FUNCTION_WORDS
-    return right[:1] in " \t" and right.lstrip(" \t")[:1].islower() and words[0] in FUNCTION_WORDS
+    return right[:1] in " \t" and right.lstrip(" \t")[:1].islower() and words[0] in FUNCTION_WORDS \
+        and words[0] not in _ARTICLES  # `一条鱼 a fish`: an article opens the rendering, a noun phrase
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _rendered_heading(text: str, lo: Leftover) -> bool:

@@ -392,3 +392,16 @@ def test_a_character_or_title_named_a_few_words_after_its_cue():
     assert flagged("The couple hang the double happiness character 囍 on the door.\n") == []
     assert flagged("The film was released in China as 龙猫 (Dragon Cat) in 2018.\n") == []
     assert flagged("He was appointed as 党委书记 last year.\n") == ["党委书记"]
+
+
+def test_learner_material_with_articles_readings_and_single_characters_explained():
+    assert flagged("| Word | Pinyin | Example |\n|---|---|---|\n| 条 | tiáo | 一条鱼 a fish |\n| 辆 | liàng | 一辆车 a car |\n") == []
+    assert flagged("4. 三天打鱼,两天晒网 (sān tiān dǎ yú, liǎng tiān shài wǎng)\n\"Fish for three days, dry the nets "
+                   "for two.\"\n") == []
+    assert flagged("Michael became 白明克: 白 is a common surname, and 明 means bright.\n") == []
+
+
+def test_a_short_caption_whose_figure_the_english_beside_it_lacks():
+    page = ("The flying apsaras are the best known image of Dunhuang; their scarves carry them through the air.\n"
+            "飞天壁画局部，莫高窟第320窟\n")
+    assert flagged(page) == ["飞天壁画局部，莫高窟第320窟"]

@@ -614,10 +614,21 @@ class Aligner:
         line_end = len(text) if line_end < 0 else line_end
         if not _table_row(text, line_start, line_end):
             return candidates
+        # `首页 | About Us | 新闻中心 | Contact`: a row that gives English cells of its own would give
+        # this cell's English in the row too; a line elsewhere that shares a word is no rendering.
+        row = text[line_start:line_end]
+        mixed = _LETTERS.search(_HAN_AND_AROUND.sub("", row)) is not None
+        cell = None
+        if mixed and not row.lstrip().startswith(("|", "｜")):  # a menu, not a table: each item is a cell alone
+            cell = (max(text.rfind("|", line_start, start), text.rfind("｜", line_start, start)) + 1,
+                    min(i for i in (text.find("|", start, line_end), text.find("｜", start, line_end), line_end) if i >= 0))
         out = []
         for a, b in candidates:
             if line_start <= a < line_end:
-                out.append((a, b))
+                if cell is None or cell[0] <= a and b <= cell[1]:
+                    out.append((a, b))
+                continue
+            if mixed:
                 continue
             lo = text.rfind("\n", 0, a) + 1
             hi = text.find("\n", a)
@@ -1030,6 +1041,10 @@ def _item_head(text: str, a: int, b: int) -> int:
     `Fortress Besieged – a novel`): a list of originals gives the head alone."""
     m = _ITEM_NOTE.search(text, a, b)
     return m.start() if m and m.start() > a else b
+
+
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+_HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
 
 
 def _table_row(text: str, lo: int, hi: int) -> bool:

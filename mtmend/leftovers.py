@@ -351,6 +351,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_layout(text, out, aligner, unit_lines)
     _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
+    _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
@@ -540,6 +541,35 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
         for _, lo, english, _ in group:
             if lo.intent == LEFTOVER:
                 lo.intent, lo.translation = BILINGUAL, english[0]
+
+
+MIN_ITEMS_VERIFIED = 3
+_RENDERED = frozenset((BILINGUAL, PHRASE, HEADING, GLOSS, PINYIN, EXPLAINED, APPOSITION))
+_ENGLISH_REST = re.compile(r"[ \t]+([A-Za-z][^\n]*)")
+
+
+def _complete_item_lines(text: str, found: list[Leftover]) -> None:
+    """`炸酱面 Noodles with Fermented Soybean Sauce …… $12.00` among menu lines of the same shape
+    (a short Chinese name opening the line, its English after it) most of which verify: the page
+    lists items in both languages, and the English after an item that does not verify renders it
+    loosely. A page of such lines most of which do not verify is no such list."""
+    items = []
+    for lo in found:
+        line_start = text.rfind("\n", 0, lo.start) + 1
+        before = text[line_start:lo.start]
+        core = lo.text.strip(_EDGE_MARKS)
+        if (before.strip() and not _LIST_MARK.match(before)) or count_han(core) > MAX_GLOSS_HAN \
+                or _SENTENCE_PUNCT.search(core):
+            continue
+        rest = _ENGLISH_REST.match(text, lo.end)
+        if rest is not None and count_latin_letters(rest.group(1)) >= 3 and not CJK_CORE_RE.search(rest.group(1)):
+            items.append((lo, rest.span(1)))
+    rendered = sum(lo.intent in _RENDERED for lo, _ in items)
+    if rendered < MIN_ITEMS_VERIFIED or rendered < COLUMN_SHARE * len(items):
+        return
+    for lo, english in items:
+        if lo.intent == LEFTOVER:
+            lo.intent, lo.translation = BILINGUAL, english
 
 
 def _cell_bounded(text: str, start: int, end: int) -> bool:

@@ -405,3 +405,16 @@ def test_a_short_caption_whose_figure_the_english_beside_it_lacks():
     page = ("The flying apsaras are the best known image of Dunhuang; their scarves carry them through the air.\n"
             "飞天壁画局部，莫高窟第320窟\n")
     assert flagged(page) == ["飞天壁画局部，莫高窟第320窟"]
+
+
+def test_a_menu_bar_item_left_in_chinese_among_english_items():
+    page = ("首页 | About Us | Products | 新闻中心 | Contact\n\nLocation: Home > News\n\n"
+            "Our new excavator passed its type tests in May, the company said.\n")
+    assert "新闻中心" in flagged(page)
+    assert flagged("首页 Home | 新闻 News | 联系我们 Contact\n") == []
+
+
+def test_menu_lines_of_the_same_shape_complete_one_the_dictionary_misses():
+    menu = ("Noodles\n担担面 Dan Dan Noodles ........ $12.00\n兰州牛肉拉面 Lanzhou Hand-Pulled Beef Noodle Soup ........ $13.50\n"
+            "炸酱面 Noodles with Fermented Soybean Sauce ........ $12.00\n牛肉面 Beef Noodle Soup ........ $11.00\n")
+    assert flagged(menu) == []

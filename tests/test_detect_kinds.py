@@ -418,3 +418,7 @@ def test_menu_lines_of_the_same_shape_complete_one_the_dictionary_misses():
     menu = ("Noodles\n担担面 Dan Dan Noodles ........ $12.00\n兰州牛肉拉面 Lanzhou Hand-Pulled Beef Noodle Soup ........ $13.50\n"
             "炸酱面 Noodles with Fermented Soybean Sauce ........ $12.00\n牛肉面 Beef Noodle Soup ........ $11.00\n")
     assert flagged(menu) == []
+
+
+def test_a_term_explained_by_a_quoted_meaning_in_brackets():
+    assert flagged('Taishan, or 泰山 ("Mount Tai"), is in Shandong province.\n') == []

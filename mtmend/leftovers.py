@@ -1226,8 +1226,9 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
         line_start, line_end = _line_bounds(text, lo.start, lo.end)
         if text.count("|", line_start, line_end) >= 2:
             continue  # a table's cell is no term in prose: its row gives or lacks its English
-        if LATIN_WORD_RE.search(text, line_start, lo.start) and LATIN_WORD_RE.search(text, lo.end, line_end):
-            lo.intent = MENTION
+        if LATIN_WORD_RE.search(text, line_start, lo.start) and (LATIN_WORD_RE.search(text, lo.end, line_end)
+                                                                 or _ENDS_ENGLISH_SENTENCE.match(text, lo.end)):
+            lo.intent = MENTION  # `… on the family altar, was 陈德兴.`: a sentence may end on the term
 
 
 MIN_EDITION_PAIRS = 3
@@ -1255,6 +1256,7 @@ def _edition_furniture(found: list[Leftover]) -> None:
 
 
 _FULL_STOP = re.compile("[。！？!?]")
+_ENDS_ENGLISH_SENTENCE = re.compile(r"[\"”’'」)）]?[.!?](?:[ \t]|$)", re.M)
 WEAK_PAIR_SCORE = 0.35
 
 

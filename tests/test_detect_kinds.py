@@ -422,3 +422,11 @@ def test_menu_lines_of_the_same_shape_complete_one_the_dictionary_misses():
 
 def test_a_term_explained_by_a_quoted_meaning_in_brackets():
     assert flagged('Taishan, or 泰山 ("Mount Tai"), is in Shandong province.\n') == []
+
+
+def test_a_term_that_ends_an_english_sentence_on_a_page_of_deliberate_chinese():
+    page = ("My grandfather, Chen Bingkun (陈炳坤), left Taishan (台山) for San Francisco in 1905.\n"
+            "His father's name, carved on the family altar, was 陈德兴.\n")
+    assert flagged(page) == []
+    half_done = "The city opened a new library on Monday. 市长出席了开幕式并致辞。\nThe speech was about 图书馆.\n"
+    assert "图书馆" in flagged(half_done)

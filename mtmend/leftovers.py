@@ -1177,8 +1177,8 @@ def _heading_english(text: str, start: int, end: int) -> str | None:
     if left.strip() and right.strip():
         return None
     other = left if left.strip() else right
-    if left.strip() and (left[-1:] not in _HEADING_SEPARATORS or left.rstrip()[-1:] in ":："):
-        return None  # `Speaker: 李华教授`: the value of a field, which an English page gives in English
+    if left.strip() and (left[-1:] not in _HEADING_SEPARATORS or left.rstrip()[-1:] in ":：,，;；"):
+        return None  # `Speaker: 李华教授`: a field's value; `Features: timer, 一键煮饭`: a list's item
     if _LABEL_COLON.search(text, start, end) and ":" not in other and "：" not in other:
         return None  # `当前位置：首页 > News`: a label and its value (`第一章：老房子` pairs with `Chapter 1: …`)
     if right.strip() and right[:1] not in _HEADING_SEPARATORS and text[end - 1] not in "︱｜":

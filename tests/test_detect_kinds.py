@@ -430,3 +430,7 @@ def test_a_term_that_ends_an_english_sentence_on_a_page_of_deliberate_chinese():
     assert flagged(page) == []
     half_done = "The city opened a new library on Monday. 市长出席了开幕式并致辞。\nThe speech was about 图书馆.\n"
     assert "图书馆" in flagged(half_done)
+
+
+def test_a_chinese_item_at_the_end_of_an_english_comma_list_is_no_heading():
+    assert flagged("Features: 24-hour timer, keep-warm function, 一键煮饭\n") == ["一键煮饭"]

@@ -1,0 +1,667 @@
+"""Build bench/sets/detect19-*.jsonl: a held-out, hand-written detection set ("detect19").
+
+English pages that contain Chinese on purpose (hospital and bank signage guides for expats,
+apartment-listing glossaries, Chinese cooking blogs with ingredient names, tea / martial-arts /
+calligraphy club pages, international-student office pages, museum and temple guides with
+plaques and inscriptions, karaoke lyric pages, language-exchange forum posts, taxi-card travel
+itineraries, export product pages with model names, genealogy pages, New Year and wedding
+etiquette, bilingual subtitles, annual-report excerpts and government notices in alternating
+paragraphs, bibliographies citing Chinese sources), and half-translated pages (MT mirrors of
+hospital, bank, airport, tourism, real-estate, e-commerce, government and school sites with
+untranslated clauses glued in with `,`, whole untranslated sentences and paragraphs, table
+cells, headings, menu items, footers, CMS labels, image captions, reviews, FAQ answers, specs,
+leftover sentences on the same topic as their English neighbours that say something else,
+short and long leftovers), several of which also carry deliberate Chinese (a gloss, an ICP
+number, a language link, a bilingual heading) marked as such.
+
+Marks: `{D:…}` deliberate Chinese, `{L:…}` leftover Chinese; every Han character is inside
+exactly one mark (checked in main). The style imitates ../shared/corpus/real, but every sentence
+was written for this set. The set was written BLIND on 2026-12-02: without reading mtmend's
+code, its tests, the other bench sets or their builders (only `marked()`/`Doc` from
+build_detection_sets.py and the docstring and helper functions of build_blind18.py were looked
+at, as a model of the format), and mtmend was never run on these pages.
+
+Rebuild: `python bench/build_blind19.py` from the repository root; it rewrites
+bench/sets/detect19-deliberate.jsonl (ids d19d-NN) and bench/sets/detect19-leftovers.jsonl
+(ids d19l-NN) and prints counts by layout.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from build_detection_sets import marked  # noqa: E402
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+DELIBERATE: list[tuple[str, str]] = []
+LEFTOVERS: list[tuple[str, str]] = []
+
+
+def dd(layout: str, text: str) -> None:
+    DELIBERATE.append((layout, text.strip("\n")))
+
+
+def ll(layout: str, text: str) -> None:
+    LEFTOVERS.append((layout, text.strip("\n")))
+
+
+# ---------------------------------------------------------------- deliberate
+
+dd("signage", """
+Finding your way in a Chinese hospital: the signs you will actually see
+
+Most large hospitals in Shanghai and Beijing have some English on their signs, but the small print, the queue screens and the pharmacy windows are often Chinese only. Here are the signs our readers asked about most, with what they mean.
+
+{D:挂号} (guàhào) – Registration. This is where you start. You pay a small fee and get a slip with your department and queue number.
+{D:收费} (shōufèi) – Cashier. Tests and medicine are paid here before they are done or handed over.
+{D:急诊} (jízhěn) – Emergency. Usually has its own entrance, often round the side of the building.
+{D:门诊} (ménzhěn) – Outpatients. The main building for ordinary appointments.
+{D:取药} (qǔyào) – Collect medicine. Show your paid receipt at the window.
+{D:化验} (huàyàn) – Laboratory tests, mostly blood and urine.
+{D:住院部} (zhùyuànbù) – Inpatient department, the wards.
+
+A tip from a reader in Chengdu: the queue screen shows your number next to the doctor's room, and the word {D:请} before your number means "please come in". If you see {D:过号}, you missed your turn and need to go back to the nurse's desk.
+
+Take a photo of this page before you go. The staff are usually happy to point if you show them the characters.
+""")
+
+dd("listing", """
+Reading a rental listing in Beijing: a glossary for newcomers
+
+Apartment apps such as Lianjia and Ziroom are mostly in Chinese. You do not need to read everything, but a handful of terms decide whether a flat is right for you.
+
+Size and layout
+- {D:两室一厅} – two bedrooms and one living room. The pattern is always rooms + halls (+ bathrooms, {D:卫}).
+- {D:建筑面积} – gross floor area, including a share of the stairwell. Expect the usable area ({D:使用面积}) to be 20–30% smaller.
+- {D:朝南} – facing south. This is the most wanted orientation in northern China and costs more.
+
+Money
+- {D:押一付三} – one month's deposit, three months' rent paid in advance. This is the standard deal.
+- {D:中介费} – agency fee, usually one month's rent, sometimes split.
+- {D:物业费} – property management fee. Ask who pays it.
+
+Building
+- {D:电梯房} – building with a lift. Older six-storey blocks often have none.
+- {D:精装修} – fully fitted and furnished, ready to move in.
+- {D:近地铁} – close to the metro. Check the map; "close" can mean twenty minutes.
+
+When you visit, ask the agent for the {D:房产证} (property certificate) of the landlord, so you know you are dealing with the real owner.
+""")
+
+dd("recipe", """
+Mapo tofu the way my aunt makes it
+
+Serves 2 as a main, 4 with rice and other dishes. Prep 10 minutes, cook 15.
+
+I grew up eating this in Chengdu, and I still think most restaurant versions abroad are too sweet. The secret is in two ingredients you will need to find at an Asian grocery, so I have put the Chinese names here – show them to the shop assistant.
+
+Ingredients
+400 g soft tofu ({D:嫩豆腐})
+100 g minced beef
+2 tbsp Pixian chilli bean paste ({D:郫县豆瓣酱}) – look for a jar that says {D:郫县} on the label; other brands are not the same
+1 tsp ground Sichuan pepper ({D:花椒粉})
+1 tbsp fermented black beans ({D:豆豉})
+2 spring onions, 1 tsp cornflour, 200 ml stock
+
+Method
+1. Cut the tofu into 2 cm cubes and simmer in salted water for two minutes. This firms it up so it does not fall apart.
+2. Fry the beef in a little oil until crisp. Add the bean paste and fry until the oil turns red.
+3. Add the black beans and the stock, then slide in the tofu. Simmer for five minutes without stirring too much.
+4. Thicken with the cornflour mixed with water, scatter the Sichuan pepper and spring onions on top.
+
+My aunt says a good mapo tofu should be {D:麻辣烫香酥嫩鲜}: numbing, hot, hot in temperature, fragrant, crisp, tender and fresh. I usually manage five out of seven.
+""")
+
+dd("club", """
+Riverside Tea Society – Monthly Tasting Notes, March
+
+Thank you to everyone who came to the March tasting at the community hall. We had twenty-two people, our biggest group since we started.
+
+This month's teas
+1. Longjing ({D:龙井}), spring 2025, from a farm near Meijiawu. Flat, jade-green leaves, a chestnut smell. Brewed in a glass at 80°C.
+2. Tieguanyin ({D:铁观音}), traditional roast. Darker than the modern green style. Several of you said it tasted of stone fruit.
+3. Lapsang souchong ({D:正山小种}), the unsmoked version. This surprised people who only knew the smoky export kind.
+4. A ripe pu'er cake ({D:熟普洱}), pressed in 2016. We did six short infusions in the gaiwan ({D:盖碗}).
+
+Vocabulary corner
+Our member Mei explained the phrase {D:回甘} (huígān), the sweet aftertaste that comes back in your throat a minute after you swallow. She says it is the first thing her grandfather looks for in a good oolong.
+
+Next meeting
+Saturday 12 April, 2–4 pm. Theme: white teas from Fujian. Please bring your own cup if you can. The fee is £5, which covers the tea and biscuits.
+""")
+
+dd("university", """
+International Student Office – Who to Ask
+
+New students often get sent from one office to another. This page lists the offices you are most likely to need, with their Chinese names as written on the doors, so you can find them on campus.
+
+International Student Office ({D:国际学生办公室})
+Building 3, Room 105. Visas, residence permits, registration, accommodation. Open Monday to Friday, 8:30–11:30 and 14:00–17:00.
+
+Academic Affairs Office ({D:教务处})
+Main Building, 2nd floor. Course selection, transcripts, exam timetables.
+
+Finance Office ({D:财务处})
+Main Building, ground floor. Tuition payment and receipts. Bring your passport.
+
+Campus Hospital ({D:校医院})
+Behind the North Canteen. Health check for the residence permit, general illness.
+
+Library Service Desk ({D:图书馆服务台})
+Library entrance hall. Student card activation, study-room booking.
+
+Security Office ({D:保卫处})
+Near the East Gate. Lost and found, bicycle registration.
+
+On your student card the Chinese name field ({D:中文名}) is optional. If you would like a Chinese name, your language teacher can help you choose one in the first week.
+""")
+
+dd("museum", """
+Audio Guide Stop 14: The Bronze Ding of Duke Mao
+
+You are now standing in front of one of the most important bronzes in the collection. It is a ding, a three-legged cooking vessel used in ancestral rites, and this one dates to the late Western Zhou, around 800 BC.
+
+Look inside the bowl. The long inscription has nearly five hundred characters, cast in the bronze rather than carved. It records a king's instructions to a minister and ends with the standard wish that the vessel be treasured by descendants for ten thousand years: {D:子子孙孙永宝用}.
+
+The label on the case gives the object's name in Chinese as {D:毛公鼎}. The first character, {D:毛}, is the family name of the duke; the last, {D:鼎}, is the vessel type.
+
+If you walk round to the right side of the case, you can see a rubbing of the full inscription on the wall. Scholars have counted 497 characters, though a few are still disputed.
+
+Object facts
+Date: late Western Zhou, c. 800 BC
+Height: 53.8 cm
+Material: cast bronze
+Found: Qishan, Shaanxi, 1843
+Plaque above the case: {D:国之重器} ("a weighty vessel of the nation")
+
+When you are ready, continue to Stop 15, the jade room, through the doorway on your left.
+""")
+
+dd("lyrics", """
+Karaoke Night Song Sheet: "The Moon Represents My Heart"
+
+Our Friday karaoke group always ends with this one. For the newer members who do not read Chinese, here are the first two verses with pinyin and a rough translation. Sing along – nobody minds if your tones are wrong.
+
+{D:你问我爱你有多深}
+nǐ wèn wǒ ài nǐ yǒu duō shēn
+You ask me how deeply I love you
+
+{D:我爱你有几分}
+wǒ ài nǐ yǒu jǐ fēn
+How much I love you
+
+{D:我的情也真}
+wǒ de qíng yě zhēn
+My feelings are true
+
+{D:我的爱也真}
+wǒ de ài yě zhēn
+My love is true
+
+{D:月亮代表我的心}
+yuè liang dài biǎo wǒ de xīn
+The moon represents my heart
+
+The song was made famous by Teresa Teng in 1977. Next week Anna has promised to bring the words to a Cantonese song, so practise your tones.
+""")
+
+dd("forum", """
+Re: Difference between {D:觉得} and {D:认为}?
+
+Posted by linguaLee » Tue Mar 04
+
+Good question, this one confused me for ages too. Both can be translated "think", but the feeling is different.
+
+{D:觉得} (juéde) is about how you feel or your impression. It is soft and personal. For example:
+{D:我觉得有点冷。} – I feel a bit cold.
+{D:我觉得这部电影不错。} – I think this film is pretty good.
+
+{D:认为} (rènwéi) is more like "hold the opinion" or "consider". It sounds more formal and is common in writing and in news:
+{D:专家认为经济会好转。} – Experts believe the economy will improve.
+
+A quick test my teacher gave me: if you could say "feel" in English, use {D:觉得}. If it sounds like a position you would defend in an argument, {D:认为} is usually better.
+
+Also note you can't say {D:我认为冷} for "I feel cold" – that sounds very strange.
+
+Hope that helps! Post your example sentences and I'll check them.
+""")
+
+dd("itinerary", """
+Day-by-day plan: 5 days in Guilin and Yangshuo (with taxi cards)
+
+Taxi drivers outside the big cities rarely read English, so under each stop I've put the name in characters. Just show your phone.
+
+Day 1 – Arrive Guilin
+Airport to hotel, about 40 minutes. Evening walk around the Two Rivers and Four Lakes.
+Hotel: Sheraton Guilin – {D:桂林喜来登饭店}
+Night market: Zhengyang Pedestrian Street – {D:正阳步行街}
+
+Day 2 – Li River cruise
+Boat from Mopan Hill pier – {D:磨盘山码头}. The four-hour cruise ends in Yangshuo.
+Yangshuo West Street – {D:阳朔西街}
+
+Day 3 – Cycling in the countryside
+Rent bikes and ride along the Yulong River to Dragon Bridge – {D:遇龙桥}. Flat and easy, about 10 km each way.
+
+Day 4 – Xianggong Hill at sunrise
+Leave at 5 am. Xianggong Hill – {D:相公山}. Bring a torch for the steps.
+
+Day 5 – Back to Guilin
+Reed Flute Cave – {D:芦笛岩}, then the airport: Guilin Liangjiang International Airport – {D:桂林两江国际机场}.
+
+Useful phrase for the driver: {D:请打表} (please use the meter).
+""")
+
+dd("product", """
+HYDRA-X Series Cordless Pressure Washer – Export Model
+
+Model: HX-300 ({D:悍卫300})
+Brand: Jiangnan Tools Co., Ltd.
+
+Key features
+- 40 V brushless motor, maximum pressure 3.5 MPa
+- 5 interchangeable nozzles, quick-release connector
+- Self-priming: draws water from a bucket, no tap needed
+- IPX5 waterproof battery housing
+
+Specifications
+Rated voltage: 40 V DC
+Flow: 300 L/h
+Battery: 4.0 Ah Li-ion, charging time 90 min
+Net weight: 3.2 kg
+Hose length: 6 m
+
+In the box
+Main unit, spray gun, 6 m hose, 5 nozzles, foam bottle, battery, charger, user manual (English/Spanish/French).
+
+About the name
+Our domestic range is sold under the name {D:悍卫}, which combines "fierce" and "guard". For export we use HYDRA-X, but the Chinese name still appears on the motor housing and on the rating plate, together with the factory code.
+
+Warranty: 24 months on the motor, 12 months on the battery. For after-sales service outside China, contact your local distributor.
+""")
+
+dd("genealogy", """
+The Wong family of Taishan: what we found in the village records
+
+This page collects what my cousins and I have pieced together about my great-great-grandfather, who left Guangdong for San Francisco in 1881. Please email me if you think we are related.
+
+Our ancestor's name appears in American records as "Wong Ah Sing", but in the clan book (the {D:族谱}) he is {D:黄亚胜}. The "Ah" is a familiar prefix ({D:亚}/{D:阿}), not part of his formal name.
+
+His generation name was {D:德}, and his formal name in the clan book is {D:黄德胜}. Every man of that generation in the branch had {D:德} as the first character of his given name, which helped us match him to his brothers.
+
+The village is {D:冲蒌镇} in Taishan county. The ancestral hall there still has a plaque reading {D:江夏堂}, the hall name used by many Wong families, after their claimed origin in Jiangxia.
+
+What we still do not know
+- His wife's name. The clan book only records her as {D:李氏}, "Madam Li".
+- Whether he returned to China. A tombstone in the village has the right name but no dates.
+
+If you have papers from the 1880s or 1890s that mention the Wongs of Chonglou, we would love to see a scan.
+""")
+
+dd("etiquette", """
+Chinese New Year etiquette for first-time visitors
+
+Invited to spend the Spring Festival with a Chinese family? Here is what our readers wished they had known.
+
+Greetings
+The standard greeting is {D:新年快乐} (xīnnián kuàilè, Happy New Year). With older relatives, {D:身体健康} (good health) goes down well. Younger people and business contacts often say {D:恭喜发财} (gōngxǐ fācái), "wishing you prosperity".
+
+Red envelopes
+Red envelopes ({D:红包}) are given by married adults to children and unmarried younger relatives. Use new notes, and avoid amounts with a 4 in them, since {D:四} sounds like {D:死} (death). Amounts with 8 ({D:八}) are popular because it sounds like "getting rich".
+
+Things to avoid
+- Do not sweep the floor on the first day; it is said to sweep away good luck.
+- Do not give clocks as presents. {D:送钟} (give a clock) sounds the same as {D:送终} (attend someone's death).
+- Try not to break anything. If you do, say {D:岁岁平安} – it turns the accident into a wish for peace every year.
+
+Food
+Dumplings in the north, rice cakes ({D:年糕}) in the south. Fish ({D:鱼}) is served whole, and you should leave some: {D:年年有余}, "may there be surplus every year".
+""")
+
+dd("subtitles", """
+[Bilingual subtitles] Episode 3 – "The Night Market" (from our Learn Chinese with Dramas series)
+
+These are the bilingual subtitles for the first scene. Chinese line first, our English translation below. Download the .srt file at the end of the post.
+
+1
+00:00:02,100 --> 00:00:04,300
+{D:老板,这个怎么卖?}
+Boss, how much is this?
+
+2
+00:00:04,500 --> 00:00:06,800
+{D:十五块一串,二十块两串。}
+Fifteen a skewer, twenty for two.
+
+3
+00:00:07,000 --> 00:00:09,200
+{D:能便宜一点吗?}
+Can you make it a bit cheaper?
+
+4
+00:00:09,400 --> 00:00:12,000
+{D:已经很便宜了,小姑娘。}
+It's already cheap, young lady.
+
+Notes: {D:老板} literally means "boss" but is the normal way to address any stallholder. {D:块} is the spoken word for yuan.
+""")
+
+dd("report", """
+Annual Report 2024 – Chairman's Statement (excerpt)
+
+{D:2024年,面对复杂多变的外部环境,本集团坚持稳中求进,全年实现营业收入186.4亿元,同比增长7.2%。}
+In 2024, facing a complex and changing external environment, the Group pursued steady progress and achieved operating revenue of RMB18.64 billion for the year, an increase of 7.2% year on year.
+
+{D:新能源业务成为增长最快的板块,收入占比首次超过三成。}
+The new energy business became the fastest-growing segment, and its share of revenue exceeded 30% for the first time.
+
+{D:我们在东南亚新建两座工厂,海外收入同比增长15.8%。}
+We built two new plants in Southeast Asia, and overseas revenue rose by 15.8% year on year.
+
+{D:董事会建议派发末期股息每股0.32元。}
+The Board recommends a final dividend of RMB0.32 per share.
+
+{D:展望2025年,我们将继续加大研发投入,推进数字化转型。}
+Looking ahead to 2025, we will continue to increase investment in research and development and push forward our digital transformation.
+
+Chairman
+Zhou Jianguo
+28 March 2025
+""")
+
+dd("notice", """
+Notice on Temporary Traffic Control During the City Marathon
+
+{D:为保障2025城市马拉松赛顺利举行,3月16日6:00至14:00,对滨江大道等路段实施临时交通管制。}
+To ensure the smooth running of the 2025 City Marathon, temporary traffic control will be in force on Binjiang Avenue and other roads from 6:00 to 14:00 on 16 March.
+
+{D:管制期间,除赛事保障车辆外,其他车辆禁止通行。}
+During this period, no vehicles other than those supporting the race will be allowed through.
+
+{D:地铁2号线、4号线将提前一小时开始运营。}
+Metro Lines 2 and 4 will start service one hour earlier than usual.
+
+{D:请广大市民提前规划出行路线,给您带来的不便敬请谅解。}
+Residents are asked to plan their journeys in advance. We apologise for any inconvenience.
+
+{D:市公安局交通管理局}
+Traffic Management Bureau, Municipal Public Security Bureau
+{D:2025年3月10日}
+10 March 2025
+""")
+
+dd("bibliography", """
+References
+
+Primary sources are cited by the standard editions; Chinese titles are given in characters, followed by a translation in brackets.
+
+Chen, Lai {D:陈来}. 1996. Gudai zongjiao yu lunli {D:古代宗教与伦理} [Ancient religion and ethics]. Beijing: Sanlian shudian.
+
+Ge, Zhaoguang {D:葛兆光}. 2001. Zhongguo sixiang shi {D:中国思想史} [An intellectual history of China]. Shanghai: Fudan daxue chubanshe.
+
+Li, Ling {D:李零}. 2007. Sangjia gou: Wo du Lunyu {D:丧家狗:我读《论语》} [A homeless dog: My reading of the Analects]. Taiyuan: Shanxi renmin chubanshe.
+
+Li, Xueqin {D:李学勤}. 1999. Zouchu yigu shidai {D:走出疑古时代} [Leaving the era of doubting antiquity]. Shenyang: Liaoning daxue chubanshe.
+
+Loewe, Michael, ed. 1993. Early Chinese Texts: A Bibliographical Guide. Berkeley: Society for the Study of Early China.
+
+Puett, Michael. 2002. To Become a God: Cosmology, Sacrifice, and Self-Divinization in Early China. Cambridge, MA: Harvard University Asia Center.
+
+Qiu, Xigui {D:裘锡圭}. 1988. Wenzixue gaiyao {D:文字学概要} [An outline of Chinese philology]. Beijing: Shangwu yinshuguan.
+
+Yu, Yingshi {D:余英时}. 2014. Lun tian ren zhi ji {D:论天人之际} [On the boundary between heaven and humanity]. Beijing: Zhonghua shuju.
+""")
+
+# ---------------------------------------------------------------- leftovers
+
+ll("hospital", """
+Home > Patient Services > {L:就诊指南}
+
+Outpatient Guide
+
+Our hospital outpatient department opens at 7:30 every working day,{L:周六、周日上午开放部分专家门诊},Please arrive 30 minutes before your appointment.
+
+1. Appointment
+Patients can book through the official WeChat account, the hospital app or by phone 0571-8800 0000.{L:预约成功后请按时就诊,爽约三次将被限制预约30天。}
+
+2. Registration and payment
+Bring your ID card or social security card to the self-service machines on the first floor,{L:也可在诊间直接扫码支付}.
+
+3. Examination
+After seeing the doctor, go to the laboratory or imaging department according to the instructions on the form. Blood tests require fasting for 8 hours.
+
+4. Collecting results
+{L:检验报告一般在两小时后可在自助机打印},Imaging reports are available the next working day.
+
+{L:温馨提示}:Masks are recommended in all clinical areas. Please keep your voice down in the waiting area.
+
+{L:发布日期}:2025-04-18 {L:阅读}:3216
+
+{L:版权所有} © City First People's Hospital | {L:技术支持}:Hangzhou Medical IT Co., Ltd.
+""")
+
+ll("bank", """
+Personal Banking | Corporate Banking | {L:信用卡} | Wealth Management | About Us
+
+Notice on Adjusting the Fee Standards for Some Personal Account Services
+
+Dear customer:
+
+In order to further reduce fees and benefit the people,Our bank will adjust some personal account service charges from 1 June 2025. The details are as follows:
+
+1. Small-amount account management fee for Class I accounts will be waived.
+2. Cross-bank transfers through mobile banking and online banking are free of charge.
+3. {L:柜面跨行转账手续费按转账金额的0.5%收取,最低2元,最高50元。}
+4. The replacement fee for lost debit cards will be reduced from 10 yuan to 5 yuan.
+
+{L:如有疑问,请致电客服热线95500或咨询各营业网点。}
+
+Thank you for your long-term support for our bank!
+
+{L:特此公告。}
+
+Agricultural Commercial Bank of Jiangnan
+May 20, 2025
+
+{L:联系我们} | {L:网站地图} | Privacy Policy
+{D:苏ICP备05001234号}
+""")
+
+ll("airport", """
+Flight Information | Parking | Transport | {L:贵宾服务} | Shopping & Dining
+
+Passengers' Guide to Security Check
+
+To ensure flight safety, all passengers and their carry-on baggage must go through security check before boarding.
+
+Items not allowed in hand baggage
+- Liquids over 100 ml per container
+- Knives, scissors with blades longer than 6 cm
+- {L:充电宝额定能量超过160Wh的}
+- Lighters and matches
+
+{L:旅客携带充电宝乘机时,须随身携带,不得托运,飞行过程中禁止使用充电宝为电子设备充电。}
+
+Checked baggage
+Each passenger in economy class may check in one piece of baggage up to 23 kg on international flights. On domestic flights the free allowance is 20 kg.
+
+Special passengers
+Pregnant women, passengers with disabilities and unaccompanied minors may use the green channel at Counter F. {L:老年旅客可在值机柜台申请轮椅服务,请至少提前24小时向航空公司提出申请。}
+
+Lost and found: Terminal 2, Arrivals Hall, near Exit 5.
+
+{L:服务热线}:96777 | {L:投诉建议}
+""")
+
+ll("tourism", """
+Wuyuan Rape Flower Season Travel Guide
+
+Every spring, the rape flowers in Wuyuan bloom across the hills, surrounding the white walls and black tiles of Huizhou-style villages. It is called "the most beautiful countryside in China".
+
+Best time: mid-March to early April.
+
+Recommended route
+Day 1: Jiangling – Huangling – Likeng
+Jiangling is the best place to see terraced rape fields.{L:每年三月中旬梯田油菜花盛开,层层叠叠,十分壮观},Sunrise and sunset are the best times to take photos.
+
+Day 2: Sixi – Yancun – Wangkou
+{L:思溪延村是清代商人宅院最集中的古村落之一,保存有明清古建筑五十多栋。}
+
+Tickets
+Wuyuan one-ticket pass: 210 yuan, valid for 5 days, covers 14 scenic spots.{L:学生凭学生证半价}。
+
+Transport
+High-speed trains from Shanghai to Wuyuan take about 3 hours. There are tourist buses from the station to the main villages.
+
+{L:图为江岭梯田油菜花。摄影:王建平}
+
+Tips: The roads into the villages are very crowded at weekends,{L:建议错峰出行}.
+""")
+
+ll("realestate", """
+[New Listing] Riverside Garden Phase III – 3 Bedrooms, South-Facing, Near Metro
+
+Price: 3.28 million yuan (unit price 28,500 yuan/m²)
+Area: 115 m²
+Layout: 3 bedrooms, 2 living rooms, 2 bathrooms
+Floor: 12/28
+Orientation: {L:南北通透}
+Decoration: Fine decoration
+Year built: 2016
+
+Property description
+The house is well maintained, the owner lived in it for only three years,{L:家具家电可全部赠送},Move in with your bags. The living room has a large balcony with a view of the river.
+
+Community
+Riverside Garden is a large community with more than 2,000 households. {L:小区内有幼儿园和健身会所,步行五分钟到地铁3号线滨江站。}
+
+Transaction
+{L:满五唯一},Low taxes. The owner needs to sell quickly because of a job transfer, and the price can be negotiated.
+
+{L:小区绿化率高,物业管理好}.
+
+Agent: Mr. Chen 138 0000 5678
+{L:免责声明:房源信息由经纪人发布,仅供参考。}
+""")
+
+ll("ecommerce", """
+Smart Air Fryer 6L Large Capacity Visible Window Home Multifunctional Oil-Free Fryer
+
+Price: ¥399 {L:券后价}¥349
+Sales: 12,000+ | Reviews: 8,632
+
+Color: White / Mint Green
+Capacity: 6 L
+Power: 1500 W
+Timer: 0–60 min
+Temperature: 80–200°C
+{L:产地}:{L:广东佛山}
+
+Product features
+- Visible window, watch the food without opening the drawer
+- {L:一键智能菜单,薯条、鸡翅、牛排轻松搞定}
+- Non-stick basket, dishwasher safe
+
+Buyer reviews
+★★★★★ Very good, the fries are crispy and the window is really useful.
+★★★★★ {L:包装很好,物流很快,第二天就到了,给妈妈买的,她很喜欢。}
+★★★☆☆ The capacity is big but it is a bit noisy. {L:声音有点大,其他都还可以。}
+
+After-sales: 7-day no-reason return, 1-year warranty.{L:人为损坏不在保修范围内}.
+
+{L:首页} | {L:购物车} | {L:我的订单}
+""")
+
+ll("government", """
+Municipal Bureau of Human Resources and Social Security
+
+Notice on the Application for Flexible Employment Social Insurance Subsidies in 2025
+
+{L:各有关单位、个人}:
+
+In order to support flexible employment and stabilize employment,According to the relevant provisions of the province,The application for 2025 social insurance subsidies is now open. The relevant matters are notified as follows:
+
+I. Eligible persons
+Persons with employment difficulties who have registered unemployment and are engaged in flexible employment,{L:且已按灵活就业人员身份缴纳社会保险费的}.
+
+II. Subsidy standard
+The subsidy shall not exceed two-thirds of the actual social insurance contributions paid, and the subsidy period shall not exceed 3 years.{L:距法定退休年龄不足5年的人员,可延长至退休}。
+
+III. Application time
+From 1 July to 31 August 2025.
+
+IV. Materials required
+1. ID card;
+2. {L:就业困难人员认定证明};
+3. Social insurance payment records.
+
+{L:咨询电话}:0731-8500 0000
+
+{L:附件}:{L:灵活就业社会保险补贴申请表.docx}
+
+{L:发布时间}:2025-06-20 {L:来源}:{L:市人社局}
+""")
+
+ll("school", """
+No. 2 Experimental Middle School News
+
+Our school held the 2025 Science and Technology Festival
+
+On May 16, the 2025 Science and Technology Festival of our school opened in the gymnasium. More than 1,500 teachers and students took part.
+
+At the opening ceremony, Principal Wang Lin delivered a speech,{L:勉励同学们敢于质疑、勇于探索,在动手实践中培养创新精神}。
+
+The festival lasted three days and included robot competitions, model rockets, science quizzes and a maker fair. Students from Grade 8 won the first prize in the bridge-building contest, with a paper bridge that held 12 kg.
+
+{L:本届科技节共收到学生作品326件,其中42件作品将推荐参加区级比赛。}
+
+Teacher Zhang of the physics group said that the festival gives students a chance to apply what they have learned in class.{L:她表示,明年将增设人工智能编程项目,并邀请高校专家担任评委。}
+
+{L:图为学生展示自制的水火箭}
+
+{L:撰稿}:Li Na {L:审核}:Wang Lin
+{L:上一篇}:Our school holds a parents' meeting for Grade 9
+{L:下一篇}:{L:我校召开2025年春季运动会}
+""")
+
+
+def check(layout: str, text: str) -> None:
+    outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))
+    assert not outside, (layout, text[:60], outside)
+    assert "{" not in re.sub(r"\{[DL]:[^}]*\}", "", text), (layout, text[:60])
+    for m in re.finditer(r"\{[DL]:([^}]*)\}", text):
+        assert HAN.search(m.group(1)), (layout, m.group(0))
+    lines = [x for x in text.splitlines() if x.strip()]
+    assert 8 <= len(lines) <= 30, (layout, text[:60], len(lines))
+
+
+def main() -> None:
+    sets = HERE / "sets"
+    sets.mkdir(exist_ok=True)
+    for name, prefix, docs in (("deliberate", "d19d", DELIBERATE), ("leftovers", "d19l", LEFTOVERS)):
+        han, bad, layouts = 0, [], {}
+        with open(sets / f"detect19-{name}.jsonl", "w", encoding="utf-8") as f:
+            for i, (layout, text) in enumerate(docs, 1):
+                check(layout, text)
+                d, lay = marked(layout, text)
+                body = "".join(d.parts)
+                if not 600 <= len(body) <= 2500:
+                    bad.append((prefix, i, layout, len(body)))
+                if name == "leftovers":
+                    assert d.leftovers, (prefix, i)
+                else:
+                    assert d.deliberate and not d.leftovers, (prefix, i)
+                han += len(HAN.findall(body))
+                layouts[lay] = layouts.get(lay, 0) + 1
+                f.write(d.json(f"{prefix}-{i:02d}", lay) + "\n")
+        print(name, len(docs), "docs", han, "han")
+        for lay, n in sorted(layouts.items()):
+            print(f"  {lay}: {n}")
+        assert not bad, bad
+
+
+if __name__ == "__main__":
+    main()

@@ -415,6 +415,195 @@ Qiu, Xigui {D:裘锡圭}. 1988. Wenzixue gaiyao {D:文字学概要} [An outline 
 Yu, Yingshi {D:余英时}. 2014. Lun tian ren zhi ji {D:论天人之际} [On the boundary between heaven and humanity]. Beijing: Zhonghua shuju.
 """)
 
+dd("signage", """
+Banking in China: a sign-by-sign guide to your first branch visit
+
+Opening an account is usually the first bureaucratic job for new arrivals. Branches look alike across the big four banks, and the signs are mostly the same. Here is what to look for.
+
+At the entrance
+{D:营业时间} – Business hours. Many branches close at 17:00 and open only half a day on Saturday.
+{D:自助银行} – Self-service banking. ATMs and deposit machines, often open 24 hours in a separate room.
+
+Inside
+{D:取号机} – Ticket machine. Choose {D:个人业务} (personal business) and not {D:对公业务} (corporate).
+{D:大堂经理} – Lobby manager. The person in the waistcoat who checks your documents first.
+{D:现金业务} / {D:非现金业务} – Cash / non-cash counters. Opening an account is non-cash.
+{D:外币兑换} – Foreign currency exchange. Not every branch does it; look for this sign before you queue.
+
+On the forms
+{D:姓名} – Name (write it exactly as in your passport)
+{D:证件号码} – ID number (your passport number)
+{D:签名} – Signature
+
+Bring your passport, residence permit and a Chinese phone number. The whole process takes about an hour if the branch is quiet.
+""")
+
+dd("club", """
+Golden Crane Kung Fu Academy – Class Terminology
+
+Every class at the academy starts and ends in Chinese. Don't worry, nobody expects you to speak it, but these words will help you follow along in your first weeks.
+
+Commands
+{D:立正} (lìzhèng) – Attention. Feet together, hands at your sides.
+{D:敬礼} (jìnglǐ) – Salute. Right fist into left palm at chest height.
+{D:开始} (kāishǐ) – Begin.
+{D:停} (tíng) – Stop.
+
+Stances
+{D:马步} (mǎbù) – Horse stance. You will hold it for a long time. Sorry.
+{D:弓步} (gōngbù) – Bow stance, front knee bent.
+{D:虚步} (xūbù) – Empty stance, weight on the back leg.
+
+People
+{D:师父} (shīfu) – Master, our head coach, Sifu Leung.
+{D:师兄} / {D:师姐} – Senior classmate (male / female). Ask them if you are lost.
+
+Our motto, painted on the wall above the mirror, is {D:习武先习德}: "before you learn martial arts, learn virtue".
+
+Classes: Tuesday and Thursday 7–9 pm, Saturday 10 am–12 pm. First lesson free.
+""")
+
+dd("club", """
+Ink & Brush Calligraphy Circle – Beginners' Page
+
+Welcome! This page is for people who have just joined our Wednesday evening group.
+
+The four treasures of the study
+Every calligrapher needs four things, traditionally called the Four Treasures of the Study ({D:文房四宝}):
+- Brush ({D:笔}) – we lend goat-hair brushes for the first month
+- Ink ({D:墨}) – bottled ink is fine for practice
+- Paper ({D:纸}) – we use cheap practice paper, not real xuan paper ({D:宣纸})
+- Inkstone ({D:砚})
+
+Your first character
+We always start with {D:永} (yǒng, "eternal"), because it contains the eight basic strokes. This is known as the Eight Principles of Yong ({D:永字八法}).
+
+Scripts we practise
+Regular script ({D:楷书}) for the first year, then clerical script ({D:隶书}) for those who want it. Our teacher Mr. Ho also teaches running script ({D:行书}) to advanced members.
+
+At the end of term we hang our work in the library. Last year's theme was the couplet {D:海纳百川,有容乃大}, "the sea takes in a hundred rivers; tolerance makes greatness".
+
+Fee: £40 per term, materials included.
+""")
+
+dd("museum", """
+Visiting the Temple of Confucius: a plaque-by-plaque walk
+
+The temple's courtyards are full of horizontal boards hung above doorways. Most visitors walk straight past them, but they are worth a look. Here are the ones on the central axis, from south to north.
+
+Lingxing Gate
+The stone gate at the entrance carries the name {D:棂星门}. Lingxing is a star that was believed to govern scholarship.
+
+Dacheng Gate
+The board above reads {D:大成门}, "Gate of Great Achievement", from Mencius's description of Confucius as the one who brought everything to completion.
+
+Hall of Great Achievement
+The main hall, {D:大成殿}, has several boards written by emperors. The most famous, hung by the Kangxi emperor, says {D:万世师表}: "teacher and model for ten thousand generations".
+
+Apricot Platform
+The small pavilion in front of the hall is called {D:杏坛}, after the place where Confucius was said to teach under apricot trees.
+
+Stele pavilions
+The stones on the east and west record imperial visits. The inscriptions are in Chinese and, on some Qing steles, also in Manchu.
+
+Opening hours: 8:30–17:00 daily. The audio guide is available in English at the ticket office.
+""")
+
+dd("university", """
+Application Form for Change of Accommodation / {D:留学生住宿调整申请表}
+
+Please fill in this form in English or Chinese and hand it in to the Accommodation Office, International Student Building, Room 112. Each field is given in both languages.
+
+Name / {D:姓名}: ______________________
+Passport No. / {D:护照号码}: ______________________
+Student ID / {D:学号}: ______________________
+Nationality / {D:国籍}: ______________________
+Current room / {D:现住房间}: Building ____ Room ____
+Requested room type / {D:申请房型}:
+[ ] Single room / {D:单人间}
+[ ] Double room / {D:双人间}
+Reason for change / {D:调整原因}: ______________________
+Phone / {D:联系电话}: ______________________
+Signature / {D:签名}: ______________ Date / {D:日期}: ______________
+
+Notes
+1. Requests are handled in the order received. Changes are made only in the first two weeks of each semester.
+2. If you move to a more expensive room, you must pay the difference before collecting the new key.
+3. Rooms must be left clean. A cleaning fee may be charged.
+
+For office use only / {D:以下由办公室填写}
+Approved by / {D:审批人}: ______________
+""")
+
+dd("itinerary", """
+Chengdu food crawl: the addresses, written for your taxi
+
+We spent four days eating our way round Chengdu and wanted to share the list. None of these places has an English menu, so I've added the shop names as they appear on the signs, plus the dish to order.
+
+1. Chen Mapo Tofu, the original branch – {D:陈麻婆豆腐}
+Order: mapo tofu, obviously. Also the twice-cooked pork ({D:回锅肉}).
+
+2. Longchaoshou – {D:龙抄手}
+Order: the sampler set with wontons, dan dan noodles and sweet rice balls.
+
+3. A hotpot place near our hotel – {D:小龙坎火锅}
+Order: the split pot ({D:鸳鸯锅}) if you don't like too much heat. Tripe and duck intestines are the classics.
+
+4. Breakfast: Zhong dumplings – {D:钟水饺}
+Sweet, spicy chilli oil over pork dumplings.
+
+5. Street stall near Kuanzhai Alley – {D:宽窄巷子}
+Rabbit heads ({D:兔头}). Yes, really. Ask for {D:微辣} (mildly spicy) unless you are brave.
+
+Tip: download the Dianping app and save each place, then tap "navigate" and show the driver the map.
+""")
+
+dd("product", """
+TIANYUE T9 Smart Rice Cooker – Product Page (International Edition)
+
+Model: TY-T9-40 | Chinese market name: {D:天悦IH电饭煲}
+
+Cook rice the way it is made in Chinese homes. The T9 uses induction heating (IH) to heat the whole pot evenly, giving fluffier grains and a light golden crust at the bottom if you want it.
+
+Programmes
+- Fine rice / Brown rice / Porridge / Claypot rice / Steam / Keep warm
+- 24-hour delay timer
+
+Control panel
+The international edition has English buttons. Units bought in mainland China have Chinese buttons; the most used are {D:精煮} (fine cook), {D:快煮} (quick cook) and {D:保温} (keep warm). We have printed a sticker sheet with English labels – ask your retailer.
+
+Specifications
+Capacity: 4.0 L (for 2–8 people)
+Power: 1200 W, 220–240 V, 50/60 Hz
+Inner pot: 2.5 mm alloy with ceramic coating
+Dimensions: 29 × 27 × 25 cm
+
+What's in the box: cooker, inner pot, steaming basket, rice spoon, measuring cup, manual.
+
+Manufactured by Guangdong Tianyue Electric Appliance Co., Ltd. ({D:广东天悦电器有限公司}).
+""")
+
+dd("etiquette", """
+Attending a Chinese wedding: a short guide for foreign guests
+
+You've received a red invitation card, probably printed with the double-happiness character {D:囍}. Congratulations – here is what to expect.
+
+Before the day
+Reply to the couple directly, often by WeChat. The invitation will give the banquet hall and time. The banquet usually starts late, so don't worry about arriving exactly on time.
+
+The gift
+Cash in a red envelope ({D:红包}) is standard. Write your name on the back so the couple know who gave it. Amounts are usually even numbers; 600, 800 and 1,000 yuan are common depending on how close you are. On the front you can write {D:百年好合}, "a happy union for a hundred years", or simply {D:新婚快乐}, "happy wedding".
+
+At the door
+There is a table where the couple's relatives collect the envelopes and write your name in a register ({D:礼簿}).
+
+During the banquet
+The couple will come round to every table to toast ({D:敬酒}). Stand up, raise your glass, and say {D:早生贵子} only if you know the couple well – it means "have a child soon".
+
+What to wear
+Avoid all white and all black. Red is for the bride, so don't wear it either.
+""")
+
 # ---------------------------------------------------------------- leftovers
 
 ll("hospital", """
@@ -625,6 +814,209 @@ Teacher Zhang of the physics group said that the festival gives students a chanc
 {L:撰稿}:Li Na {L:审核}:Wang Lin
 {L:上一篇}:Our school holds a parents' meeting for Grade 9
 {L:下一篇}:{L:我校召开2025年春季运动会}
+""")
+
+ll("tourism", """
+{D:中文} | English | {D:日本語}
+
+Xitang Ancient Town – Visitor Information
+
+Xitang is a water town of the Ming and Qing dynasties, about 90 km from Shanghai. Its most famous feature is the covered corridor ({D:廊棚}) that runs for nearly a kilometre along the river, so visitors can walk in the rain without an umbrella.
+
+Opening hours
+Scenic area: all day. Indoor attractions: 8:00–17:00.{L:夜间游览不需购买门票,但景点不开放}。
+
+Tickets
+Adults: 100 yuan (includes 11 attractions)
+{L:1.2米以下儿童免票}
+Seniors over 70: free with ID
+
+Getting there
+From Shanghai South Long-distance Bus Station, buses leave every hour. The journey takes about 90 minutes.{L:自驾游客可将车辆停放在景区北门停车场},Parking costs 20 yuan per day.
+
+Things to do
+Take a boat along the canal, visit the Zhang Zhengen Root Carving Museum, and try the local rice wine.{L:西塘的八珍糕和芡实糕也是很多游客必买的特产}。
+
+{L:景区咨询电话}:0573-8456 0000
+{L:上一条}:{L:乌镇西栅夜景攻略} {L:下一条}:Nanxun Ancient Town Guide
+""")
+
+ll("hospital", """
+Department of Cardiology
+
+The Department of Cardiology was founded in 1978 and is a key clinical specialty of the province. It has 120 beds, a coronary care unit with 16 beds and two catheter laboratories.
+
+{L:科室简介}
+
+The department has 45 doctors, including 12 chief physicians and 15 associate chief physicians,{L:其中博士研究生导师3名、硕士研究生导师8名}。It performs more than 4,000 interventional procedures every year.
+
+Specialties
+- Coronary heart disease and interventional treatment
+- Arrhythmia and catheter ablation
+- {L:心力衰竭的规范化诊疗}
+- Hypertension and cardiac rehabilitation
+
+{L:专家门诊时间}
+| Doctor | Title | Clinic time |
+| Prof. Zhao Ming | Chief physician | Monday morning |
+| Dr. Sun Li | {L:副主任医师} | Wednesday afternoon |
+| Dr. Xu Hao | Associate chief physician | {L:周五全天} |
+
+In 2024 the department opened a chest pain centre, which provides round-the-clock emergency treatment for heart attack patients. {L:胸痛中心成立后,患者从入院到开通血管的平均时间缩短至62分钟,低于国家标准。}
+
+{L:科室电话}:0591-8700 0000
+""")
+
+ll("bank", """
+Frequently Asked Questions – Mobile Banking
+
+Q: How do I register for mobile banking?
+A: Download our app from the app store, tap "Register" and enter your bank card number and the mobile phone number reserved at the bank. You will receive a verification code by SMS.
+
+Q: I forgot my login password. What should I do?
+A: {L:在登录页面点击"忘记密码",通过身份证号码和短信验证码即可重置。}
+
+Q: What is the daily transfer limit?
+A: The default limit is 50,000 yuan per day,{L:使用U盾的客户最高可调整至100万元}。
+
+Q: Why did my transfer fail?
+A: Please check that the payee's name and account number are correct. {L:如果对方账户为二类户,单日转入金额不得超过一万元。}
+
+Q: Is mobile banking safe?
+A: Yes. We use encrypted connections and two-factor verification. Never tell anyone your verification code,{L:银行工作人员不会以任何理由向您索要验证码}。
+
+Q: {L:如何注销手机银行?}
+A: You can cancel it in the app under "Settings" or at any branch counter.
+
+{L:以上内容是否对您有帮助?} Yes | No
+""")
+
+ll("ecommerce", """
+Handmade Yixing Purple Clay Teapot – Zhu Ni Xishi Pot 180ml
+
+Price: US$ 86.00
+Free shipping worldwide | Ships in 3 days
+
+This Xishi teapot ({D:西施壶}) is hand-made by a craftsman in Dingshu town, Yixing, the home of purple clay ({D:紫砂}). The name comes from Xi Shi, one of the four beauties of ancient China, because the round body is said to look like her.
+
+Details
+Clay: Zhu ni (red clay)
+Capacity: 180 ml
+Maker's seal on the base: {D:王氏制壶}
+{L:工艺}:{L:全手工}
+Holes in the spout: 9 (ball-shaped strainer)
+
+How to use
+Before the first use, boil the teapot in clean water for 15 minutes.{L:建议一壶只泡一种茶,以免串味}。
+
+Customer reviews
+★★★★★ Beautiful pot, pours very well. The box was a bit damaged but the pot was fine.
+★★★★☆ {L:壶很漂亮,就是比图片上颜色稍微深一点。}
+★★★★★ {L:第三次回购了,老板人很好}.
+
+{L:温馨提示}:Due to the handmade process, each pot may differ slightly in colour and size.
+""")
+
+ll("government", """
+Home > Government Information Disclosure > {L:通知公告}
+
+Announcement of the Results of the Evaluation of Civilized Units in 2024
+
+In accordance with the spirit of the relevant documents,After recommendation by each unit, preliminary review and public announcement,{L:经区精神文明建设委员会研究决定},The following 25 units are named district-level civilized units for 2024:
+
+District Taxation Bureau
+District People's Hospital
+{L:区实验小学}
+Xinhua Street Community Health Service Center
+{L:城东派出所}
+District Library
+...
+
+{L:希望受表彰的单位珍惜荣誉,再接再厉,充分发挥示范引领作用。}Other units should learn from the advanced, strengthen their own construction, and make new contributions to the development of the district.
+
+{L:区精神文明建设委员会}
+January 15, 2025
+
+{L:【打印本页】} {L:【关闭窗口】}
+
+Sponsored by: District People's Government Office {L:主办单位}
+{D:浙ICP备12045678号-1}
+""")
+
+ll("school", """
+Admissions | Academics | Campus Life | {L:招生简章} | Contact
+
+2025 International Summer Camp
+
+Our school will hold the 2025 International Summer Camp from July 14 to July 25. The camp is open to students aged 10 to 16 from all over the world.
+
+Programme
+- Mandarin lessons every morning (beginner and intermediate)
+- Calligraphy, paper cutting and kung fu in the afternoon
+- Weekend trips to the Great Wall and the Summer Palace
+- {L:结营仪式及汇报演出}
+
+Accommodation
+Students live in the school dormitory, four to a room, with air conditioning and a private bathroom.{L:每个宿舍楼层均配有生活老师24小时值班}。
+
+Fees
+The camp fee is 12,800 yuan, including tuition, accommodation, meals, trips and insurance.{L:不含往返国际机票}.
+
+How to apply
+Send the application form and a copy of the passport to summer@school.example before May 31.{L:名额有限,额满为止}。
+
+{L:报名咨询}:+86 10 6200 0000 (Ms. Liu)
+
+{L:地址:北京市海淀区学院路100号} | {L:邮编}:100083
+""")
+
+ll("airport", """
+Baiyun Airport Express Bus Timetable
+
+The airport express bus connects Guangzhou Baiyun International Airport with the city centre and nearby cities. Buses depart from the bus station on the first floor of Terminal 1 and Terminal 2.
+
+Route 1: Airport – Guangzhou Railway Station
+Departure: every 20 minutes, 7:00–23:00
+Fare: 20 yuan
+{L:途经站点}:{L:广园客运站}、Sanyuanli
+
+Route 2: Airport – Tianhe
+Departure: every 30 minutes, 6:30–24:00
+Fare: 20 yuan
+
+Route 5: Airport – Foshan
+Departure: every hour
+Fare: 45 yuan
+{L:末班车时间根据航班情况适当延后}。
+
+Ticket purchase
+Tickets can be bought at the counter or by scanning the QR code on the bus.{L:持有当日登机牌的旅客可享受九折优惠}.
+
+{L:特别提醒:春运期间部分线路班次将加密,具体以现场公告为准。}
+
+For lost property on the bus, please call 020-3606 0000.
+""")
+
+ll("realestate", """
+Property Management Notice
+
+Dear owners and residents:
+
+In order to improve the living environment of the community,The property management company will carry out a water tank cleaning and disinfection from 9:00 to 17:00 on March 22 (Saturday).{L:届时小区1-8栋将暂停供水}。
+
+Please store water in advance and turn off the taps at home,{L:以免恢复供水时造成水浸}.
+
+After cleaning, the water may be slightly yellow for a short time. Please run the tap for a few minutes before use.
+
+{L:另外,近期小区发现有外来人员冒充物业工作人员上门推销净水器,请各位业主提高警惕,切勿开门。}
+
+We apologize for the inconvenience and thank you for your understanding and support.
+
+{L:物业服务中心}
+Service hotline: 0755-2600 0000 (24 hours)
+March 18, 2025
+
+{L:温馨提示}:The community's garbage sorting time has been changed to 7:00–9:00 and 18:00–21:00.
 """)
 
 

@@ -604,6 +604,204 @@ What to wear
 Avoid all white and all black. Red is for the bride, so don't wear it either.
 """)
 
+dd("recipe", """
+Weeknight Cantonese steamed fish ({D:清蒸鱼} without the stress)
+
+I know, steaming a whole fish sounds like restaurant stuff. It isn't. It's ten minutes of cooking and most of the work is slicing ginger.
+
+You'll need
+- 1 whole sea bass or snapper, about 600 g, cleaned
+- a thumb of ginger, cut into fine strips
+- 3 spring onions, white and green parts separated
+- 3 tbsp seasoned soy sauce for seafood – the bottle usually says {D:蒸鱼豉油}; Lee Kum Kee is the easy one to find
+- 2 tbsp neutral oil
+- coriander, to finish
+
+Steps
+1. Score the fish twice on each side and stuff some ginger and the spring onion whites inside.
+2. Steam over high heat for 8–10 minutes. The eye turns white and the flesh at the thickest part flakes.
+3. Pour away the liquid in the plate (it tastes fishy), remove the cooked ginger and onion.
+4. Top with fresh ginger and green onion strips. Pour over the soy sauce.
+5. Heat the oil until it just smokes and pour it over the fish. It should sizzle loudly.
+
+At my grandmother's table the fish always comes last and is never turned over – flipping it is said to mean a boat capsizing. She calls that rule {D:不翻鱼}.
+
+Leftovers? Shred the fish into congee the next morning.
+""")
+
+dd("forum", """
+Language Exchange Board › Mandarin for English speakers › What does {D:加油} really mean?
+
+Original post by tomk_88:
+My Chinese colleagues shout "jiayou" at me before every presentation. Google says {D:加油} means "add oil". Am I being told I'm slow?
+
+Reply from xiaoyu_london:
+Haha no, it's encouragement! It's like "go for it" or "you can do it". Literally yes, {D:加} is add and {D:油} is oil/fuel, like refuelling a car so it goes faster.
+
+You can say it to someone before an exam, a match, a job interview. You can also double it: {D:加油加油!}
+
+Reply from tomk_88:
+Oh that's nice. What should I say back?
+
+Reply from xiaoyu_london:
+Just {D:谢谢} (thanks) or {D:我会的} (I will). If you want to sound more native, {D:好嘞} is very casual, like "right-o".
+
+Reply from p_zhang:
+One more: if someone is sick, {D:加油} is a bit odd. Say {D:早日康复}, "get well soon".
+
+Reply from tomk_88:
+Great, thanks both. Adding these to my flashcards.
+""")
+
+dd("subtitles", """
+Transcript with subtitles: Interview with a tea farmer, Anxi county (English / {D:中文})
+
+We recorded this interview during the autumn harvest. The farmer spoke in Mandarin; the subtitles on the video are bilingual and we reproduce them here.
+
+[00:00:05] {D:我们家种茶已经四代了。}
+[00:00:05] Our family has grown tea for four generations.
+
+[00:00:11] {D:秋茶香气最好,所以价格也最高。}
+[00:00:11] Autumn tea has the best aroma, so it also fetches the highest price.
+
+[00:00:18] {D:采摘以后要晒青、摇青,再炒青。}
+[00:00:18] After picking, the leaves are withered in the sun, tossed, and then pan-fired.
+
+[00:00:26] {D:摇青最重要,决定了茶的香味。}
+[00:00:26] The tossing is the most important step; it decides the fragrance.
+
+[00:00:33] {D:年轻人现在都去城里工作了。}
+[00:00:33] Young people now all go to work in the cities.
+
+[00:00:39] {D:我希望我的孙子以后能回来。}
+[00:00:39] I hope my grandson will come back one day.
+
+Video: 4 min 12 s. Filmed and subtitled by the Tea Roads project.
+""")
+
+dd("report", """
+Environmental, Social and Governance Report 2024 – Highlights / {D:环境、社会及管治报告摘要}
+
+Emissions
+{D:本年度集团温室气体排放总量为12.6万吨二氧化碳当量,较上年下降9.1%。}
+Total greenhouse gas emissions of the Group this year were 126,000 tonnes of CO2 equivalent, 9.1% lower than last year.
+
+Energy
+{D:光伏发电装机容量达到48兆瓦,可满足约三分之一的生产用电。}
+Installed solar capacity reached 48 MW, enough to meet about a third of production electricity use.
+
+People
+{D:全年员工培训总时长超过32万小时,人均培训时长41小时。}
+Employees received more than 320,000 hours of training in the year, an average of 41 hours per person.
+
+Safety
+{D:本年度未发生重大安全生产事故。}
+No major work safety accident occurred during the year.
+
+Community
+{D:集团向乡村学校捐赠图书和设备,价值人民币560万元。}
+The Group donated books and equipment worth RMB5.6 million to rural schools.
+
+The full report is available in English and Chinese on the investor relations page.
+""")
+
+dd("notice", """
+Public Notice: Water Supply Interruption in Tai Po / {D:大埔区暂停供水通告}
+
+{D:水务署将于2025年5月8日(星期四)晚上11时至翌日上午6时,在大埔区进行水管接驳工程。}
+The Water Supplies Department will carry out water mains connection works in Tai Po from 11 pm on Thursday 8 May 2025 to 6 am the following day.
+
+{D:届时下列地区将暂停食水供应:}
+Fresh water supply to the following areas will be suspended:
+
+{D:大埔墟、太和及汀角路一带}
+Tai Po Market, Tai Wo and the area along Ting Kok Road
+
+{D:市民请预先储水,并在工程期间关上水龙头。}
+Residents should store water beforehand and keep taps turned off during the works.
+
+{D:如工程提早完成,供水将尽快恢复。}
+If the works are completed early, the water supply will be restored as soon as possible.
+
+{D:查询热线}: 2824 5000
+Enquiry hotline: 2824 5000
+
+{D:水务署}
+Water Supplies Department
+""")
+
+dd("genealogy", """
+Family tree notes: the descendants of Lim Boon Keng's cousin in Penang (work in progress)
+
+Several branches of our family used different romanisations, which makes searching the records hard. Below I list each person with the name in characters, as written on the family altar tablets, so other researchers can match them.
+
+Generation 1
+Lim Chong Hee – {D:林中熙} (b. 1842, Haicheng, Fujian; d. 1901, Penang)
+Wife: Tan Swee Neo – {D:陈瑞娘}
+
+Generation 2
+Lim Kheng Hock – {D:林庆福} (1868–1930), rice merchant
+Lim Kheng Tiong – {D:林庆忠} (1871–1919)
+
+Generation 3
+Lim Eng Seng – {D:林荣盛} (1899–1962), emigrated to Singapore
+Lim Geok Lian – {D:林玉莲} (1903–1988), married into the Khoo clan
+
+The tablets at our family house are inscribed with the hall name {D:西河堂}, which is shared by many Lim families. The characters {D:庆} and {D:荣} were generation names; other branches used them too, which has caused a few false matches in online trees.
+
+If you descend from any of the above, please leave a message below.
+""")
+
+dd("museum", """
+Gallery 7: Chinese Export Porcelain – Label Texts
+
+Case 1. Dish with the arms of an English family
+Jingdezhen, about 1735. Porcelain painted in enamels. Such pieces were ordered through agents in Canton and took about two years to arrive. The base carries a fake reign mark, {D:大明成化年制} ("made in the Chenghua reign of the great Ming"), added to make the piece look older.
+
+Case 2. Punch bowl with a hunting scene
+About 1770. The painter copied a European print but gave the riders Chinese faces.
+
+Case 3. Blue-and-white plate from the Nanking Cargo
+About 1750, recovered from a shipwreck in 1985. The shop mark painted on the rim reads {D:玉}, jade, a common sign of quality.
+
+Case 4. Armorial tea caddy
+About 1760. The lid is inscribed with the shop name {D:广彩}, the style of enamel decoration done in Canton.
+
+Case 5. Hong merchant's seal
+Bronze seal of the firm of Howqua, with the firm's name {D:怡和行} in seal script.
+
+Images of all objects are available in the online collection.
+""")
+
+dd("lyrics", """
+Lyrics page: "Jasmine Flower" (Mo Li Hua) – for the school choir
+
+This folk song is in our spring concert programme. The choir will sing it in Mandarin. Below are the words in characters, the pinyin to sing from, and the English meaning so you know what you are singing about.
+
+Verse 1
+{D:好一朵美丽的茉莉花}
+hǎo yì duǒ měi lì de mò lì huā
+What a beautiful jasmine flower
+
+{D:芬芳美丽满枝桠}
+fēn fāng měi lì mǎn zhī yā
+Fragrant and lovely, covering the branches
+
+{D:又香又白人人夸}
+yòu xiāng yòu bái rén rén kuā
+Sweet-scented and white, everyone praises it
+
+{D:让我来将你摘下}
+ràng wǒ lái jiāng nǐ zhāi xià
+Let me pick you
+
+{D:送给别人家}
+sòng gěi bié rén jiā
+And give you to someone
+
+Pronunciation notes: "zh" is like the j in "jam" with the tongue curled back. Practise the last line slowly at home.
+""")
+
 # ---------------------------------------------------------------- leftovers
 
 ll("hospital", """

@@ -1217,6 +1217,227 @@ March 18, 2025
 {L:温馨提示}:The community's garbage sorting time has been changed to 7:00–9:00 and 18:00–21:00.
 """)
 
+ll("hospital", """
+Health Check-up Centre – Package Prices
+
+{L:体检套餐} / Check-up packages
+
+| Package | Items | Price |
+| Basic | Blood routine, urine routine, liver function, chest X-ray, ECG | 380 yuan |
+| Standard | Basic + abdominal ultrasound, thyroid function, {L:肿瘤标志物四项} | 860 yuan |
+| Women's | Standard + {L:乳腺彩超、妇科检查、宫颈TCT} | 1,280 yuan |
+| Senior | Standard + bone density, carotid ultrasound, {L:头颅CT} | 1,560 yuan |
+
+Before the check-up
+- Do not eat or drink after 10 pm the night before.
+- {L:体检前三天请清淡饮食,不要饮酒,避免剧烈运动}.
+- Bring your ID card and previous reports if you have any.
+
+On the day
+Check-up hours are 7:30–10:30 Monday to Saturday. Blood is taken first, then you may have breakfast in the centre.{L:女性经期不宜做尿检和妇科检查,请另约时间}。
+
+Reports
+Reports are ready after 5 working days and can be viewed in the app. {L:如检查结果有异常,我们的医生会电话通知您复查。}
+
+Booking: 0512-6500 0000 | {L:微信公众号预约}
+""")
+
+ll("bank", """
+Credit Card Annual Fee Waiver Rules
+
+Our standard credit cards have an annual fee of 100 yuan for the main card and 50 yuan for supplementary cards. The annual fee can be waived if you meet the following conditions:
+
+1. Use the card 6 times within the card year, with no minimum amount.
+2. {L:金卡及以上等级卡片需累计消费满5万元方可减免年费。}
+3. The first year's fee is waived for all new cards.
+
+{L:注意事项}
+
+Cash withdrawals, balance transfers and annual fee payments themselves are not counted as transactions.{L:通过第三方支付平台的部分交易也可能不计入次数},please refer to your statement.
+
+If the annual fee has already been charged, you can apply for a refund by calling the customer service hotline within 60 days after meeting the conditions. {L:逾期申请的,年费将不予退还。}
+
+Platinum card holders
+The platinum card annual fee is 3,600 yuan,{L:可使用积分兑换抵扣},and includes airport lounge access and travel insurance.
+
+{L:本规则最终解释权归本行所有。}
+
+{L:信用卡中心} 2025-01-01
+""")
+
+ll("tourism", """
+Mount Emei One-Day Tour Itinerary
+
+07:00 Pick up at your hotel in Leshan city by tour bus
+08:30 Arrive at Baoguo Temple, the starting point of Mount Emei
+09:00 Take the tourist bus to Leidongping ({L:车程约2小时,山路弯道较多,晕车的游客请提前服药})
+11:00 Walk to Jieyin Hall and take the cable car to the Golden Summit
+11:30 Golden Summit: visit the golden Buddha statue of Samantabhadra, 48 metres tall
+13:00 Lunch (self-paid)
+14:30 {L:下山途中游览万年寺},Wannian Temple was founded in the Jin dynasty
+17:00 Return to Baoguo Temple
+18:30 Back at hotel
+
+Price includes
+Round-trip bus, guide, entrance ticket (160 yuan)
+
+Price does not include
+Cable car (65 yuan up, 55 yuan down), {L:观光车费用90元/人}, lunch.
+
+Notes
+The temperature at the summit is 10–15°C lower than at the foot of the mountain. Please bring warm clothes.{L:山上猴子较多,请勿投喂,注意保管好随身物品}。
+
+{L:温馨提示:旺季金顶索道排队时间较长,请耐心等候。}
+""")
+
+ll("ecommerce", """
+Shopping Cart (3)
+
+Wireless Bluetooth Earbuds Pro – Noise Cancelling
+Colour: Black | Quantity: 1
+¥259.00
+
+{L:夏季冰丝防晒衣女款长袖轻薄透气}
+Colour: Light blue | Size: M | Quantity: 2
+¥89.00 × 2
+
+Stainless Steel Vacuum Flask 500ml
+Colour: {L:樱花粉} | Quantity: 1
+¥69.00
+
+Subtotal: ¥506.00
+Shop discount: -¥30.00
+{L:满300减30已生效}
+Shipping: Free
+Total: ¥476.00
+
+Delivery address
+Zhang Wei, 139 **** 5621
+{L:上海市浦东新区张江路88号3号楼1201室}
+
+Payment method: Alipay / WeChat Pay / Credit card
+
+Invoice: Personal ({L:电子发票})
+Estimated delivery: 2–3 days after payment. {L:偏远地区可能会延迟一到两天送达,敬请谅解。}
+Coupons: 1 available, will expire in 2 days
+
+[Submit order]
+
+{L:您还可以凑单再享优惠} >
+{L:猜你喜欢}
+""")
+
+ll("government", """
+Guide to Applying for a Residence Permit for Foreigners
+
+Applicants
+Foreigners who need to stay in the city for more than 180 days for work, study, family reunion or other reasons.
+
+Materials
+1. Valid passport and visa;
+2. Completed application form with one recent photo;
+3. Registration form of temporary residence issued by the local police station;
+4. {L:工作类需提交外国人工作许可证及单位出具的函件};
+5. For study: admission notice and a letter from the school.
+
+Procedure
+Submit the materials at the Exit-Entry Administration Service Hall → Fingerprinting and photo → Pay the fee → {L:领取回执} → Collect the permit.
+
+Processing time
+{L:自受理之日起7个工作日内办结。}
+
+Fees
+400 yuan for a permit valid for less than one year; 800 yuan for one to three years;{L:三年以上五年以下的收费1000元}。
+
+Service hall
+Address: 2nd floor, 188 Jinzhou Road
+Office hours: Monday to Friday, 9:00–12:00, 13:30–17:00 ({L:法定节假日除外})
+
+{L:本页面内容仅供参考,以窗口实际要求为准。}
+""")
+
+ll("school", """
+Kindergarten Weekly Menu (March 10 – March 14)
+
+Our kitchen prepares three meals and two snacks every day according to the nutritional needs of children aged 3 to 6.
+
+Monday
+Breakfast: Milk, steamed bun with red bean paste, boiled egg
+Lunch: Rice, braised chicken with potatoes, stir-fried broccoli, {L:紫菜蛋花汤}
+Snack: Apple slices
+
+Tuesday
+Breakfast: Millet porridge, {L:小笼包}, cucumber
+Lunch: Rice, sweet and sour pork ribs, tomato and egg, winter melon soup
+
+Wednesday
+Breakfast: Soy milk, pancake, quail eggs
+Lunch: {L:扬州炒饭、清炒菠菜、冬瓜排骨汤}
+
+Thursday
+Breakfast: Milk, egg tart, banana
+Lunch: Noodles with minced meat, steamed fish, {L:蒜蓉生菜}
+
+Friday
+Breakfast: Pumpkin porridge, steamed dumplings
+Lunch: Rice, beef with carrots, fried cabbage, seaweed soup
+
+{L:如幼儿有食物过敏,请家长及时告知班主任。}
+{L:本周食谱由营养师审核}。
+""")
+
+ll("airport", """
+Transit Without Visa – 144-hour Visa-free Transit
+
+Passengers from 54 countries can stay in the Beijing–Tianjin–Hebei region for up to 144 hours without a visa when transiting to a third country or region.
+
+Requirements
+- A valid passport of one of the eligible countries
+- A confirmed onward ticket to a third country or region with a date and seat within 144 hours
+- {L:过境期间不得离开规定的停留区域}
+
+How to apply
+On arrival, go to the counter marked "144-hour Visa-free Transit" in the immigration hall. {L:边检民警会在您的护照上加盖停留证件印章,停留时间从入境次日零时起算。}
+
+Important
+Transit via Hong Kong, Macao or Taiwan counts as a third region.{L:但从美国入境后再返回美国的不符合条件}.
+
+Frequently asked
+Q: Can I change my onward flight?
+A: Yes, as long as the new flight leaves within the 144 hours.
+Q: {L:可以在北京住酒店吗?}
+A: {L:可以,入住后需在24小时内办理住宿登记,酒店会帮您办理。}
+
+Hotline: 12367 (National Immigration Administration)
+""")
+
+ll("realestate", """
+Beijing Chaoyang | Sanlitun SOHO | Office for Rent
+
+{D:三里屯SOHO} (Sanlitun SOHO), Tower B, 18th floor
+
+Rent: 9.5 yuan/m²/day
+Area: 260 m²
+Decoration: {L:精装修带家具}
+Property fee: 32 yuan/m²/month
+Minimum lease: 2 years
+Available: immediately
+
+Description
+This office is on a high floor with a good view of the Workers' Stadium,{L:格局方正,得房率高},Suitable for internet companies, design studios and consulting firms. The building has 24-hour air conditioning and security.
+
+{L:业主直租,免佣金}。
+
+Transport
+Walk 5 minutes to Tuanjiehu Station on Line 10. {L:周边有太古里购物中心、多家五星级酒店,商务配套完善。}
+
+Viewing
+Please book a viewing at least one day in advance.{L:看房时间为工作日9:00—18:00}。
+
+Contact: Ms. Huang | 186 0000 3388
+{L:发布于3天前} | {L:浏览量}:1,284
+""")
+
 
 def check(layout: str, text: str) -> None:
     outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))

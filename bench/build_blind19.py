@@ -802,6 +802,187 @@ And give you to someone
 Pronunciation notes: "zh" is like the j in "jam" with the tongue curled back. Practise the last line slowly at home.
 """)
 
+dd("bibliography", """
+Sources and further reading for "Rural credit co-operatives in Republican China, 1928–1937"
+
+Archival sources
+Second Historical Archives of China ({D:中国第二历史档案馆}), Nanjing. Records of the Ministry of Industry, file 422.
+Jiangsu Provincial Archives ({D:江苏省档案馆}), Records of the Jiangsu Farmers' Bank.
+
+Periodicals
+Nongcun hezuo yuekan {D:农村合作月刊} [Rural Co-operation Monthly], 1935–1937.
+Dongfang zazhi {D:东方杂志} [The Eastern Miscellany], various issues.
+
+Secondary works
+Buck, John Lossing. 1937. Land Utilization in China. Nanking: University of Nanking.
+Pan, Guoqi {D:潘国旗}. 2010. "Minguo shiqi de nongcun jinrong" {D:民国时期的农村金融} [Rural finance in the Republican period]. Jindaishi yanjiu {D:近代史研究} 3: 45–62.
+Zhang, Chenggong {D:张承功}. 1998. Jiangnan nongcun hezuo yundong yanjiu {D:江南农村合作运动研究} [A study of the rural co-operative movement in Jiangnan]. Shanghai: Shanghai shehui kexueyuan chubanshe.
+Rawski, Thomas G. 1989. Economic Growth in Prewar China. Berkeley: University of California Press.
+
+Note on romanisation: names and titles are given in pinyin followed by characters; Wade-Giles is kept for authors who published in English under that form.
+""")
+
+dd("signage", """
+What the signs on the Shanghai metro actually say
+
+The metro is fully bilingual, so you'll rarely be stuck. Still, some notices at stations and on trains are only in Chinese, and a few words come up again and again. Here they are.
+
+{D:出口} – Exit. Followed by a number, e.g. {D:3号口} (Exit 3).
+{D:换乘} – Transfer. Follow this to change lines.
+{D:往} – Towards. {D:往虹桥火车站} means "towards Hongqiao Railway Station".
+{D:末班车} – Last train. Usually around 22:30–23:00; check the board at each station.
+{D:首班车} – First train.
+{D:安检} – Security check. Bags go through the scanner.
+{D:爱心专座} – Priority seat.
+{D:小心站台间隙} – Mind the gap. You hear this a lot.
+{D:请勿倚靠} – Do not lean on the doors.
+{D:女性车厢} – You won't see this one in Shanghai, though some Guangzhou and Shenzhen lines have women-only carriages at rush hour.
+
+On the platform screens the word {D:拥挤} (crowded) shows which carriages are fullest, so walk along to a carriage marked {D:舒适} (comfortable) instead.
+
+Tickets: use Alipay or WeChat QR codes at the gates, or buy a single-journey card from the machines.
+""")
+
+dd("listing", """
+Short-term rental listings explained: a cheat sheet for Hong Kong flat hunters
+
+Most listings in Hong Kong are bilingual, but agents' shorthand is often only in Chinese. Here's what those tags mean.
+
+{D:實用} – saleable area. Always compare this, not the gross figure ({D:建築}).
+{D:開放式} – studio flat, no separate bedroom.
+{D:兩房} – two-bedroom.
+{D:有匙} – "have keys": the agent can show you the flat today.
+{D:免佣} – no commission.
+{D:包管理費} – rent includes the management fee.
+{D:唐樓} – tenement building without lift, usually pre-1970s.
+{D:高層} / {D:中層} / {D:低層} – high / middle / low floor. The exact floor is rarely given.
+{D:海景} – sea view. Sometimes very partial.
+{D:近港鐵} – near MTR.
+
+Standard terms are two months' deposit plus one month's rent in advance. Leases are usually two years with a one-year break clause ({D:生約} and {D:死約} – the "live" and "dead" halves of the lease).
+
+If something says {D:劏房}, it is a subdivided flat: a small room cut out of a larger flat. Check fire safety and the electricity arrangement carefully.
+""")
+
+dd("club", """
+Weiqi (Go) Club – Tuesday Night Study Session
+
+This week we went over a professional game from the 1990s and looked at the names of the standard opening patterns. Since several members asked for a written list, here are the terms with their Chinese names.
+
+Opening points
+- 4-4 point, star point: {D:星位}
+- 3-4 point: {D:小目}
+- 3-3 point: {D:三三}
+- Tengen, the centre point: {D:天元}
+
+Common ideas
+- Approach move: {D:挂角}
+- Enclosure: {D:守角}
+- Ladder: {D:征子}
+- Net: {D:枷}
+- Ko: {D:劫}. Remember the rule: you cannot retake at once.
+
+We also discussed the proverb {D:金角银边草肚皮}: "corners are gold, sides are silver, the centre is grass". It explains why most games start in the corners.
+
+Next week
+Bring a game you lost recently. We will review them together and look for the turning point.
+
+Venue: Room 4, Community Centre, 7–9:30 pm. Boards and stones provided. New players welcome, we have a teaching table for beginners.
+""")
+
+dd("university", """
+Graduation Certificate Translation – Sample for International Graduates
+
+Employers and universities abroad sometimes ask for a translation of your Chinese diploma. The Registrar's Office can certify translations that follow the layout below. The Chinese wording is copied from the certificate so that the reader can match each line.
+
+{D:毕业证书}
+Certificate of Graduation
+
+{D:学生 Maria Gonzalez,性别女,一九九八年三月十二日生,于二〇二〇年九月至二〇二四年六月在本校国际经济与贸易专业四年制本科学习,修完教学计划规定的全部课程,成绩合格,准予毕业。}
+Maria Gonzalez, female, born on 12 March 1998, studied in the four-year undergraduate programme in International Economics and Trade at this university from September 2020 to June 2024, completed all courses required by the teaching plan with satisfactory results, and is hereby permitted to graduate.
+
+{D:校长}: Liu Jianhua
+President: Liu Jianhua
+
+{D:证书编号}: 10284 1202 4050 1234
+Certificate No.: 10284 1202 4050 1234
+
+Bring the original certificate, a copy, and your typed translation to the Registrar's Office, Room 210. The certified translation is ready in three working days. Fee: 50 yuan.
+""")
+
+dd("product", """
+Dragon Boat brand Chinkiang Vinegar – export product sheet
+
+Product: Chinkiang Black Rice Vinegar, aged 3 years
+Chinese name on label: {D:镇江香醋}
+Brand: Dragon Boat ({D:龙舟牌})
+Origin: Zhenjiang, Jiangsu Province, China
+
+Description
+Made from glutinous rice, wheat bran and rice husk by solid-state fermentation, then aged in earthenware jars. Rich, mellow and slightly sweet, with a deep brown colour.
+
+Uses
+Dip for xiaolongbao and dumplings, sweet and sour dishes, cold salads, braised pork.
+
+Packing
+500 ml glass bottle, 12 bottles per carton
+Carton size: 34 × 26 × 30 cm
+Gross weight: 11.5 kg per carton
+
+Shelf life: 36 months
+
+Label information
+The front label keeps the original Chinese name and the Protected Geographical Indication mark ({D:地理标志保护产品}). The English back label lists ingredients: water, glutinous rice, wheat bran, salt, sugar.
+
+Certifications: ISO 22000, HACCP, FDA registered facility.
+
+For wholesale enquiries, please contact our export department.
+""")
+
+dd("forum", """
+r/ChineseLanguage · Why do Chinese people say "eat" for everything?
+
+u/breadnotrice:
+My partner's family uses {D:吃} in ways that make no sense to me. {D:吃醋} "eat vinegar" for jealous, {D:吃苦} "eat bitterness" for suffering... is there a pattern?
+
+u/hanzi_nerd:
+There sort of is! {D:吃} can mean "take in, endure". So {D:吃苦} is enduring hardship, {D:吃亏} is "suffer a loss", and {D:吃力} is "take effort", strenuous.
+
+{D:吃醋} has a folk story behind it: an emperor ordered a minister's jealous wife to drink "poison" or accept a concubine, she drank it, and it was vinegar.
+
+u/breadnotrice:
+Lol. What about {D:吃香}? My partner said her job is {D:吃香}.
+
+u/hanzi_nerd:
+That means "popular, in demand". Like, her skills are sought after.
+
+u/mandarin_mum:
+And don't forget the greeting {D:吃了吗?} "have you eaten?", which is just hello. You don't need to answer about food.
+
+u/breadnotrice:
+This is great, thank you. Going to impress them at dinner on Sunday.
+""")
+
+dd("museum", """
+Temple guide: the Hall of Heavenly Kings and what to look for
+
+At the entrance of most Chinese Buddhist temples you walk through the Hall of Heavenly Kings ({D:天王殿}). It is usually the first hall after the gate, and it has the same layout almost everywhere.
+
+Facing you: the laughing Buddha, Maitreya ({D:弥勒佛}), with his big belly. The couplet on the pillars beside him often says something like {D:大肚能容容天下难容之事}: "a big belly holds what the world finds hard to hold".
+
+Behind him, facing the inner courtyard: Weituo ({D:韦驮}), the guardian in armour.
+
+Along the side walls: the Four Heavenly Kings ({D:四大天王}), one for each direction.
+- East, holding a pipa lute – {D:持国天王}
+- South, holding a sword – {D:增长天王}
+- West, holding a snake or dragon – {D:广目天王}
+- North, holding an umbrella – {D:多闻天王}
+
+People sometimes read their objects as a wish for good weather: the sword for wind, the lute for tuning, the umbrella for rain and the snake for harmony, together "favourable weather".
+
+Please do not photograph the statues inside the hall, and leave your hat off while inside.
+""")
+
 # ---------------------------------------------------------------- leftovers
 
 ll("hospital", """

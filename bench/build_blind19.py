@@ -1619,6 +1619,184 @@ Contact: Ms. Huang | 186 0000 3388
 {L:发布于3天前} | {L:浏览量}:1,284
 """)
 
+ll("hospital", """
+Visiting Hours and Rules for Inpatient Wards / {D:住院病区探视制度}
+
+To ensure patients can rest and to reduce the risk of infection, our hospital has the following rules for visitors.
+
+1. Visiting hours are 15:00–19:00 on weekdays and 10:00–19:00 at weekends.
+2. Each patient may have no more than two visitors at a time.{L:每位患者限留陪护一人,陪护人员须办理陪护证}。
+3. Children under 12 are not allowed to enter the wards.
+4. {L:重症监护室实行无陪护管理,家属可通过视频探视系统每天与患者视频通话一次,每次不超过十五分钟。}
+5. Visitors with fever, cough or other symptoms should not visit.
+
+{L:为了患者的安全,请不要给患者带来鲜花和外卖食品,病区内严禁吸烟,不得大声喧哗。医院实行门禁管理,陪护人员凭陪护证进出病区,请妥善保管,遗失请及时到护士站补办。}
+
+Parking
+Visitors may park in the underground car park. The first 30 minutes are free, then 5 yuan per hour.
+
+Thank you for your cooperation.
+
+{L:护理部}
+{L:二〇二五年一月}
+""")
+
+ll("bank", """
+About Us > News > {L:行内动态}
+
+Our Bank Signs Strategic Cooperation Agreement with Provincial Tourism Group
+
+On April 22, our bank and the Provincial Tourism Investment Group signed a strategic cooperation agreement in Kunming. Under the agreement, the bank will provide 5 billion yuan of intended credit over the next five years to support the development of tourism in the province.
+
+At the signing ceremony, the president of our bank said that tourism is a pillar industry of the province,{L:下一步将围绕景区建设、文旅融合、乡村旅游等重点领域,加大信贷投放力度}。
+
+The two parties will also cooperate in settlement, scenic area payment, and supply chain finance. {L:双方还将共同发行"七彩云南"联名信用卡,持卡人在省内合作景区可享受门票八折优惠。}
+
+The chairman of the Tourism Group thanked the bank for its long-term support. He said that the group had received more than 30 million visitors in 2024,{L:其中入境游客同比增长了1.3倍}。
+
+{L:图为签约仪式现场。}
+
+{L:编辑}:Yang Fan {L:责任编辑}:Li Jun
+
+{L:分享到}: WeChat | Weibo
+""")
+
+ll("tourism", """
+Lijiang Old Town Maintenance Fee – What You Need to Know
+
+Since 2001, visitors to Lijiang Old Town have been asked to pay an ancient town maintenance fee ({D:古城维护费}) of 50 yuan. The money is used for protecting the buildings, the water system and the Naxi culture of the town.
+
+Who must pay
+All visitors staying in the Old Town, or visiting the paid attractions such as Mu's Mansion and the Black Dragon Pool. {L:本地居民及持本地身份证的游客免收}。
+
+Where to pay
+At the ticket offices at the main entrances, or online through the official app.{L:缴费后可获得一张电子凭证,有效期七天},Please keep it with you.
+
+Do I need to pay to walk in the streets?
+In practice, there is no check at the street entrances. {L:但是购买景点门票、入住古城内客栈时,工作人员会查验缴费凭证。}
+
+Exemptions
+Children under 1.2 m, seniors over 70, active military and people with disabilities.{L:现役军人凭有效证件免票}.
+
+{L:以上政策自2024年5月1日起执行,此前已购凭证继续有效。}
+
+{D:丽江古城} (Lijiang Old Town) is a UNESCO World Heritage Site.
+""")
+
+ll("ecommerce", """
+Frequently Asked Questions – Returns and Refunds
+
+Q: How long do I have to return an item?
+A: You can return most items within 7 days of receipt without giving a reason,{L:但商品需保持原包装完好、不影响二次销售}.
+
+Q: Who pays the return shipping?
+A: If the item is faulty or wrong, we pay. {L:如果是个人原因退货,运费由买家承担,已开通运费险的订单除外。}
+
+Q: How long does the refund take?
+A: {L:商家确认收货后1-3个工作日内原路退回。}
+
+Q: Which items cannot be returned?
+A: Custom-made products, fresh food, underwear, and {L:已拆封的数码产品}.
+
+Q: My item arrived damaged. What should I do?
+A: Please take photos of the package and the item and contact customer service within 48 hours. {L:签收前请当着快递员的面开箱验货,如有破损可直接拒收。}
+
+Q: Can I exchange the size instead?
+A: Yes, choose "Exchange" in your order page. We will send the new size after receiving the original item.
+
+{L:联系客服} | {L:在线咨询}(9:00–22:00)
+""")
+
+ll("government", """
+{L:政务公开} | {L:办事服务} | {L:互动交流} | English
+
+The city's air quality continued to improve in 2024
+
+According to the Municipal Ecology and Environment Bureau, the city recorded 312 days of good or excellent air quality in 2024, 11 days more than the previous year. The average concentration of PM2.5 was 29 micrograms per cubic metre,{L:同比下降6.5%},the best level since monitoring began.
+
+The bureau said that the improvement was mainly due to the replacement of coal boilers, stricter control of dust from construction sites, and the promotion of new energy vehicles. {L:全市新能源汽车保有量已突破45万辆,公交车全部实现电动化。}
+
+However, ozone pollution remains a problem in summer. {L:市生态环境局表示,今年夏季将对全市1200家涉挥发性有机物排放的企业开展专项检查,违法企业将被依法处罚并向社会公开。}
+
+Residents can check real-time air quality on the bureau's website and app.
+
+{L:相关链接}:{L:2024年全市生态环境状况公报}
+
+{L:字号}: Large Medium Small | Print | Close
+""")
+
+ll("school", """
+University News | Research
+
+Our university team publishes paper on drought-resistant rice in Nature Plants
+
+A research team led by Professor Huang Wei of the College of Agriculture has discovered a gene that helps rice plants survive long periods of drought. The findings were published in Nature Plants on June 3.
+
+The team found that plants with a more active form of the gene closed their leaf pores faster when the soil became dry,{L:从而减少了水分蒸发,在干旱条件下产量比普通品种提高了20%以上}。
+
+"This gene was found in an old local variety from Yunnan," Huang said. {L:黄伟教授说,团队接下来将与种子企业合作,计划三年内培育出可以大面积推广的新品种。}
+
+{L:该研究得到了国家自然科学基金和省重点研发计划的资助。}The first author of the paper is PhD student Chen Yu.
+
+{L:论文链接}: https://doi.org/10.1038/s41477-025-00000-0
+
+{L:文/图}:College of Agriculture
+{L:编辑}:Zhou Min
+
+{L:相关新闻}
+- Our university holds 2025 Science and Technology Work Conference
+- {L:我校三项成果获省科学技术奖一等奖}
+""")
+
+ll("airport", """
+Airport Services > Special Assistance > {L:无障碍服务}
+
+Special Assistance Services
+
+Our airport provides free special assistance for passengers with reduced mobility, elderly passengers, pregnant women and passengers travelling with infants.
+
+Wheelchair service
+Passengers who need a wheelchair should request it when booking the ticket or at least 48 hours before departure. {L:机场在各航站楼值机区设有轮椅租借点,旅客可凭登机牌和身份证免费借用。}
+
+Priority check-in
+Counter A01 in Terminal 3 is a priority counter for passengers needing help.{L:同时还提供爱心通道快速安检}。
+
+Mother and baby rooms
+There are 26 mother and baby rooms in the terminals,{L:配有婴儿护理台、温奶器和沙发},Follow the pink signs.
+
+Guide dogs
+Guide dogs are welcome in the terminal with proper documents.
+
+{L:如需帮助,请拨打服务热线或联系身边穿红色马甲的志愿者。}
+
+Service hotline: 028-85200000
+{L:最后更新}:2025-02-14
+""")
+
+ll("realestate", """
+Why buy in the Nansha New Area? Five things buyers ask
+
+1. Is Nansha too far from the centre of Guangzhou?
+Metro Line 18 now connects Nansha with Tianhe in about 35 minutes.{L:预计2026年开通的22号线将进一步缩短到白云机场的时间}。
+
+2. What are the purchase restrictions?
+Since 2024, buyers with a local household registration face no restrictions. {L:非户籍家庭需在广州连续缴纳社保满6个月方可购买一套住房。}
+
+3. Are there good schools?
+{L:南沙区近年来引进了多所名校分校,包括华南师范大学附属中学南沙分校和广州外国语学校。}
+
+4. What is the price level?
+New homes average about 25,000 yuan per square metre, well below the central districts.{L:但二手房价格近两年有所下跌},Buyers should compare carefully.
+
+5. What about the sea view?
+Some projects near the Pearl River estuary have river or sea views, {L:这类户型价格通常高出10%到15%}.
+
+Book a free consultation with our agents today.
+
+{L:免责声明}:The above information is for reference only.
+{L:网站首页} | {L:关于我们} | {L:加入我们}
+""")
+
 
 def check(layout: str, text: str) -> None:
     outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))

@@ -1797,6 +1797,197 @@ Book a free consultation with our agents today.
 {L:网站首页} | {L:关于我们} | {L:加入我们}
 """)
 
+ll("ecommerce", """
+Portable Power Station 1000W – Outdoor Camping Emergency Power Supply
+
+Specifications
+Battery capacity: 1024 Wh
+Battery type: LiFePO4
+Cycle life: 3,000 cycles to 80%
+AC output: 1000 W (peak 2000 W), pure sine wave
+{L:输出接口}: 4 × AC, 2 × USB-C 100 W, 2 × USB-A, car charger port
+Charging: AC 2 hours to full / solar 3.5 hours / {L:车充约10小时}
+Weight: 11.8 kg
+Operating temperature: -10℃ to 45℃ ({L:低温环境下充电速度会变慢})
+
+Why choose us
+- {L:国家电网级电芯,安全可靠}
+- Ultra-quiet fan, below 30 dB
+- App control via Bluetooth and Wi-Fi
+
+{L:适用场景}: camping, RV trips, outdoor photography, home backup during power cuts.
+
+Q&A from buyers
+Q: Can it run a small fridge?
+A: Yes, a 100 W fridge can run for about 9 hours.
+Q: {L:可以带上飞机吗?}
+A: No. {L:锂电池容量超过160Wh,不允许随身携带或托运上飞机。}
+
+Warranty: 5 years
+""")
+
+ll("tourism", """
+Huangshan Travel Notes – Day 2 at the Summit
+
+We woke at 4:30 to see the sunrise from Bright Summit. It was very cold, maybe 3 degrees, and hundreds of people were already waiting with their phones.
+
+{L:太阳出来的那一刻,云海被染成金色,所有人都欢呼起来。}
+
+After breakfast at the hotel we walked the West Sea Grand Canyon loop. It is the most beautiful part of the mountain,{L:但是台阶非常陡,有些地方几乎是垂直的},I would not recommend it for people who are afraid of heights.
+
+Lunch at the Paiyun Pavilion was expensive: 68 yuan for a bowl of noodles,{L:山上的东西都是挑夫一担一担挑上来的,贵一点也可以理解}。
+
+In the afternoon the fog came in, and we could not see anything from Lotus Peak. {L:听说莲花峰只在部分月份开放,我们运气还算不错,正好赶上开放。}
+
+Tips
+- Book the summit hotel at least two weeks in advance
+- {L:带一件羽绒服}
+- Buy water at the bottom
+
+{L:评论}(23) {L:点赞}(156)
+""")
+
+ll("government", """
+Notice of the Municipal Market Supervision Administration on Food Safety Sampling Results (No. 12, 2025)
+
+Recently, our bureau organized food safety sampling inspections of 18 categories of food, including grain products, edible oils, meat products and beverages. A total of 620 batches of samples were tested,{L:其中合格样品608批次,不合格样品12批次}。
+
+The main problems found in the unqualified products were excessive pesticide residues in vegetables, microbial contamination in cooked meat products, and excessive use of food additives.
+
+{L:对抽检中发现的不合格食品,市场监管部门已责令相关经营者立即下架,并依法进行调查处理。}
+
+The sampling results are listed in the attachment. {L:消费者如发现食品安全问题,可拨打12315投诉举报。}
+
+Unqualified products (excerpt)
+| Product | Producer | Problem |
+| Chives | {L:城南农贸市场张某摊位} | Excessive pesticide residue |
+| Braised beef | Fuxing Cooked Food Shop | {L:菌落总数超标} |
+| {L:手工米粉} | Lijia Rice Noodle Factory | Excessive use of preservative |
+
+{L:附件}: Food safety sampling results (No. 12, 2025).xlsx
+
+{L:来源}:{L:市场监督管理局} {L:发布时间}:2025-07-09
+""")
+
+ll("school", """
+{D:学院简介} / About the School
+
+The School of Foreign Languages was founded in 1952 and is one of the oldest schools of the university. It now offers undergraduate programmes in English, Japanese, French, German and Translation,{L:拥有外国语言文学一级学科硕士学位授权点}。
+
+The school has 126 teachers, including 18 professors and 40 associate professors. {L:近五年来,学院教师主持国家社科基金项目11项,出版专著和译著40余部。}
+
+International cooperation
+The school has exchange agreements with more than 30 universities in 15 countries,{L:每年选派约200名学生赴海外交流学习}。
+
+Student life
+Students take part in the annual translation competition, the English drama festival and volunteer work at international events such as the Canton Fair.
+
+{L:学院坚持"明德、博学、笃行"的院训,培养具有国际视野的复合型外语人才。}
+
+{D:联系我们} / Contact Us
+Address: Building 6, 230 Waihuan West Road, Guangzhou
+Tel: 020-3936 0000
+{D:粤ICP备05008888号}
+""")
+
+ll("bank", """
+Branch Locator – Shenzhen
+
+Futian Branch
+Address: 1 Fuhua Road, Futian District
+Business hours: Monday–Friday 9:00–17:00, {L:周六9:00—12:00}
+Services: Personal, corporate, foreign exchange, safe deposit boxes
+
+Luohu Sub-branch
+Address: {L:罗湖区人民南路3002号}
+Business hours: Monday–Sunday 9:00–17:00
+Services: Personal, foreign exchange
+
+Nanshan Science Park Sub-branch
+Address: 8 Keji South Road, Nanshan District
+Business hours: Monday–Friday 9:00–17:00
+Services: {L:个人业务、对公业务、跨境人民币业务}
+
+Bao'an Airport Sub-branch
+Address: Departure Hall, Terminal 3, Shenzhen Bao'an International Airport
+Business hours: 7:00–22:00 daily
+Services: Currency exchange only{L:(仅限现钞兑换,不办理电汇)}
+
+{L:网点营业时间如有调整,以网点现场公告为准。}
+
+ATMs are available 24 hours at all branches.
+""")
+
+ll("hospital", """
+Patient Stories: "I can walk again"
+
+Mr. Li, 68, had suffered from knee pain for ten years. Last winter he could hardly walk to the market near his home.
+
+In March he came to our Department of Orthopaedics. After examination, Dr. Wang Qiang found that the cartilage of both knees was seriously worn,{L:建议进行双膝关节置换手术}。
+
+"At first I was afraid," Mr. Li said. "I thought I was too old for an operation." {L:王强医生和护士们多次到病房给他讲解手术过程,还请了一位做过同样手术的老病友来和他聊天。}
+
+The operation took two and a half hours. Thanks to the enhanced recovery programme, Mr. Li stood up with a walker the next day and went home after six days.{L:出院后,康复科的治疗师每周通过视频指导他做康复训练}。
+
+Three months later, he came back to the hospital with a bag of oranges from his garden. "Now I walk to the park every morning," he said.
+
+{L:据了解,骨科今年已完成关节置换手术600余例,年龄最大的患者92岁。}
+
+{L:通讯员}:Liu Yan {L:摄影}:Zhang Tao
+""")
+
+ll("airport", """
+{D:中文版} | English
+
+Shopping & Dining at Terminal 2
+
+Terminal 2 has more than 80 shops and restaurants before and after security. Here are some highlights.
+
+Landside (before security)
+- Starbucks, Level 3 Departures
+- {L:真功夫中式快餐}, Level 1 Arrivals
+- Convenience store, open 24 hours
+
+Airside (after security)
+- Duty Free, near Gates A10–A20: cosmetics, alcohol, tobacco and local specialities
+- Noodle bar serving Lanzhou beef noodles, near Gate B5
+- {L:茶饮店}, Gate C3
+
+Local speciality shop
+Buy Cantonese snacks such as wife cakes and almond cookies.{L:店内还出售广州特色的陈皮和凉茶},A good gift to take home.
+
+{L:免税店营业时间与首末班航班时间同步,部分商品仅限国际出发旅客购买。}
+
+Lost your boarding pass? Go to your airline's service counter.
+
+{L:友情链接} | {L:机场集团} | Sitemap
+""")
+
+ll("realestate", """
+Tenancy Agreement Checklist – Before You Sign
+
+Renting through an agency? Check these points before signing the contract.
+
+1. Landlord's identity
+Ask to see the landlord's ID card and the property ownership certificate ({D:不动产权证书}). The names must match.{L:如果是二房东转租,还需要查看原房东同意转租的书面证明}。
+
+2. Deposit and rent
+Write the amount of the deposit and the payment method in the contract. {L:押金一般为一个月租金,退租时扣除水电燃气费用后无息退还。}
+
+3. Repairs
+Who pays for repairs? Usually the landlord is responsible for major appliances and structural problems,{L:人为损坏由租客承担}.
+
+4. Early termination
+{L:提前退租一般需要提前一个月通知对方,否则可能要赔偿一个月租金作为违约金。}
+
+5. Meter readings
+Record the water, electricity and gas meter readings on the day you move in and take photos.
+
+{L:温馨提示:签约前请仔细阅读合同条款,如有疑问可咨询住建部门。}
+
+{L:相关阅读}: How to register your rental contract online
+""")
+
 
 def check(layout: str, text: str) -> None:
     outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
 from .align import MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
-from .lexicon import FUNCTION_WORDS, WORK_NOUNS
+from .lexicon import FUNCTION_WORDS, WORK_NOUNS, is_common_word
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
                       count_ascii_letters, count_han, count_latin_letters, languages_of)
@@ -545,7 +545,7 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
 
 MIN_ITEMS_VERIFIED = 3
 _RENDERED = frozenset((BILINGUAL, PHRASE, HEADING, GLOSS, PINYIN, EXPLAINED, APPOSITION))
-_ENGLISH_REST = re.compile(r"[ \t]+([A-Za-z][^\n]*)")
+_ENGLISH_REST = re.compile(r"[ \t]*(?:[–—:：][ \t]*|[ \t])([A-Za-z][^\n]*)")
 
 
 def _complete_item_lines(text: str, found: list[Leftover]) -> None:
@@ -852,10 +852,23 @@ def _spells_neighbour(text: str, start: int, end: int, core: str) -> bool:
     if words_before:
         candidates.append(words_before.group(1))
     if not candidates:
-        return False
+        return _after_romanized_name(text, start, core)
     if any(romanizes(core, re.sub(r"[^a-z]", "", cand.lower())) or _place_name(core, cand) for cand in candidates):
         return True
-    return _follows_name(text, start, core)
+    return _follows_name(text, start, core) or _after_romanized_name(text, start, core)
+
+
+_NAME_DASH_BEFORE = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+[ -]){1,3}[A-Z][a-z]+)[ \t]*[–—][ \t]*\Z")
+
+
+def _after_romanized_name(text: str, start: int, core: str) -> bool:
+    """`Lim Chong Hee – 林中熙`: a name of two to four characters after a dash and a name of two
+    to four capitalized words none of which is an English word: a family's own spelling (Hokkien,
+    Teochew, Hakka) that no reading table holds, with the name in characters beside it."""
+    if not 2 <= len(core) <= MAX_NAME_HAN or count_han(core) != len(core):
+        return False
+    name = _NAME_DASH_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and not any(is_common_word(w.lower()) for w in re.split(r"[ -]", name.group(1)))
 
 
 def _place_name(core: str, latin: str) -> bool:
@@ -959,6 +972,7 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-
                           r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b")
 
 
+_SAYS_WHAT_IT_MEANS = re.compile(r"[ \t]+(?:means|stands for|is read as|is pronounced)[ \t]+[\"“‘]?[A-Za-z]")
 _ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]*(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]*\Z")
 _NAMING_CUE = re.compile(r"(?i)\b(?:called|named|as|titled|entitled|dubbed)[ \t]*\Z")
@@ -971,6 +985,8 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _LIST_MARK.match(text[line_start:start]):  # `• 节哀顺变 — "restrain your grief…"`: an entry
         return bool(_EXPLANATION.match(text, end))
+    if _SAYS_WHAT_IT_MEANS.match(text, end):  # `往虹桥火车站 means "towards…"`, wherever it stands
+        return True
     i = start - 1 if text[start - 1:start] == " " else start
     if text[i - 1:i] in (":", "：", ","):  # `Idiom: 画蛇添足`, `(I like you), 你很漂亮 (you are…)`
         i -= 1

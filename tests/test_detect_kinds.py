@@ -434,3 +434,17 @@ def test_a_term_that_ends_an_english_sentence_on_a_page_of_deliberate_chinese():
 
 def test_a_chinese_item_at_the_end_of_an_english_comma_list_is_no_heading():
     assert flagged("Features: 24-hour timer, keep-warm function, 一键煮饭\n") == ["一键煮饭"]
+
+
+def test_a_name_in_characters_after_a_dash_and_its_own_romanization():
+    page = ("Generation 1\nLim Chong Hee – 林中熙 (b. 1842, Haicheng; d. 1901, Penang)\n"
+            "Generation 2\nLim Kheng Hock – 林庆福 (1868–1930), rice merchant\n")
+    assert flagged(page) == []
+    assert flagged("Contact Us – 联系我们\n") != [] or intents("Contact Us – 联系我们\n")["联系我们"] != "apposition"
+
+
+def test_a_term_that_says_what_it_means_and_word_list_lines_after_a_dash():
+    assert flagged('Towards. 往虹桥火车站 means "towards Hongqiao Railway Station".\n') == []
+    listing = ("- 两室一厅 – two bedrooms and one living room\n- 朝南 – facing south\n"
+               "- 中介费 – agency fee, usually one month's rent\n- 电梯房 – building with a lift\n")
+    assert flagged(listing) == []

@@ -562,6 +562,10 @@ class Aligner:
             candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b] or end <= a <= end + 3]
         if candidates and "|" in text[start - 3 if start > 3 else 0:end + 3]:
             candidates = self._own_row(start, candidates)
+        number = _item_number(text, self._line_starts[self._line_index(start)])
+        if number is not None and candidates:  # `2. 金卡…` between `1. Use the card…` and `3. The first…`
+            candidates = [(a, b) for a, b in candidates
+                          if _item_number(text, self._line_starts[self._line_index(a)]) in (None, number)]
         scored = []
         threshold = _threshold(text[start:end])
         field = _label_and_value(text[start:end])
@@ -961,6 +965,15 @@ def _item_mark(text: str, line_start: int) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _item_number(text: str, line_start: int) -> str | None:
+    """The number of a numbered list item's line (`2.`, `(3)`), or None: items numbered otherwise
+    are siblings in one list, not an item and its translation (a list of originals repeats the
+    numbers of its translations)."""
+    mark = _item_mark(text, line_start)
+    digits = _DIGITS.search(mark) if mark else None
+    return digits.group() if digits else None
 
 
 def _mark_kind(mark: str) -> str:

@@ -448,3 +448,11 @@ def test_a_term_that_says_what_it_means_and_word_list_lines_after_a_dash():
     listing = ("- 两室一厅 – two bedrooms and one living room\n- 朝南 – facing south\n"
                "- 中介费 – agency fee, usually one month's rent\n- 电梯房 – building with a lift\n")
     assert flagged(listing) == []
+
+
+def test_numbered_items_of_one_list_are_no_translations_of_each_other():
+    page = ("The annual fee is waived if you meet these conditions:\n"
+            "1. Use the card 6 times within the card year, with no minimum amount.\n"
+            "2. 金卡及以上等级卡片需累计消费满5万元方可减免年费。\n"
+            "3. The first year's fee is waived for all new cards.\n")
+    assert flagged(page) == ["金卡及以上等级卡片需累计消费满5万元方可减免年费。"]

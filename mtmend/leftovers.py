@@ -747,9 +747,10 @@ _GLOSS_BRACKET = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
 
 
 def _in_mixed_gloss(text: str, start: int, end: int) -> bool:
-    """`a white envelope (白包, or 帛金 in Cantonese)`, `Xiaomi 13 Ultra (小米13 Ultra)`: the run
-    is inside a short bracket after a Latin word that holds Chinese terms and Latin words or
-    figures around them, and no Chinese sentence: each term glosses the English before it."""
+    """`a white envelope (白包, or 帛金 in Cantonese)`, `Xiaomi 13 Ultra (小米13 Ultra)`, `HX-300
+    (悍卫300)`: the run is inside a short bracket after a Latin word that holds Chinese terms and
+    Latin words or figures around them, and no Chinese sentence: each term glosses the English
+    before it."""
     opener = max(text.rfind("(", max(0, start - 60), start), text.rfind("（", max(0, start - 60), start))
     if opener < 0:
         return False
@@ -757,10 +758,15 @@ def _in_mixed_gloss(text: str, start: int, end: int) -> bool:
     if bracket is None or bracket.end() < end or not _bracket_after_latin(text, opener + 1):
         return False
     inside = bracket.group(1)
-    return count_han(inside) <= MAX_GLOSS_HAN and LATIN_WORD_RE.search(inside) is not None \
-        and not _CHINESE_CLAUSE_MARK.search(inside)
+    if count_han(inside) > MAX_GLOSS_HAN or _CHINESE_CLAUSE_MARK.search(inside):
+        return False
+    if LATIN_WORD_RE.search(inside):
+        return True
+    figures = _FIGURES.findall(inside)  # `HX-300 (悍卫300)`: the model's number, given again
+    return bool(figures) and all(f in text[max(0, opener - 40):opener] for f in figures)
 
 
+_FIGURES = re.compile(r"\d+")
 _CHINESE_CLAUSE_MARK = re.compile("[。！？，；：]")
 # A Pinyin reading after a term: `苹果 píngguǒ`, `画蛇添足 (huà shé tiān zú)`, `地铁 dìtiě,`,
 # `**马马虎虎** (mǎmǎhǔhǔ)`, `| 推手 | tuīshǒu |`: markup, blanks, a cell's bar and an opening

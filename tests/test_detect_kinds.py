@@ -456,3 +456,8 @@ def test_numbered_items_of_one_list_are_no_translations_of_each_other():
             "2. 金卡及以上等级卡片需累计消费满5万元方可减免年费。\n"
             "3. The first year's fee is waived for all new cards.\n")
     assert flagged(page) == ["金卡及以上等级卡片需累计消费满5万元方可减免年费。"]
+
+
+def test_a_model_number_given_again_beside_its_chinese_name():
+    assert flagged("Model: HX-300 (悍卫300)\nBrand: Jiangnan Tools\n") == []
+    assert flagged("Model: HX-300 (悍卫500)\nBrand: Jiangnan Tools\n") != []

@@ -199,3 +199,10 @@ def test_a_word_joined_to_an_acronym_is_a_name_unless_it_is_a_role_after_a_name(
         "The index fell by midday, Shell and BP weighed on it."
     assert fixed("The ship was freed,Erik Hanell,President and CEO of the operator,Said。") == \
         "The ship was freed, Erik Hanell, president and CEO of the operator, said."
+
+
+def test_a_bare_word_opening_a_clause_of_its_own_with_an_object_is_its_subject():
+    assert fixed("The season was weak for retailers,Gap closing 300 stores in all。") == \
+        "The season was weak for retailers, Gap closing 300 stores in all."
+    assert fixed("They did not give up,Kept watching the match,And cheered。") == \
+        "They did not give up, kept watching the match, and cheered."

@@ -60,6 +60,9 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             return True, "a title or role after a name"
     if lower and next_word in REPORTING_VERBS and _bare_speaker(word, joined, text, pos):
         return False, "a bare singular word as the subject of a reporting verb names the speaker (Shell said)"
+    if lower and next_word.endswith("ing") and _bare_speaker(word, joined, text, pos) \
+            and _ACTS_ON.match(text, pos + len(word) + 1 + len(next_word)):
+        return False, "a bare singular word as the subject of a clause of its own names its subject (Gap closing 300 stores)"
     if lower:
         if ctx.capitalized_nearby(word, pos):
             alone = _nearby(ctx, _capitalized_alone, " " + word, pos)
@@ -167,9 +170,12 @@ def _bare_speaker(word: str, joined: str, text: str, pos: int) -> bool:
     lower case nearby is a common subject."""
     low = word.lower()
     return joined == " " and not low.endswith("s") and low not in GROUP_NOUNS and low not in FUNCTION_WORDS \
+        and low not in IRREGULAR_PAST_FORMS and not is_inflected(low) \
         and _MARK_BEFORE.search(text, max(0, pos - 3), pos) is not None
 
 
+# What a participle's object opens with: `cutting prices`, `closing 300 stores`, `paying £1.3 billion`.
+_ACTS_ON = re.compile(r" (?:(?:the|a|an|its|their|his|her|more|hundreds|thousands|millions|billions)\b|[\d£$€])")
 _MARK_BEFORE = re.compile(r"[,，;；][ \u3000]*\Z")
 
 

@@ -20,26 +20,14 @@ bench/sets/detect16-deliberate.jsonl (ids d16d-01…) and bench/sets/detect16-le
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from build_detection_sets import marked  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_set import BlindSet  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-
-DELIBERATE: list[tuple[str, str]] = []
-LEFTOVERS: list[tuple[str, str]] = []
-
-
-def dd(layout: str, text: str) -> None:
-    DELIBERATE.append((layout, text.strip("\n")))
-
-
-def ll(layout: str, text: str) -> None:
-    LEFTOVERS.append((layout, text.strip("\n")))
+SET = BlindSet("detect16", chars=(800, 2000))
+dd, ll = SET.dd, SET.ll
 
 
 # ---------------------------------------------------------------- deliberate Chinese
@@ -1284,29 +1272,5 @@ Tip: the gardens are extremely crowded at weekends. Go early in the morning,and 
 """)
 
 
-def check(layout: str, text: str) -> None:
-    outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))
-    assert not outside, (layout, text[:60], outside)
-    assert "{" not in re.sub(r"\{[DL]:[^}]*\}", "", text), (layout, text[:60])
-
-
-def main() -> None:
-    sets = HERE / "sets"
-    sets.mkdir(exist_ok=True)
-    for name, prefix, docs in (("deliberate", "d16d", DELIBERATE), ("leftovers", "d16l", LEFTOVERS)):
-        han, bad = 0, []
-        with open(sets / f"detect16-{name}.jsonl", "w", encoding="utf-8") as f:
-            for i, (layout, text) in enumerate(docs, 1):
-                check(layout, text)
-                d, lay = marked(layout, text)
-                body = "".join(d.parts)
-                if not 800 <= len(body) <= 2000:
-                    bad.append((prefix, i, len(body)))
-                han += len(HAN.findall(body))
-                f.write(d.json(f"{prefix}-{i:02d}", lay) + "\n")
-        print(name, len(docs), "docs", han, "han")
-        assert not bad, bad
-
-
 if __name__ == "__main__":
-    main()
+    SET.build()

@@ -20,32 +20,20 @@ the other bench sets or their builders (only `marked()`/`Doc` from build_detecti
 the helpers of build_blind16.py were used as a model of the format), and before any scoring.
 
 Marks: `{D:…}` deliberate Chinese, `{L:…}` a leftover; every Han character is inside exactly one
-mark (checked in main). Rebuild (deterministic): `python bench/build_blind17.py` from the repo
+mark (checked by blind_set.BlindSet). Rebuild (deterministic): `python bench/build_blind17.py` from the repo
 root writes bench/sets/detect17-deliberate.jsonl (ids d17d-01…) and
 bench/sets/detect17-leftovers.jsonl (ids d17l-01…).
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from build_detection_sets import marked  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_set import BlindSet  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-
-DELIBERATE: list[tuple[str, str]] = []
-LEFTOVERS: list[tuple[str, str]] = []
-
-
-def dd(layout: str, text: str) -> None:
-    DELIBERATE.append((layout, text.strip("\n")))
-
-
-def ll(layout: str, text: str) -> None:
-    LEFTOVERS.append((layout, text.strip("\n")))
+SET = BlindSet("detect17", chars=(500, 2000), lines=(5, 25))
+dd, ll = SET.dd, SET.ll
 
 
 # ---------------------------------------------------------------- deliberate Chinese
@@ -1481,40 +1469,5 @@ January 6, 2025
 """)
 
 
-def check(layout: str, text: str) -> None:
-    outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))
-    assert not outside, (layout, text[:60], outside)
-    assert "{" not in re.sub(r"\{[DL]:[^}]*\}", "", text), (layout, text[:60])
-    for m in re.finditer(r"\{[DL]:([^}]*)\}", text):
-        assert HAN.search(m.group(1)), (layout, m.group(0))
-    lines = [x for x in text.splitlines() if x.strip()]
-    assert 5 <= len(lines) <= 25, (layout, text[:60], len(lines))
-
-
-def main() -> None:
-    sets = HERE / "sets"
-    sets.mkdir(exist_ok=True)
-    for name, prefix, docs in (("deliberate", "d17d", DELIBERATE), ("leftovers", "d17l", LEFTOVERS)):
-        han, bad, layouts = 0, [], {}
-        with open(sets / f"detect17-{name}.jsonl", "w", encoding="utf-8") as f:
-            for i, (layout, text) in enumerate(docs, 1):
-                check(layout, text)
-                d, lay = marked(layout, text)
-                body = "".join(d.parts)
-                if not 500 <= len(body) <= 2000:
-                    bad.append((prefix, i, len(body)))
-                if name == "leftovers":
-                    assert d.leftovers, (prefix, i)
-                else:
-                    assert d.deliberate and not d.leftovers, (prefix, i)
-                han += len(HAN.findall(body))
-                layouts[lay] = layouts.get(lay, 0) + 1
-                f.write(d.json(f"{prefix}-{i:02d}", lay) + "\n")
-        print(name, len(docs), "docs", han, "han")
-        for lay, n in sorted(layouts.items()):
-            print(f"  {lay}: {n}")
-        assert not bad, bad
-
-
 if __name__ == "__main__":
-    main()
+    SET.build()

@@ -24,33 +24,21 @@ helper functions of build_blind17.py were looked at, as a model of the format), 
 never run on these pages.
 
 Marks: `{D:…}` deliberate Chinese, `{L:…}` a leftover; every Han character is inside exactly one
-mark (checked in main). Each page has 8-30 non-empty lines and 600-2500 characters. Rebuild
+mark (checked by blind_set.BlindSet). Each page has 8-30 non-empty lines and 600-2500 characters. Rebuild
 (deterministic): `python bench/build_blind18.py` from the repo root writes
 bench/sets/detect18-deliberate.jsonl (ids d18d-01…) and bench/sets/detect18-leftovers.jsonl
 (ids d18l-01…).
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from build_detection_sets import marked  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_set import BlindSet  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-
-DELIBERATE: list[tuple[str, str]] = []
-LEFTOVERS: list[tuple[str, str]] = []
-
-
-def dd(layout: str, text: str) -> None:
-    DELIBERATE.append((layout, text.strip("\n")))
-
-
-def ll(layout: str, text: str) -> None:
-    LEFTOVERS.append((layout, text.strip("\n")))
+SET = BlindSet("detect18", chars=(600, 2500), lines=(8, 30))
+dd, ll = SET.dd, SET.ll
 
 
 # ---------------------------------------------------------------- deliberate
@@ -1993,40 +1981,5 @@ Field visit to the Yangling Agricultural High-tech Demonstration Zone,{L:请参�
 """)
 
 
-def check(layout: str, text: str) -> None:
-    outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))
-    assert not outside, (layout, text[:60], outside)
-    assert "{" not in re.sub(r"\{[DL]:[^}]*\}", "", text), (layout, text[:60])
-    for m in re.finditer(r"\{[DL]:([^}]*)\}", text):
-        assert HAN.search(m.group(1)), (layout, m.group(0))
-    lines = [x for x in text.splitlines() if x.strip()]
-    assert 8 <= len(lines) <= 30, (layout, text[:60], len(lines))
-
-
-def main() -> None:
-    sets = HERE / "sets"
-    sets.mkdir(exist_ok=True)
-    for name, prefix, docs in (("deliberate", "d18d", DELIBERATE), ("leftovers", "d18l", LEFTOVERS)):
-        han, bad, layouts = 0, [], {}
-        with open(sets / f"detect18-{name}.jsonl", "w", encoding="utf-8") as f:
-            for i, (layout, text) in enumerate(docs, 1):
-                check(layout, text)
-                d, lay = marked(layout, text)
-                body = "".join(d.parts)
-                if not 600 <= len(body) <= 2500:
-                    bad.append((prefix, i, layout, len(body)))
-                if name == "leftovers":
-                    assert d.leftovers, (prefix, i)
-                else:
-                    assert d.deliberate and not d.leftovers, (prefix, i)
-                han += len(HAN.findall(body))
-                layouts[lay] = layouts.get(lay, 0) + 1
-                f.write(d.json(f"{prefix}-{i:02d}", lay) + "\n")
-        print(name, len(docs), "docs", han, "han")
-        for lay, n in sorted(layouts.items()):
-            print(f"  {lay}: {n}")
-        assert not bad, bad
-
-
 if __name__ == "__main__":
-    main()
+    SET.build()

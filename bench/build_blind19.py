@@ -15,7 +15,7 @@ short and long leftovers), several of which also carry deliberate Chinese (a glo
 number, a language link, a bilingual heading) marked as such.
 
 Marks: `{D:…}` deliberate Chinese, `{L:…}` leftover Chinese; every Han character is inside
-exactly one mark (checked in main). The style imitates ../shared/corpus/real, but every sentence
+exactly one mark (checked by blind_set.BlindSet). The style imitates ../shared/corpus/real, but every sentence
 was written for this set. The set was written BLIND on 2026-12-02: without reading mtmend's
 code, its tests, the other bench sets or their builders (only `marked()`/`Doc` from
 build_detection_sets.py and the docstring and helper functions of build_blind18.py were looked
@@ -27,25 +27,14 @@ bench/sets/detect19-deliberate.jsonl (ids d19d-NN) and bench/sets/detect19-lefto
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from build_detection_sets import marked  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_set import BlindSet  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-DELIBERATE: list[tuple[str, str]] = []
-LEFTOVERS: list[tuple[str, str]] = []
-
-
-def dd(layout: str, text: str) -> None:
-    DELIBERATE.append((layout, text.strip("\n")))
-
-
-def ll(layout: str, text: str) -> None:
-    LEFTOVERS.append((layout, text.strip("\n")))
+SET = BlindSet("detect19", chars=(600, 2500), lines=(8, 30))
+dd, ll = SET.dd, SET.ll
 
 
 # ---------------------------------------------------------------- deliberate
@@ -1989,40 +1978,5 @@ Record the water, electricity and gas meter readings on the day you move in and 
 """)
 
 
-def check(layout: str, text: str) -> None:
-    outside = HAN.findall(re.sub(r"\{[DL]:[^}]*\}", "", text))
-    assert not outside, (layout, text[:60], outside)
-    assert "{" not in re.sub(r"\{[DL]:[^}]*\}", "", text), (layout, text[:60])
-    for m in re.finditer(r"\{[DL]:([^}]*)\}", text):
-        assert HAN.search(m.group(1)), (layout, m.group(0))
-    lines = [x for x in text.splitlines() if x.strip()]
-    assert 8 <= len(lines) <= 30, (layout, text[:60], len(lines))
-
-
-def main() -> None:
-    sets = HERE / "sets"
-    sets.mkdir(exist_ok=True)
-    for name, prefix, docs in (("deliberate", "d19d", DELIBERATE), ("leftovers", "d19l", LEFTOVERS)):
-        han, bad, layouts = 0, [], {}
-        with open(sets / f"detect19-{name}.jsonl", "w", encoding="utf-8") as f:
-            for i, (layout, text) in enumerate(docs, 1):
-                check(layout, text)
-                d, lay = marked(layout, text)
-                body = "".join(d.parts)
-                if not 600 <= len(body) <= 2500:
-                    bad.append((prefix, i, layout, len(body)))
-                if name == "leftovers":
-                    assert d.leftovers, (prefix, i)
-                else:
-                    assert d.deliberate and not d.leftovers, (prefix, i)
-                han += len(HAN.findall(body))
-                layouts[lay] = layouts.get(lay, 0) + 1
-                f.write(d.json(f"{prefix}-{i:02d}", lay) + "\n")
-        print(name, len(docs), "docs", han, "han")
-        for lay, n in sorted(layouts.items()):
-            print(f"  {lay}: {n}")
-        assert not bad, bad
-
-
 if __name__ == "__main__":
-    main()
+    SET.build()

@@ -39,22 +39,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_casing_set import OUT, write  # noqa: E402
-
-
-def main():
-    lines = (OUT / "casing-own3.txt").read_text(encoding="utf-8").splitlines()
-    sentences = [s for s in lines if s.strip()]
-    bad = [s for s in sentences if not s.endswith(".") or ", " not in s]
-    if bad:
-        raise SystemExit(f"casing-own3.txt: {len(bad)} lines lack a final `.` or a `, `: {bad[:3]}")
-    if len(sentences) % 5:
-        raise SystemExit(f"casing-own3.txt: {len(sentences)} sentences, not a multiple of 5")
-    groups = [sentences[k:k + 5] for k in range(0, len(sentences), 5)]
-    write("casing-own3", sentences, per_doc=5)
-    write("casing-own3-tune", [s for g in groups[0::2] for s in g], per_doc=5)
-    write("casing-own3-heldout", [s for g in groups[1::2] for s in g], per_doc=5)
+from build_casing_set import write_halves  # noqa: E402
 
 
 if __name__ == "__main__":
-    main()
+    write_halves("casing-own3")

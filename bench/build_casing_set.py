@@ -76,6 +76,23 @@ def write(name: str, sentences: list[str], per_doc: int = PER_DOC) -> None:
     print(f"{name}: {len(docs)} documents, {len(docs) * per_doc} paragraphs")
 
 
+def write_halves(name: str, per_doc: int = 5) -> None:
+    """Write NAME.jsonl from sets/NAME.txt (one sentence a line, each with a final `.` and a `, `)
+    and split its documents: the even ones to NAME-tune.jsonl, whose failures may be read, the odd
+    ones to NAME-heldout.jsonl, whose failures never are."""
+    lines = (OUT / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    sentences = [s for s in lines if s.strip()]
+    bad = [s for s in sentences if not s.endswith(".") or ", " not in s]
+    if bad:
+        raise SystemExit(f"{name}.txt: {len(bad)} lines lack a final `.` or a `, `: {bad[:3]}")
+    if len(sentences) % per_doc:
+        raise SystemExit(f"{name}.txt: {len(sentences)} sentences, not a multiple of {per_doc}")
+    groups = [sentences[k:k + per_doc] for k in range(0, len(sentences), per_doc)]
+    write(name, sentences, per_doc=per_doc)
+    write(f"{name}-tune", [s for g in groups[0::2] for s in g], per_doc=per_doc)
+    write(f"{name}-heldout", [s for g in groups[1::2] for s in g], per_doc=per_doc)
+
+
 def main():
     if not SHARED.exists():
         raise SystemExit(f"bench/build_casing_set.py needs {SHARED}")

@@ -168,6 +168,16 @@ def _significant(figure: str) -> str:
     return figure.replace(",", "").replace(".", "").replace(":", "").strip("0")
 
 
+@lru_cache(maxsize=8192)
+def _wanted_figures(chinese: str) -> frozenset[str]:
+    """The figures of two digits or more that a translation of `chinese` must render, by their
+    significant digits; read once per unit, not once per candidate English."""
+    chinese = chinese.translate(_WIDE_DIGITS)
+    return frozenset(_significant(m.group()) for m in _FIGURE.finditer(chinese)
+                     if len(_FIGURE_PARTS.sub("", m.group())) >= 2
+                     and not _OTHERWISE_WRITTEN.match(chinese, m.end())) - {""}
+
+
 def drops_a_figure(chinese: str, english: str) -> bool:
     """Does English that gives figures of its own render fewer than half of the figures of two
     digits or more that the Chinese holds (months, days, centuries and decades aside), whatever
@@ -175,10 +185,7 @@ def drops_a_figure(chinese: str, english: str) -> bool:
     `每年75000元` beside `23,000 CNY/year` states other facts. Of the 3,419 WMT19/20 translations,
     8 fail this test. A short unit (a caption, a label: SHORT_UNIT_HAN or fewer) is held to its
     figures even where the English gives none (`莫高窟第320窟` beside a paragraph on the murals)."""
-    chinese = chinese.translate(_WIDE_DIGITS)
-    wanted = {_significant(m.group()) for m in _FIGURE.finditer(chinese)
-              if len(_FIGURE_PARTS.sub("", m.group())) >= 2 and not _OTHERWISE_WRITTEN.match(chinese, m.end())}
-    wanted.discard("")
+    wanted = _wanted_figures(chinese)
     if not wanted:
         return False
     figures = [m.group() for m in _FIGURE.finditer(english)]
@@ -562,7 +569,9 @@ class Aligner:
             candidates = [(a, b) for a, b in candidates if ":" in text[a:b] or "：" in text[a:b] or end <= a <= end + 3]
         if candidates and "|" in text[start - 3 if start > 3 else 0:end + 3]:
             candidates = self._own_row(start, candidates)
-        number = _item_number(text, self._line_starts[self._line_index(start)])
+        k = self._line_index(start)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        number = _item_number(text, line_start)
         if number is not None and candidates:  # `2. 金卡…` between `1. Use the card…` and `3. The first…`
             candidates = [(a, b) for a, b in candidates
                           if _item_number(text, self._line_starts[self._line_index(a)]) in (None, number)]
@@ -575,8 +584,6 @@ class Aligner:
         # A run inside an English line may pair with English of its own line that runs on past its
         # translation (`In 2008 北京 (Beijing)…`); a line it faces is held to its numbers.
         numeral = _ANY_NUMERAL.search(text, start, end) is not None
-        k = self._line_index(start)
-        line_start, line_end = self._line_starts[k], self._line_ends[k]
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
             if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
@@ -792,8 +799,8 @@ class Aligner:
                         continue
                     a = _SPEAKER.match(text, a).end()
                     candidate = text[a:b]
-                if b <= a:
-                    continue
+                if b <= a or b - a < lengths.start:
+                    continue  # too short for the item, and its head is shorter still
                 head = heads.get((m, a), _NOT_READ)
                 if head is _NOT_READ:  # looked for once, not once for every item within reach
                     head = heads[m, a] = _item_head_text(text, a, b)

@@ -555,8 +555,7 @@ def _complete_item_lines(text: str, found: list[Leftover]) -> None:
     loosely. A page of such lines most of which do not verify is no such list."""
     items = []
     for lo in found:
-        line_start = text.rfind("\n", 0, lo.start) + 1
-        before = text[line_start:lo.start]
+        before = text[_line_bounds(text, lo.start, lo.end)[0]:lo.start]
         core = lo.text.strip(_EDGE_MARKS)
         if (before.strip() and not _LIST_MARK.match(before)) or count_han(core) > MAX_GLOSS_HAN \
                 or _SENTENCE_PUNCT.search(core):
@@ -1157,6 +1156,7 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_VISIBLE = re.compile(r"\S")
 
 
 def _titles_the_page(text: str, start: int, end: int) -> bool:
@@ -1164,8 +1164,8 @@ def _titles_the_page(text: str, start: int, end: int) -> bool:
     short Chinese line and an English line in title case under it gives its title in both
     languages (a book's, a film's, a post's), which a dictionary rarely matches. Only at the top:
     further down, a Chinese line above an English heading may be a section label left behind."""
-    if text[:start].strip() or text[end:end + 1] not in ("\n", "\r") or count_han(text[start:end]) > MAX_GLOSS_HAN \
-            or _SENTENCE_PUNCT.search(text, start, end):
+    if _VISIBLE.search(text, 0, start) or text[end:end + 1] not in ("\n", "\r") \
+            or count_han(text[start:end]) > MAX_GLOSS_HAN or _SENTENCE_PUNCT.search(text, start, end):
         return False
     line_end = text.find("\n", end + 1)
     below = text[end + 1:len(text) if line_end < 0 else line_end].strip()

@@ -684,6 +684,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
             return NAMED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
+    if short and han <= MAX_QUOTED_TEXT_HAN and _is_quoted_text(text, start, end):
+        return DISPLAYED
     if han <= MAX_DISPLAYED_HAN and _DISPLAY_READS.search(text, max(0, start - 60), start) \
             and _RENDERING_ON_LINE.search(text, *_line_bounds(text, start, end)):
         return DISPLAYED
@@ -923,12 +925,25 @@ _DISPLAY_READS = re.compile(r"(?i)\b(?:sign|signs|banner|notice|plaque|label|cap
                             r"pop-up|poster|ribbon|inscription|board)\b[^.!?\n]{0,30}?\b(?:reads|reading|read|says|"
                             r"saying)\W{0,3}\Z")
 MAX_DISPLAYED_HAN = 24
+# `a sticker saying 贵重物品请勿存放 and then…`, `ask for 寄存, it means…`: a verb that quotes written or
+# spoken words, and an English sentence that goes on past them in lower case.
+_QUOTING_VERB = re.compile(r"(?i)\b(?:says|saying|written|labell?ed|ask for|asks for|"
+                           r"type|typed|shout|shouts|shouted)[ \t]*:?[ \t]*\Z")
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[a-z]{2,}\b|[.!?][ \t]*\n)")
+MAX_QUOTED_TEXT_HAN = 10
 # Its rendering on the same line: a quoted English phrase of two words or more, or `i.e.`; a sign
 # quoted with no rendering is still to be translated.
 _RENDERING_ON_LINE = re.compile(r"[\"“‘][A-Za-z][^\"”’\n]*? [^\"”’\n]*[A-Za-z.!?,][\"”’]|\bi\.e\.")
 # `the character 福 means`, `the word 床 is read`: English that names what follows as a word.
 _WORD_NAMED = re.compile(r"(?i)\b(?:the|a|this|that|each|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:characters?|word|"
                          r"term|radical|surname|component)[ \t]*\Z")
+
+
+def _is_quoted_text(text: str, start: int, end: int) -> bool:
+    """Words an English sentence quotes with a verb of saying or writing and then carries on past.
+    Machine translation leaves whole clauses after such a verb, closed by Chinese marks, not a
+    short text the English sentence goes on from."""
+    return bool(_QUOTING_VERB.search(text, max(0, start - 20), start)) and bool(_SENTENCE_GOES_ON.match(text, end))
 
 
 def _is_quoted_term(text: str, start: int, end: int) -> bool:
@@ -974,7 +989,8 @@ _AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:[(（][^()（）\n]{1,60}[)�
 # dash may bring a quoted meaning (`宁静致远 – "calm brings you far"`).
 _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]|\s(?:means|meant|stands for)\s[\"“‘]?[a-z]|\s?[(（][\"“‘][A-Za-z]"
-                          r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b")
+                          r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b"
+                          r"|,\s(?:literally|meaning|which means|it means|that is|i\.e\.)[,:]?\s[\"“‘]?[A-Za-z]")
 
 
 _SAYS_WHAT_IT_MEANS = re.compile(r"[ \t]+(?:means|stands for|is read as|is pronounced)[ \t]+[\"“‘]?[A-Za-z]")
@@ -1232,6 +1248,16 @@ def _balance(found: list[Leftover]) -> tuple[int, int]:
     return sum(lo.intent not in _NOT_CONTENT for lo in found), sum(lo.intent == LEFTOVER for lo in found)
 
 
+_JOINING_WORDS = re.compile(r"[ \t]*,?[ \t]+(?:and|or|not|never|nor|than|but|versus|vs\.?)[ \t]+")
+
+
+def _few_terms(core: str) -> bool:
+    """`四`, `两, not 二`, `爱 and 愛`: one short term, or a few joined by English words; a clause has
+    its own punctuation and runs longer."""
+    terms = _JOINING_WORDS.split(core)
+    return all(count_han(t) <= MAX_MENTION_HAN and not _SENTENCE_PUNCT.search(t) for t in terms)
+
+
 def _mentioned_terms(text: str, found: list[Leftover]) -> None:
     """`Avoid the number four, because 四 sounds like 死`: on a page whose Chinese is mostly given
     deliberately (glossed, explained, translated), a term of a few characters set in an English
@@ -1243,7 +1269,7 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
         return
     for lo in [lo for lo in found if lo.intent == LEFTOVER]:
         core = lo.text.strip(_EDGE_MARKS)
-        if count_han(core) > MAX_MENTION_HAN or _SENTENCE_PUNCT.search(core):
+        if not _few_terms(core):
             continue
         line_start, line_end = _line_bounds(text, lo.start, lo.end)
         if text.count("|", line_start, line_end) >= 2:

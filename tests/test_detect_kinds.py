@@ -461,3 +461,28 @@ def test_numbered_items_of_one_list_are_no_translations_of_each_other():
 def test_a_model_number_given_again_beside_its_chinese_name():
     assert flagged("Model: HX-300 (悍卫300)\nBrand: Jiangnan Tools\n") == []
     assert flagged("Model: HX-300 (悍卫500)\nBrand: Jiangnan Tools\n") != []
+
+
+def test_words_quoted_by_a_verb_of_saying_that_the_sentence_goes_on_past():
+    text = ("My new flat has a note on the door saying 请随手关门 and a smaller one below it.\n"
+            "At the counter, ask for 打包, it means a takeaway box.\n")
+    assert flagged(text) == []
+    assert intents(text)["请随手关门"] == "displayed-text"
+
+
+def test_a_clause_after_a_verb_of_saying_is_still_left_over():
+    text = "The spokesman was saying 我们将继续推进改革。\nThe college marked 建校60周年 in May.\n"
+    assert flagged(text) == ["我们将继续推进改革。", "建校60周年"]
+
+
+def test_a_term_explained_by_literally_or_meaning_after_a_comma():
+    text = "At dinner the host raised a glass and said 干杯, literally \"dry the cup\", to everyone.\n"
+    assert flagged(text) == []
+    assert intents(text)["干杯"] == "explained-term"
+
+
+def test_terms_joined_by_english_words_are_mentioned_on_a_page_that_explains_its_chinese():
+    text = ("Counting in Chinese\n\n"
+            "一 (yī) – one\n二 (èr) – two\n三 (sān) – three\n\n"
+            "Before a measure word, two is 两, not 二. So say 两个 and never 二个 for two things.\n")
+    assert flagged(text) == []

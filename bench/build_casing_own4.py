@@ -25,12 +25,14 @@ places (`, Jilin`, `, Guangdong,`, `, K2,`), nationalities and languages (`, Jap
 `, Tibetan`, `, Chinese`, `, European`), agencies and media (`, Xinhua`, `, NASA`, `, Eurostat`,
 `, Reuters`, `, Bloomberg`), brands that are also common words (`, Amazon`, `, Boots`, `, Delta,`,
 `, Meta`, `, Lux`, `, Unilever`), market terms (`, Brent`, `, H-shares`, `, S&P 500`), acronyms and
-tickers (`, LVMH`, `, HKEX,`, `, IBM`), and `, I` / `, I'm` / `, I've` / `, I'd`. Quoted speech opens
-a few sentences (`"We are ready," she said, adding`). Elsewhere in the sentences (mostly at their
+tickers (`, LVMH`, `, HKEX,`, `, IBM`), and `, I` / `, I'm` / `, I've` / `, I'd`. The 5 others are quoted speech after a comma
+(`, "You must`, `, "We will`, `, "There is`) and `, 19, won` and `, 5G and`; quoted speech also
+opens a few sentences (`"We are ready," she said, adding`). Elsewhere in the sentences (mostly at their
 start or before a comma) are the same common words in lower case (`the apple harvest`, `The shell
 of the building`, `The gap in wages`, `The target is`, `The visa process`, `The sky was clear`,
 `The subway line`, `march toward`, `may ease`, `the chairman added`, `the chief executive officer
-of`), appositions (`The city, Chongqing, has`) and numbers after a comma (`, 10 a.m.`, `, 2019`).
+of`), appositions (`The city, Chongqing, has`) and
+numbers and times before a comma (`In 2019, the city`, `At 6:30 a.m., the first train`).
 
 It is built exactly as casing-own3.jsonl is (bench/build_casing_own3.py): clause_split gives the MT
 text (`, x` -> `,X`, final `.` -> `。`), the sentence itself is the reference, 5 paragraphs a

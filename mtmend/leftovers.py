@@ -440,8 +440,9 @@ MIN_PAIRED_RUNS = 3
 
 
 def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
-    """A line of sentence pairs (`E1 C1 E2 C2 E3 C3`), or lines in a row of one pair each, whose
-    Chinese sentences mostly verify, each against the English on the same side of it: a Chinese
+    """A line of sentence pairs (`E1 C1 E2 C2 E3 C3`), or lines in a row of one pair each (a blank
+    line between paragraphs does not end the row), whose Chinese sentences mostly verify well (a
+    weak pair is no evidence of a layout), each against the English on the same side of it: a Chinese
     sentence there that does not verify is a loose translation of the English sentence on that
     side, when that sentence translates no other run and gives half the evidence
     (Aligner.loose_neighbour). A sentence left between two pairs has no English of its own on that
@@ -454,8 +455,8 @@ def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner,
     for lo, k in zip(found, unit_lines):
         if lo.intent not in (LEFTOVER, BILINGUAL):
             continue
-        if k > previous + 1:
-            first = k
+        if k > previous + 1 and not (previous >= 0 and text[aligner.line(previous)[1]:aligner.line(k)[0]].isspace()):
+            first = k  # a blank line between two paragraphs of pairs does not end their row
         previous = k
         blocks.setdefault(first, []).append((lo, k))
     for block in blocks.values():
@@ -464,7 +465,7 @@ def _complete_sentence_pairs(text: str, found: list[Leftover], aligner: Aligner,
         runs = [lo for lo, _ in block]
         if len(runs) < MIN_PAIRED_RUNS:
             continue
-        verified = [lo for lo in runs if lo.intent == BILINGUAL and lo.translation]
+        verified = [lo for lo in runs if lo.intent == BILINGUAL and lo.translation and lo.score >= WEAK_PAIR_SCORE]
         if 2 * len(verified) < len(runs) or len(verified) == len(runs):
             continue
         before = sum(lo.translation[0] < lo.start for lo in verified)
@@ -792,7 +793,7 @@ def _reading_follows(text: str, end: int, core: str) -> bool:
     return False
 
 
-_LINE_READING = re.compile(r"[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ,.;:!?-]+?)[ \t]*(?:\n|\Z)")
+_LINE_READING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{0,20}[:：][ \t]*)?([A-Za-z\u00c0-\u024f\u0300-\u036f' ,.;:!?-]+?)[ \t]*(?:\n|\Z)")
 
 
 def _reading_below(text: str, start: int, end: int, core: str) -> bool:
@@ -800,7 +801,8 @@ def _reading_below(text: str, start: int, end: int, core: str) -> bool:
     `Zhèxiē júzi zěnme mài?`), as lesson texts and song sheets print them."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t" + CLOSERS + "。！？，,.!?;:"):
+    label = text[line_start:start].strip()  # `Idiom of the week: 画蛇添足` / `Pinyin: huà shé tiān zú`
+    if line_end < 0 or label and not label.endswith((":", "：")) or text[end:line_end].strip(" \t" + CLOSERS + "。！？，,.!?;:"):
         return False
     m = _LINE_READING.match(text, line_end + 1)
     if not m:
@@ -936,7 +938,7 @@ MAX_QUOTED_TEXT_HAN = 10
 _RENDERING_ON_LINE = re.compile(r"[\"“‘][A-Za-z][^\"”’\n]*? [^\"”’\n]*[A-Za-z.!?,][\"”’]|\bi\.e\.")
 # `the character 福 means`, `the word 床 is read`: English that names what follows as a word.
 _WORD_NAMED = re.compile(r"(?i)\b(?:the|a|this|that|each|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:characters?|word|"
-                         r"term|radical|surname|component)[ \t]*\Z")
+                         r"term|radical|surname|component)[ \t]*:?[ \t]*\Z")
 
 
 def _is_quoted_text(text: str, start: int, end: int) -> bool:
@@ -990,7 +992,8 @@ _AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:[(（][^()（）\n]{1,60}[)�
 _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]|\s(?:means|meant|stands for)\s[\"“‘]?[a-z]|\s?[(（][\"“‘][A-Za-z]"
                           r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b"
-                          r"|,\s(?:literally|meaning|which means|it means|that is|i\.e\.)[,:]?\s[\"“‘]?[A-Za-z]")
+                          r"|,\s(?:literally|meaning|which means|it means|that is|i\.e\.)[,:]?\s[\"“‘]?[A-Za-z]"
+                          r"|\.\s(?:Literally|It literally means|It means)\b")
 
 
 _SAYS_WHAT_IT_MEANS = re.compile(r"[ \t]+(?:means|stands for|is read as|is pronounced)[ \t]+[\"“‘]?[A-Za-z]")

@@ -486,3 +486,41 @@ def test_terms_joined_by_english_words_are_mentioned_on_a_page_that_explains_its
             "一 (yī) – one\n二 (èr) – two\n三 (sān) – three\n\n"
             "Before a measure word, two is 两, not 二. So say 两个 and never 二个 for two things.\n")
     assert flagged(text) == []
+
+
+def test_sentence_pairs_run_on_across_the_blank_lines_between_paragraphs():
+    text = ("Night thoughts by the river\n\n"
+            "The moon rises over the river and the water is bright; 月亮升起在江上，江水很亮. "
+            "The boat is small and the night is long; 船很小，夜很长.\n\n"
+            "My grey hair, thinned by worry, will soon hold no pin; 白头搔更短. "
+            "I think of my mother and my old home in the mountains; 我想起母亲和山里的老家.\n\n"
+            "Tomorrow I will go back to my home by the river; 明天我要回到江边的家. "
+            "Soon it will be too short for a hairpin; 浑欲不胜簪.\n")
+    assert flagged(text) == []
+    assert intents(text)["浑欲不胜簪"] == "bilingual"
+
+
+def test_weak_pairs_do_not_carry_a_leftover_into_a_row_of_pairs():
+    text = ("Lake View Inn\n\nOur inn stands by the lake, ten minutes from the old town.\n\n"
+            "All rooms have a balcony and a kettle. 房间每天下午打扫一次，毛巾需要另外付费。\n\n"
+            "We can book boat trips on the lake for guests. 游船票价：成人八十元，儿童半价，需提前预约。\n\n"
+            "The garden is open to guests in the evening. 花园晚上十点关门，请勿大声喧哗。\n")
+    assert "房间每天下午打扫一次，毛巾需要另外付费。" in flagged(text)
+
+
+def test_a_labelled_term_with_its_labelled_reading_on_the_next_line():
+    text = ("Word of the day: 对牛弹琴\nPinyin: duì niú tán qín\n"
+            "Meaning: to play the lute to a cow, to talk to the wrong audience.\n")
+    assert flagged(text) == []
+    assert intents(text)["对牛弹琴"] == "pinyin"
+
+
+def test_a_term_named_after_a_colon_and_explained_by_the_next_sentence():
+    text = ("We spent the whole evening on one word: 缘分. Literally it is \"fate and share\", the "
+            "chance that brings two people together.\n")
+    assert flagged(text) == []
+
+
+def test_a_labelled_line_under_a_labelled_chinese_line_must_spell_it():
+    text = "Notice: 明天上午停电\nPlease read: the office closes early.\n"
+    assert flagged(text) == ["明天上午停电"]

@@ -523,7 +523,8 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
         english = [(a, b) for a, b in cells if count_latin_letters(text[a:b]) >= 2 and not count_han(text[a:b])]
         han_cells = tuple(bool(count_han(text[a:b])) for a, b in cells)
         if english and all(han_cells[c] or (a, b) in english for c, (a, b) in enumerate(cells)):
-            rows.append(((kind, len(cells), mine[0]), lo, english, line_start))
+            width = text.count("|", line_start, aligner.line(k)[1]) if kind == 0 else len(cells)  # empty cells count
+            rows.append(((kind, width, mine[0]), lo, english, line_start))
     groups: list[list[tuple[tuple, Leftover, list[tuple[int, int]], int]]] = []
     open_groups: dict[tuple, list] = {}  # by (kind, cells, column): a row's Chinese cells each join their column
     for row in rows:
@@ -993,7 +994,8 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]|\s(?:means|meant|stands for)\s[\"“‘]?[a-z]|\s?[(（][\"“‘][A-Za-z]"
                           r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b"
                           r"|,\s(?:literally|meaning|which means|it means|that is|i\.e\.)[,:]?\s[\"“‘]?[A-Za-z]"
-                          r"|\.\s(?:Literally|It literally means|It means)\b")
+                          r"|\.\s(?:Literally|It literally means|It means)\b"
+                          r"|\s(?:is|are|are both|for)\s[\"“‘][A-Za-z]")
 
 
 _SAYS_WHAT_IT_MEANS = re.compile(r"[ \t]+(?:means|stands for|is read as|is pronounced)[ \t]+[\"“‘]?[A-Za-z]")

@@ -524,3 +524,16 @@ def test_a_term_named_after_a_colon_and_explained_by_the_next_sentence():
 def test_a_labelled_line_under_a_labelled_chinese_line_must_spell_it():
     text = "Notice: 明天上午停电\nPlease read: the office closes early.\n"
     assert flagged(text) == ["明天上午停电"]
+
+
+def test_a_table_column_counts_rows_whose_notes_cell_is_empty():
+    text = ("| English | Chinese | Notes |\n|---|---|---|\n"
+            "| Open | 打开 | |\n| Close | 关闭 | |\n| Print | 打印 | |\n| Save | 保存 | |\n| Delete | 删除 | |\n"
+            "| Done | 完成 | not 做完 |\n| Exit | 退出 | |\n")
+    assert "完成" not in flagged(text)
+
+
+def test_a_term_given_its_quoted_meaning_after_is_or_for():
+    text = ("Tattoo advice: a lone 虎 is \"tiger\" and reads well, and an app will give you 希望 for "
+            "\"hope\", which is also right.\n")
+    assert flagged(text) == []

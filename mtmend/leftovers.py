@@ -526,7 +526,7 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
             width = text.count("|", line_start, aligner.line(k)[1]) if kind == 0 else len(cells)  # empty cells count
             rows.append(((kind, width, mine[0]), lo, english, line_start))
     groups: list[list[tuple[tuple, Leftover, list[tuple[int, int]], int]]] = []
-    open_groups: dict[tuple, list] = {}  # by (kind, cells, column): a row's Chinese cells each join their column
+    open_groups: dict[tuple, list] = {}  # by (kind, width, column): a row's Chinese cells each join their column
     for row in rows:
         group = open_groups.get(row[0])
         if group is not None and text.count("\n", group[-1][3], row[3]) <= 2:

@@ -25,7 +25,9 @@ exactly one mark (checked by blind_set.BlindSet). The style imitates ../shared/c
 every sentence was written for this set. The set was written BLIND on 2026-12-02: without
 reading mtmend's code, its tests, the other bench sets or their builders (only bench/blind_set.py,
 `marked()`/`Doc` from build_detection_sets.py and the first lines of build_blind21.py were looked
-at, as a model of the format), and mtmend was never run on these pages.
+at, as a model of the format; looking for them, its writer also saw lines 15-60 and 100-140 of
+build_detection_sets.py, six of its written example pairs among them, and used none of them),
+and mtmend was never run on these pages.
 
 Rebuild: `python bench/build_blind23.py` from the repository root; it rewrites
 bench/sets/detect23-deliberate.jsonl (ids d23d-NN) and bench/sets/detect23-leftovers.jsonl

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, repeat
 
 from .bilingual import (LENGTH_LIMIT, LENGTH_SLACK, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
-                        own_evidence, shares_both_ways, translation_score)
+                        own_evidence, senses_given, shares_both_ways, translation_score)
 from .lexicon import FUNCTION_WORDS
 from .scripts import count_ascii_letters, count_han
 
@@ -83,6 +83,15 @@ def translates(chinese: str, english: str, phrase: bool = False) -> bool:
     A `phrase` of a few words beside a term needs PHRASE_THRESHOLD: in so few words one chance
     gloss is a large share, while a term and its rendering account for each other nearly whole."""
     return _score(chinese, english) >= (PHRASE_THRESHOLD if phrase else _threshold(chinese))
+
+
+def gives_every_word(chinese: str, english: str) -> bool:
+    """Does `english` give a sense of every dictionary word of `chinese`? Said of a short term and
+    the sentence around it: an English sentence that names each part of a term it holds explains
+    the term, while the English around a term that machine translation left is missing exactly
+    what the term says. The pooled stems are asked first; few terms get as far as their senses."""
+    zh = _chinese(chinese)
+    return zh.total > 0 and covered_share(zh, _english(english)) >= 1.0 and senses_given(chinese, english)
 
 
 def lacks_numbers(chinese: str, english: str) -> bool:

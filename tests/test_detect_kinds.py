@@ -268,7 +268,7 @@ def test_a_loose_heading_half_among_leftovers_is_one_more():
 
 def test_a_name_given_with_its_english_name_after_called():
     assert flagged("The Leica styles are called 徕卡经典 (Leica Authentic) on this phone.\n") == []
-    assert flagged("The ministry, known as 外交部 (MFA), said so on Monday.\n") == ["外交部"]
+    assert flagged("The body, known as 外交部 (MFA), said so on Monday.\n") == ["外交部"]
 
 
 def test_a_chinese_paragraph_beside_english_with_numbers_it_lacks_is_a_leftover():
@@ -537,3 +537,26 @@ def test_a_term_given_its_quoted_meaning_after_is_or_for():
     text = ("Tattoo advice: a lone 虎 is \"tiger\" and reads well, and an app will give you 希望 for "
             "\"hope\", which is also right.\n")
     assert flagged(text) == []
+
+
+def test_a_term_whose_every_word_its_own_sentence_glosses():
+    text = ("Our guide wrote two words on a napkin. 花生 is the peanut and 豆腐 is tofu, she said, "
+            "and both are cheap here.\n\nStuffed peppers from the market stall, 酿辣椒\n")
+    assert flagged(text) == []
+    assert intents(text)["花生"] == "glossed-in-sentence"
+
+
+def test_a_term_its_sentence_does_not_gloss_stays_a_leftover():
+    text = ("The delegation toured the campus in the morning. Later the 开幕式 was held in the hall, "
+            "and the guests left at noon.\n")
+    assert flagged(text) == ["开幕式"]
+
+
+def test_a_table_cell_or_a_label_is_not_glossed_by_what_follows_it():
+    from mtmend.leftovers import LEFTOVER, Leftover, _glossed_in_sentence
+    for text, term in (("| 贮藏 | Sealed, store in a cool place |\n", "贮藏"),
+                       ("年: The year 2024 was a good one for the school.\n", "年")):
+        start = text.index(term)
+        found = [Leftover(start, start + len(term), term, "zh", LEFTOVER)]
+        _glossed_in_sentence(text, found)
+        assert found[0].intent == LEFTOVER, text

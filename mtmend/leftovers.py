@@ -54,6 +54,7 @@ EDITION = "edition-furniture"
 NAMED_TERM = "named-term"
 DISPLAYED = "displayed-text"
 GLOSSED_IN_SENTENCE = "glossed-in-sentence"
+LONE_CHARACTER = "lone-character"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -73,6 +74,7 @@ DELIBERATE = {
     DISPLAYED: "the text of a sign, screen or label that the English says it reads",
     NAMED_TERM: "a word or character that the English names as one (the character 福)",
     GLOSSED_IN_SENTENCE: "a term whose every word the English of its own sentence gives",
+    LONE_CHARACTER: "one character alone in an English line, named as a character, not left untranslated",
     EDITION: "a short label of the Chinese edition on a page that pairs its sentences with their translations",
 }
 
@@ -357,6 +359,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
     _glossed_in_sentence(text, out)
+    _lone_characters(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
     _edition_furniture(out)
@@ -1318,6 +1321,34 @@ def _glossed_in_sentence(text: str, found: list[Leftover]) -> None:
         english = text[stops[-1] if stops else line_start:lo.start] + " " + text[lo.end:stop.start() if stop else line_end]
         if gives_every_word(core, HAN_RUN_RE.sub(" ", english)):
             lo.intent = GLOSSED_IN_SENTENCE
+
+
+_FIGURE_BESIDE = re.compile(r"\d[ \t]?\Z")
+_LISTED = re.compile(rf"[ \t]*[,、，][ \t]*|{_JOINING_WORDS.pattern}")
+
+
+def _lone_characters(text: str, found: list[Leftover]) -> None:
+    """`think 得`, `the traditional form 荳`, `is it 的 or 得?`: one character standing alone on a line
+    of English (or a few listed, each alone) is named as a character. Machine translation leaves what it could not render,
+    a clause, a label or a name, never one character by itself. Left out: a table's cell and a
+    label (`注: The figures…`), where a character is a word of the page's furniture, and a
+    character beside a figure (`D7506 次`, `约3000`), a unit or word of Chinese that the figure
+    began."""
+    for lo in found:
+        if lo.intent != LEFTOVER:
+            continue
+        terms = _LISTED.split(lo.text.strip(_EDGE_MARKS))
+        if not all(len(term) == 1 and HAN_RUN_RE.match(term) for term in terms):
+            continue
+        line_start, line_end = _line_bounds(text, lo.start, lo.end)
+        if text.count("|", line_start, line_end) >= 2 or text.count("\t", line_start, line_end) >= 2 \
+                or _LABEL_AFTER.match(text, lo.end):
+            continue
+        if _FIGURE_BESIDE.search(text, line_start, lo.start) or text[lo.end:lo.end + 2].lstrip(" ")[:1].isdigit():
+            continue
+        line = text[line_start:line_end]
+        if len(LATIN_WORD_RE.findall(line)) >= 2 and sum(map(str.isascii, line)) > 2 * count_han(line):
+            lo.intent = LONE_CHARACTER
 
 
 MIN_EDITION_PAIRS = 3

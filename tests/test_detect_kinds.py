@@ -560,3 +560,24 @@ def test_a_table_cell_or_a_label_is_not_glossed_by_what_follows_it():
         found = [Leftover(start, start + len(term), term, "zh", LEFTOVER)]
         _glossed_in_sentence(text, found)
         assert found[0].intent == LEFTOVER, text
+
+
+def test_a_character_alone_in_an_english_line_is_named():
+    text = ("Is it 的 or 得 here? I was told 的 marks possession, and for manner you should think 得.\n"
+            "Note the old form 荳 on the sign of the tofu shop, which you rarely see today.\n"
+            "The common surnames are 王, 李, 张 and 陈, all of them short.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"lone-character"}
+
+
+def test_a_character_beside_a_figure_or_in_furniture_is_no_lone_character():
+    text = ("Suspended trains: D7501, D7502, D7506 次\n"
+            "注: The figures for the second quarter are provisional.\n"
+            "| Storage | 贮 | Keep in a dry place |\n")
+    for term in ("次", "注", "贮"):
+        assert intents(text)[term] != "lone-character", term
+
+
+def test_a_word_of_two_characters_in_an_english_sentence_stays_a_leftover():
+    text = "During the expo there will also be a 茶会 for the visiting buyers and their hosts.\n"
+    assert flagged(text) == ["茶会"]

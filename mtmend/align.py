@@ -350,6 +350,8 @@ class Aligner:
         self._nonblank: list[int] | None = None  # indices of the lines with a visible character
         self._nonblank_at: dict[int, int] = {}  # a non-blank line's index -> its place among them
         self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
+        self._figures: dict[int, frozenset[str]] = {}  # by line index: _row_figures
+        self._sibling_lines: dict[int, frozenset[int]] = {}  # by line index: _siblings
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
@@ -507,7 +509,7 @@ class Aligner:
         best = None
         for m in self._neighbour_indices(k):
             a, b = self._line_starts[m], self._line_ends[m]
-            if self._line_han(a, b) or self._latin(a, b) < MIN_PARAGRAPH_LETTERS:
+            if self._line_han(a, b) or self._latin(a, b) < MIN_PARAGRAPH_LETTERS or self._other_record(k, m):
                 continue
             a, b = _strip(text, a, b)
             if _plausible_length(han, b - a):
@@ -530,7 +532,7 @@ class Aligner:
             return False
         for m in self._neighbour_indices(k):
             a, b = _strip(text, self._line_starts[m], self._line_ends[m])  # the length first: a long paragraph is no pair of a short line
-            if _plausible_length(han, b - a) and not self._line_han(a, b) \
+            if _plausible_length(han, b - a) and not self._line_han(a, b) and not self._other_record(k, m) \
                     and _score(chinese, text[a:b]) >= _threshold(chinese):
                 return True
         return False
@@ -580,6 +582,8 @@ class Aligner:
             candidates = self._own_row(start, candidates)
         k = self._line_index(start)
         line_start, line_end = self._line_starts[k], self._line_ends[k]
+        if candidates:
+            candidates = [(a, b) for a, b in candidates if not self._other_record(k, self._line_index(a))]
         number = _item_number(text, line_start)
         if number is not None and candidates:  # `2. 金卡…` between `1. Use the card…` and `3. The first…`
             candidates = [(a, b) for a, b in candidates
@@ -776,6 +780,8 @@ class Aligner:
                         items[k] = run
         # A list has two or more items in a row (blank lines between them allowed); a transcript's
         # lines are a list of their own, apart from the Chinese lines beside them.
+        # An item among English siblings is an item of their list, not an original given apart.
+        chinese = [k for k in chinese if not any(first[j] == first[j + 1] for j in self._siblings(k))]
         chinese = sorted(_in_rows([k for k in chinese if k not in speakers]) + _in_rows([k for k in chinese if k in speakers]))
         if not chinese:
             return {}
@@ -802,6 +808,8 @@ class Aligner:
                     a, b = _strip(text, starts[m], ends[m])
                     line = stripped[m] = (a, b, text[a:b])
                 a, b, candidate = line
+                if self._other_record(k, m):
+                    continue
                 label = speakers.get(k)
                 if label is not None:  # `Teacher: 你想吃什么？` / `Teacher: What would you like to eat?`
                     if _speaker(text, a, a + len(label) + 2) != label:
@@ -823,9 +831,6 @@ class Aligner:
                     best = (m, a, b, score)
             if best is not None:
                 matches[k] = best
-        in_list = set(chinese)
-        for k in [k for k in matches if self._continues_list(k, matches[k][0], in_list)]:
-            del matches[k]
         # Keep only items whose neighbour in the Chinese list maps to an English line on the same side.
         kept: dict[int, tuple[int, int, float]] = {}
         ordered = [k for k in chinese if k in matches]
@@ -865,24 +870,71 @@ class Aligner:
             kind = self._kinds[k] = _mark_kind(_item_mark(self.text, self._line_starts[k]))
         return kind
 
-    def _continues_list(self, k: int, m: int, chinese: set[int]) -> bool:
-        """`- Check the weather / - Charge your phone / - 带好雨具 / - 告诉家人你的路线`: lines k
-        (Chinese) and m (English) are items of one list, with the same kind of mark and no other
-        line between them, whose English items all come before its Chinese ones (or all after).
-        The Chinese items continue the list; siblings are no translations of each other. A list
-        of originals is set apart from its translations, and a list of pairs alternates."""
-        kind_of = self._mark_kind_of
-        kind = kind_of(k)
-        lo, hi = (k, m) if k < m else (m, k)
-        if not kind or any(kind_of(j) != kind for j in range(lo, hi + 1)):
+    def _other_record(self, k: int, m: int) -> bool:
+        """Is line m a record beside line k's, not its translation? Items of one list and rows of
+        one table are records side by side (`- 智能马桶` among `- 55-inch smart TV`, `- Coffee
+        machine`; `2026-11-28 06:10  Chengdu  快件已到达…` between the rows of other times): a row's
+        translation repeats its key, the figures set apart from its Chinese (a time, a price): a row
+        that has figures of its own in their place, and not all of these, is another record. A list
+        of pairs alternates its languages (_siblings)."""
+        if m == k or m in self._siblings(k):
+            return m != k
+        key = self._row_figures(k)
+        if not key:
             return False
-        first, last = lo, hi
-        while first > 0 and kind_of(first - 1) == kind:
-            first -= 1
-        while last + 1 < len(self._texts) and kind_of(last + 1) == kind:
-            last += 1
-        sides = [j in chinese for j in range(first, last + 1)]
-        return sum(a != b for a, b in zip(sides, sides[1:])) == 1
+        other = self._row_figures(m) - key
+        if not other or key <= self._row_figures(m):
+            return False  # `1. Red Sorghum` gives the number of `1. 红高粱 (1987)`, not its year
+        for s, e in self.runs[self._first_run[k]:self._first_run[k + 1]]:
+            zh = _chinese(self.text[s:e])
+            other = other - zh.numbers - zh.spelled  # figures that render the Chinese
+        return bool(other)
+
+    def _row_figures(self, k: int) -> frozenset[str]:
+        """The figures of line k outside its CJK runs and apart from any Han (`06:10` of `06:10
+        Chengdu 快件…`, not `2024` of `2024年`), read once."""
+        figures = self._figures.get(k)
+        if figures is None:
+            text, lo, hi = self.text, self._line_starts[k], self._line_ends[k]
+            runs = self.runs[self._first_run[k]:self._first_run[k + 1]]
+            found = []
+            for m in _DIGITS.finditer(text, lo, hi):
+                a, b = m.span()
+                if any(s <= a < e for s, e in runs):
+                    continue
+                before = text[a - 2 if a - 2 > lo else lo:a].rstrip(" ")[-1:]
+                after = text[b:b + 2 if b + 2 < hi else hi].lstrip(" ")[:1]
+                if not count_han(before + after):
+                    found.append(m.group())
+            figures = self._figures[k] = frozenset(found)
+        return figures
+
+    def _siblings(self, k: int) -> frozenset[int]:
+        """The other items of line k's list (lines in a row with the same kind of mark) when they
+        hold English and the list does not alternate its languages item by item, as a list of
+        pairs does (`- Cardiology / - 心内科 / - Paediatrics / - 儿科`); empty otherwise. A list
+        continued in Chinese (`- Check the weather / - Charge your phone / - 带好雨具`) or holding a
+        few Chinese items among its English ones is one list; a list of originals is set apart
+        from its translations."""
+        found = self._sibling_lines.get(k)
+        if found is None:
+            found = frozenset()
+            kind_of, kind = self._mark_kind_of, self._mark_kind_of(k)
+            if kind:
+                first, last = k, k
+                while first > 0 and kind_of(first - 1) == kind:
+                    first -= 1
+                while last + 1 < len(self._texts) and kind_of(last + 1) == kind:
+                    last += 1
+                runs = self._first_run
+                sides = [runs[j] < runs[j + 1] for j in range(first, last + 1)]
+                alternating = len(sides) >= 3 and all(a != b for a, b in zip(sides, sides[1:]))
+                if not all(sides) and not alternating:
+                    found = frozenset(range(first, last + 1)) - {k}
+            block = found | {k}
+            for j in block:
+                self._sibling_lines[j] = block - {j} if found else frozenset()
+        return found
 
     def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:
         """Pair a block of Chinese items with an English block of as many items and the same first
@@ -894,8 +946,7 @@ class Aligner:
         candidates = [m for m in near if self._mark_kind_of(m) == kind]
         for other in _blocks(candidates, 2 if mark else 1):
             lines = _without_ends_matched_elsewhere(block, other, matches)
-            if len(lines) != len(other) or _item_mark(text, bounds(other[0])[0]) != mark \
-                    or self._continues_list(lines[0], other[0], set(lines)):
+            if len(lines) != len(other) or _item_mark(text, bounds(other[0])[0]) != mark:
                 continue
             pairs = list(zip(lines, other))
             anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)

@@ -228,3 +228,45 @@ def test_a_short_field_is_translated_as_a_field():
             "The company was founded in Wuxi in 1998.\n")
     assert flagged(text) == ["地址:江苏省无锡市新吴区"]
     assert flagged("日期：2025年5月3日\nDate: 3 May 2025\n\nThe meeting starts at ten in the main hall.\n") == []
+
+
+def test_an_item_among_english_items_is_no_translation_of_its_siblings():
+    page = ("Library services\n"
+            "- Free wireless internet\n"
+            "- Printing and photocopying\n"
+            "- 自助复印机\n"
+            "- Study rooms for groups\n"
+            "- 儿童阅读区\n")
+    assert flagged(page) == ["自助复印机", "儿童阅读区"]
+    pairs = ("Library services\n"
+             "- Printing and photocopying\n"
+             "- 打印和复印\n"
+             "- Study rooms for groups\n"
+             "- 小组学习室\n")
+    assert flagged(pairs) == []
+
+
+def test_a_row_with_a_time_of_its_own_is_another_record():
+    log = ("Order history\n\n"
+           "2026-03-02 09:15  Hangzhou  The parcel has left the warehouse\n"
+           "2026-03-02 18:40  Hangzhou  包裹已离开杭州仓库\n"
+           "2026-03-03 07:05  Nanjing  The parcel arrived in Nanjing\n")
+    assert flagged(log) == ["包裹已离开杭州仓库"]
+    same_row = ("Order history\n\n"
+                "2026-03-02 09:15  Hangzhou  The parcel has left the Hangzhou warehouse\n"
+                "2026-03-02 09:15  Hangzhou  包裹已离开杭州仓库\n")
+    assert flagged(same_row) == []
+
+
+def test_a_menu_line_with_its_own_price_is_another_dish():
+    menu = ("Drinks\n"
+            "Green tea ................ 12\n"
+            "绿茶冰沙 ................ 9\n"
+            "Fresh orange juice ....... 18\n")
+    assert flagged(menu) == ["绿茶冰沙"]
+    translated = ("Drinks\n"
+                  "Mung bean soup ........... 9\n"
+                  "绿豆汤 .................. 9\n"
+                  "Fresh orange juice ....... 18\n"
+                  "鲜榨橙汁 ................ 18\n")
+    assert flagged(translated) == []

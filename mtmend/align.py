@@ -891,8 +891,8 @@ class Aligner:
         return bool(other)
 
     def _row_figures(self, k: int) -> frozenset[str]:
-        """The figures of line k outside its CJK runs and apart from any Han (`06:10` of `06:10
-        Chengdu 快件…`, not `2024` of `2024年`), read once."""
+        """The figures of line k outside its CJK runs and not glued to Han (`06:10` of `06:10
+        Chengdu 快件…`, `2008` of `2005-2008 北京大学`, not `2024` of `2024年`), read once."""
         figures = self._figures.get(k)
         if figures is None:
             text, lo, hi = self.text, self._line_starts[k], self._line_ends[k]
@@ -902,9 +902,7 @@ class Aligner:
                 a, b = m.span()
                 if any(s <= a < e for s, e in runs):
                     continue
-                before = text[a - 2 if a - 2 > lo else lo:a].rstrip(" ")[-1:]
-                after = text[b:b + 2 if b + 2 < hi else hi].lstrip(" ")[:1]
-                if not count_han(before + after):
+                if not count_han(text[a - 1 if a > lo else a:a] + text[b:b + 1 if b < hi else b]):
                     found.append(m.group())
             figures = self._figures[k] = frozenset(found)
         return figures

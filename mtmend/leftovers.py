@@ -1060,6 +1060,8 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     pleasure to learn…?)`. Machine translation leaves a clause inside a sentence that goes on in
     English (`the project 已于去年底全面完工 and is now in use`): the phrase reaches from the run to
     a mark, and a phrase before the run needs the run closed by a mark too, or they are no pair.
+    A bracket right after the run renders it wherever the run stands (`changes from 正在为您寻找司机
+    (looking for a driver) to …`): machine translation adds no English in brackets.
     find_leftovers asks only of runs short enough to be a term, or with a bracket after them."""
     short = end - start <= MAX_TERM_LENGTH and not _SENTENCE_PUNCT.search(text, start, end)
     start, end = _core_bounds(text, start, end)
@@ -1079,7 +1081,7 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
         found = _translating(core, _TITLED_NAME_BEFORE.search(text, max(0, start - 80), start))
         if found is not None:
             return found
-    if bracket and _set_off_before(text, start) and LATIN_WORD_RE.search(bracket.group(1)) \
+    if bracket and LATIN_WORD_RE.search(bracket.group(1)) \
             and not CJK_CORE_RE.search(bracket.group(1)) and not _CHINESE_GOES_ON.match(text, bracket.end()):
         found = _translating(core, bracket, sentence=True)
         if found is not None:

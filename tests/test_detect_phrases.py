@@ -91,3 +91,8 @@ def test_numbered_values_of_a_field_that_asks_for_the_original():
 def test_a_term_that_is_the_subject_of_the_english_after_it_stays_a_leftover():
     text = "Most visitors start at the gate. 清华大学 is in Beijing.\n"
     assert flagged(text) == ["清华大学"]
+
+
+def test_a_term_inside_a_sentence_with_its_rendering_in_brackets():
+    text = "After you pay, the screen changes from 正在为您打印车票 (printing your ticket for you) to 请取票 (take your ticket).\n"
+    assert flagged(text) == []

@@ -1088,7 +1088,18 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
             return found
     if not short:
         return None
-    return _translating(core, _PHRASE_AFTER.match(text, end)) or _phrase_in_sentence(text, start, end, core)
+    after = _PHRASE_AFTER.match(text, end)
+    return _translating(core, after, sentence=_quoted(after)) or _phrase_in_sentence(text, start, end, core)
+
+
+def _quoted(phrase: re.Match | None) -> bool:
+    """`reads 大明宣德年制, "Made in the Xuande reign of the Great Ming"`: a phrase in quotes is
+    given as the rendering of the term before it, by its form, as a bracket is; like a
+    sentence in a bracket it needs a translation's evidence, not a chance neighbour's."""
+    if phrase is None:
+        return False
+    a, b = phrase.span(1)
+    return phrase.string[a - 1:a] in ('"', "“") and phrase.string[b:b + 1] in ('"', "”")
 
 
 # A phrase of the sentence: Latin words between marks (`, the English title, Farewell My Concubine.`).

@@ -96,3 +96,11 @@ def test_a_term_that_is_the_subject_of_the_english_after_it_stays_a_leftover():
 def test_a_term_inside_a_sentence_with_its_rendering_in_brackets():
     text = "After you pay, the screen changes from 正在为您打印车票 (printing your ticket for you) to 请取票 (take your ticket).\n"
     assert flagged(text) == []
+
+
+def test_a_term_with_its_rendering_in_quotes_after_it():
+    text = ("The mark on the base reads 大清乾隆年制, \"Made in the Qianlong reign of the Great Qing\", in blue.\n"
+            "The driver sent 我在门口等你, \"I am waiting at the door\", and then hung up.\n")
+    assert flagged(text) == []
+    clause = "The new kiln 将于明年全面投产, creating about 500 jobs in the town.\n"
+    assert flagged(clause) == ["将于明年全面投产"]

@@ -1350,9 +1350,11 @@ def _lone_characters(text: str, found: list[Leftover]) -> None:
     for lo in found:
         if lo.intent != LEFTOVER:
             continue
-        terms = _LISTED.split(lo.text.strip(_EDGE_MARKS))
-        if not all(len(term) == 1 and HAN_RUN_RE.match(term) for term in terms):
-            continue
+        core = lo.text.strip(_EDGE_MARKS)
+        terms = _LISTED.split(core)
+        if not all(len(term) == 1 and HAN_RUN_RE.match(term) for term in terms) \
+                and not (LATIN_WORD_RE.search(core) and all(len(term) == 1 for term in HAN_RUN_RE.findall(core))):
+            continue  # `took 永, our grandfather's 德, our fathers' 家`: characters that English joins
         line_start, line_end = _line_bounds(text, lo.start, lo.end)
         if text.count("|", line_start, line_end) >= 2 or text.count("\t", line_start, line_end) >= 2 \
                 or _LABEL_AFTER.match(text, lo.end):

@@ -565,7 +565,8 @@ def test_a_table_cell_or_a_label_is_not_glossed_by_what_follows_it():
 def test_a_character_alone_in_an_english_line_is_named():
     text = ("Is it 的 or 得 here? I was told 的 marks possession, and for manner you should think 得.\n"
             "Note the old form 荳 on the sign of the tofu shop, which you rarely see today.\n"
-            "The common surnames are 王, 李, 张 and 陈, all of them short.\n")
+            "The common surnames are 王, 李, 张 and 陈, all of them short.\n"
+            "Each branch took one word: my father's 忠, my uncle's 孝, our cousins' 仁.\n")
     assert flagged(text) == []
     assert set(intents(text).values()) == {"lone-character"}
 

@@ -220,7 +220,7 @@ def test_a_bilingual_form_line_with_wide_gaps():
 
 def test_a_term_named_in_prose_on_a_page_that_glosses_its_chinese():
     page = ("The easiest greeting is 新年快乐 (xīnnián kuàilè), \"happy new year\". For older relatives, wish them "
-            "health: 身体健康 (shēntǐ jiànkāng).\nAvoid the number four in gifts, because 四 sounds like 死, death.\n")
+            "health: 身体健康 (shēntǐ jiànkāng).\nAvoid clocks as gifts, because 送钟 sounds like 送终 to many people.\n")
     assert flagged(page) == []
     assert "mentioned-term" in intents(page).values()
     half_done = ("The city opened a new library on Monday. 市长出席了开幕式并致辞。\n"

@@ -690,6 +690,7 @@ class Aligner:
             if inline and _WHOLE_SENTENCE.search(text, *((end, line_end) if below else (line_start, start))):
                 continue  # an English sentence of its own line stands between the run and that line
             out.extend(self._facing_english(lo, self._line_ends[m], below=below))
+            out.extend(q.span(1) for q in _QUOTED_ENGLISH.finditer(text, lo, self._line_ends[m]))
         return list(dict.fromkeys(out))
 
     def _facing_english(self, lo: int, hi: int, below: bool) -> list[tuple[int, int]]:
@@ -1122,6 +1123,9 @@ def _item_head(text: str, a: int, b: int) -> int:
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
+# `静远斋藏` above `"Collection of the Studio of Quiet Distance", the studio name of…`: a quotation
+# is a unit of its own, the rendering a line gives of the original beside it.
+_QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
 
 

@@ -85,8 +85,10 @@ def test_a_bracketed_sentence_after_the_english_it_follows_is_its_original():
     said = "Standing by a river, he said, \"It passes on like this, never ceasing day or night.\""
     assert THRESHOLD / 2 <= translation_score(Chinese("逝者如斯夫，不舍昼夜。"), English(said)) < THRESHOLD
     assert flagged(said + " (逝者如斯夫，不舍昼夜。)\n\nThe line is painted on the wall of the gym.\n") == []
-    assert flagged(said + "\n\n逝者如斯夫，不舍昼夜。\n\nThe line is painted on the wall of the gym.\n") \
-        == ["逝者如斯夫，不舍昼夜。"]
+    # On a line of its own it faces the quotation, which renders it as a unit of its own.
+    assert flagged(said + "\n\n逝者如斯夫，不舍昼夜。\n\nThe line is painted on the wall of the gym.\n") == []
+    assert flagged(said + "\n\n体育馆每天早上六点开门。\n\nThe line is painted on the wall of the gym.\n") \
+        == ["体育馆每天早上六点开门。"]
     # A byline in brackets is no sentence; a bracketed sentence on another subject has no evidence.
     assert flagged("Snow is expected in the hills tonight. （记者：周丽）\n") == ["（记者：周丽）"]
     assert flagged("The gym opens at six. (请保持安静，勿大声喧哗。)\n") == ["(请保持安静，勿大声喧哗。)"]

@@ -129,6 +129,12 @@ def test_brand_that_is_a_common_word_listed_between_names():
     assert fixed("shoppers queued at Walmart,Target and Costco。") == "shoppers queued at Walmart, Target and Costco."
 
 
+def test_brand_that_is_a_common_word_opening_a_list_of_names():
+    assert fixed("the carriers,Orange, Vodafone and Telefonica among them,asked for more spectrum") \
+        == "the carriers, Orange, Vodafone and Telefonica among them, asked for more spectrum"
+    assert fixed("the minister came,Visit, Inspect and Guide the work").startswith("the minister came, visit,")
+
+
 def test_brand_capitalized_elsewhere_in_the_document():
     text = "Sales at Target rose. Shoppers left Target stores early. In the quarter,Target sold more。"
     assert fixed(text) == "Sales at Target rose. Shoppers left Target stores early. In the quarter, Target sold more."

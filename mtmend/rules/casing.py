@@ -53,6 +53,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
         return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a name)"
     text = ctx.text
+    if joined[:1] == "," and _known_word(word) and _heads_a_list_of_names(text, pos + len(word)):
+        return False, "listed with names"
     if joined == " " and _known_word(word):
         if _between_names(text, pos, word, next_word):
             return False, "listed between names"
@@ -194,6 +196,24 @@ def _between_names(text: str, pos: int, word: str, next_word: str) -> bool:
         return True
     before = _WORD_BEFORE_MARK.search(text, max(0, pos - 40), pos)
     return bool(before) and _is_name(before.group(1))
+
+
+_LIST_AFTER = re.compile(r"(?:,[ ]*[A-Z][A-Za-z]+)+,?[ ]+(?:and|or)[ ]+[A-Z][A-Za-z]+\b")
+_LIST_ITEM = re.compile(r"[A-Z][A-Za-z]+")
+
+
+def _heads_a_list_of_names(text: str, end: int) -> bool:
+    """`Mobile operators,Orange, Vodafone and Telefonica`: a word that a list of clear names
+    follows (acronyms, or words the lexicon knows only as names or not at all) opens that list,
+    as coordinated words are of one kind. A list of common words in capitals (`,Visit, Inspect
+    and Guide`) is clause-split machine translation."""
+    m = _LIST_AFTER.match(text, end)
+    return bool(m) and all(_clear_name(item) for item in _LIST_ITEM.findall(m.group()))
+
+
+def _clear_name(word: str) -> bool:
+    ratio = case_ratio(word.lower())
+    return word.isupper() or (ratio >= CLEAR_NAME_RATIO if ratio is not None else not is_common_word(word.lower()))
 
 
 def _nearby(ctx, find, needle: str, pos: int) -> bool:

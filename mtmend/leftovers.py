@@ -1362,7 +1362,7 @@ def _lone_characters(text: str, found: list[Leftover]) -> None:
         if _FIGURE_BESIDE.search(text, line_start, lo.start) or text[lo.end:lo.end + 2].lstrip(" ")[:1].isdigit():
             continue
         line = text[line_start:line_end]
-        if len(LATIN_WORD_RE.findall(line)) >= 2 and sum(map(str.isascii, line)) > 2 * count_han(line):
+        if len(LATIN_WORD_RE.findall(line)) >= 2 and count_latin_letters(line) > 2 * count_han(line):
             lo.intent = LONE_CHARACTER
 
 

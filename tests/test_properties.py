@@ -21,6 +21,7 @@ def latin_and_digits(s):
 @FAST
 @given(mt_text)
 @example("China，中国，Visit.Visit")  # casing and spacing once read `Visit.Visit` differently
+@example("we近日近日近日Visit, Visit《《书》")  # a blank that fix added once tipped a unit into a lone character
 def test_fix_is_idempotent(text):
     once = mtmend.fix(text).text
     assert mtmend.fix(once).text == once

@@ -945,17 +945,23 @@ class Aligner:
         candidates = [m for m in near if self._mark_kind_of(m) == kind]
         for other in _blocks(candidates, 2 if mark else 1):
             lines = _without_ends_matched_elsewhere(block, other, matches)
+            if len(lines) == len(other) + 1 and not mark:  # a poem's title above it, not translated below
+                lines = max(lines[1:], lines[:-1], key=lambda kept_lines: _anchors(kept_lines, other, matches))
             if len(lines) != len(other) or _item_mark(text, bounds(other[0])[0]) != mark:
                 continue
             pairs = list(zip(lines, other))
-            anchored = sum(k in matches and matches[k][0] == m for k, m in pairs)
-            if anchored < (1 if mark else max(2, len(block) / 2)):
+            if _anchors(lines, other, matches) < (1 if mark else max(2, len(lines) / 2)):
                 continue
             for k, m in pairs:
                 a, b = _strip(text, *bounds(m))
                 lo, hi = items.get(k) or bounds(k)
                 kept.setdefault(k, (a, b, _score(text[lo:hi], text[a:b])))
             return
+
+
+def _anchors(lines: list[int], other: list[int], matches: dict) -> int:
+    """How many Chinese lines of a block verify against the English line at their own place."""
+    return sum(k in matches and matches[k][0] == m for k, m in zip(lines, other))
 
 
 def _without_ends_matched_elsewhere(block: list[int], other: list[int], matches: dict) -> list[int]:

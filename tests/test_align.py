@@ -270,3 +270,12 @@ def test_a_menu_line_with_its_own_price_is_another_dish():
                   "Fresh orange juice ....... 18\n"
                   "鲜榨橙汁 ................ 18\n")
     assert flagged(translated) == []
+
+
+def test_a_poem_with_its_title_above_pairs_its_lines_with_the_translation_below():
+    text = ("This week's poem is by Meng Haoran.\n\n春晓\n春眠不觉晓，\n处处闻啼鸟。\n夜来风雨声，\n花落知多少。\n\n"
+            "Asleep in spring, I missed the dawn;\nEverywhere I hear the birds calling.\n"
+            "At night came the sound of wind and rain;\nAnd who can tell what the garden lost?\n\n"
+            "The poem is short and easy to learn by heart.\n")
+    assert flagged(text) == []
+    assert intents(text)["花落知多少。"] == "bilingual"

@@ -351,7 +351,7 @@ class Aligner:
         self._nonblank_at: dict[int, int] = {}  # a non-blank line's index -> its place among them
         self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
         self._figures: dict[int, frozenset[str]] = {}  # by line index: _row_figures
-        self._sibling_lines: dict[int, frozenset[int]] = {}  # by line index: _siblings
+        self._sibling_lists: dict[int, range | None] = {}  # by line index: _sibling_list
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
@@ -782,7 +782,7 @@ class Aligner:
         # A list has two or more items in a row (blank lines between them allowed); a transcript's
         # lines are a list of their own, apart from the Chinese lines beside them.
         # An item among English siblings is an item of their list, not an original given apart.
-        chinese = [k for k in chinese if not any(first[j] == first[j + 1] for j in self._siblings(k))]
+        chinese = [k for k in chinese if self._sibling_list(k) is None]
         chinese = sorted(_in_rows([k for k in chinese if k not in speakers]) + _in_rows([k for k in chinese if k in speakers]))
         if not chinese:
             return {}
@@ -877,9 +877,12 @@ class Aligner:
         machine`; `2026-11-28 06:10  Chengdu  快件已到达…` between the rows of other times): a row's
         translation repeats its key, the figures set apart from its Chinese (a time, a price): a row
         that has figures of its own in their place, and not all of these, is another record. A list
-        of pairs alternates its languages (_siblings)."""
-        if m == k or m in self._siblings(k):
-            return m != k
+        of pairs alternates its languages (_sibling_list)."""
+        if m == k:
+            return False
+        siblings = self._sibling_list(k)
+        if siblings is not None and m in siblings:
+            return True
         key = self._row_figures(k)
         if not key:
             return False
@@ -908,31 +911,29 @@ class Aligner:
             figures = self._figures[k] = frozenset(found)
         return figures
 
-    def _siblings(self, k: int) -> frozenset[int]:
-        """The other items of line k's list (lines in a row with the same kind of mark) when they
-        hold English and the list does not alternate its languages item by item, as a list of
-        pairs does (`- Cardiology / - 心内科 / - Paediatrics / - 儿科`); empty otherwise. A list
-        continued in Chinese (`- Check the weather / - Charge your phone / - 带好雨具`) or holding a
-        few Chinese items among its English ones is one list; a list of originals is set apart
-        from its translations."""
-        found = self._sibling_lines.get(k)
-        if found is None:
-            found = frozenset()
-            kind_of, kind = self._mark_kind_of, self._mark_kind_of(k)
-            if kind:
-                first, last = k, k
-                while first > 0 and kind_of(first - 1) == kind:
-                    first -= 1
-                while last + 1 < len(self._texts) and kind_of(last + 1) == kind:
-                    last += 1
-                runs = self._first_run
-                sides = [runs[j] < runs[j + 1] for j in range(first, last + 1)]
-                alternating = len(sides) >= 3 and all(a != b for a, b in zip(sides, sides[1:]))
-                if not all(sides) and not alternating:
-                    found = frozenset(range(first, last + 1)) - {k}
-            block = found | {k}
-            for j in block:
-                self._sibling_lines[j] = block - {j} if found else frozenset()
+    def _sibling_list(self, k: int) -> range | None:
+        """The lines of line k's list (lines in a row with the same kind of mark) when they hold
+        English and the list does not alternate its languages item by item, as a list of pairs
+        does (`- Cardiology / - 心内科 / - Paediatrics / - 儿科`); None otherwise. A list continued in
+        Chinese (`- Check the weather / - Charge your phone / - 带好雨具`) or holding a few Chinese
+        items among its English ones is one list; a list of originals is set apart from its
+        translations. Read once for the whole list."""
+        if k in self._sibling_lists:
+            return self._sibling_lists[k]
+        kind_of, kind = self._mark_kind_of, self._mark_kind_of(k)
+        if not kind:
+            self._sibling_lists[k] = None
+            return None
+        first, last = k, k
+        while first > 0 and kind_of(first - 1) == kind:
+            first -= 1
+        while last + 1 < len(self._texts) and kind_of(last + 1) == kind:
+            last += 1
+        runs = self._first_run
+        sides = [runs[j] < runs[j + 1] for j in range(first, last + 1)]
+        alternating = len(sides) >= 3 and all(a != b for a, b in zip(sides, sides[1:]))
+        found = range(first, last + 1) if not all(sides) and not alternating else None
+        self._sibling_lists.update(dict.fromkeys(range(first, last + 1), found))
         return found
 
     def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:

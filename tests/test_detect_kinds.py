@@ -582,3 +582,10 @@ def test_a_character_beside_a_figure_or_in_furniture_is_no_lone_character():
 def test_a_word_of_two_characters_in_an_english_sentence_stays_a_leftover():
     text = "During the expo there will also be a 茶会 for the visiting buyers and their hosts.\n"
     assert flagged(text) == ["茶会"]
+
+
+def test_words_said_and_carried_on_past_are_quoted():
+    text = "At the gate people say 新年好 to everyone they meet, and children add 恭喜发财 when they want a red envelope.\n"
+    assert flagged(text) == []
+    glued = "The principal said,要进一步加强学科建设,And improve teaching quality.\n"
+    assert flagged(glued) == ["要进一步加强学科建设"]

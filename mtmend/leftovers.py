@@ -365,6 +365,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _edition_furniture(out)
     _repeated_originals(out)  # a repeat of a term the page names (`Word of the Day: 加油`)
     _doubted_pairs(text, out)
+    _only_terms_left(text, out)
     _take_glued_figures(text, out, skip)
     return out
 
@@ -1297,20 +1298,58 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
     deliberately (glossed, explained, translated), a term of a few characters set in an English
     sentence is named, not left untranslated: a page that discusses Chinese words mentions more of
     them than it explains. Machine translation leaves clauses, sentences and labels; on a page of
-    such leftovers the deliberate units are few, and its short terms stay leftovers."""
+    such leftovers the deliberate units are few, and its short terms stay leftovers (but see
+    _only_terms_left)."""
     deliberate, left = _balance(found)
     if not left or deliberate < 2 or deliberate < left:
         return
-    for lo in [lo for lo in found if lo.intent == LEFTOVER]:
-        core = lo.text.strip(_EDGE_MARKS)
-        if not _few_terms(core):
-            continue
-        line_start, line_end = _line_bounds(text, lo.start, lo.end)
-        if text.count("|", line_start, line_end) >= 2:
-            continue  # a table's cell is no term in prose: its row gives or lacks its English
-        if LATIN_WORD_RE.search(text, line_start, lo.start) and (LATIN_WORD_RE.search(text, lo.end, line_end)
-                                                                 or _ENDS_ENGLISH_SENTENCE.match(text, lo.end)):
-            lo.intent = MENTION  # `… on the family altar, was 陈德兴.`: a sentence may end on the term
+    for lo in found:
+        if lo.intent == LEFTOVER and _few_terms(lo.text.strip(_EDGE_MARKS)) and _in_sentence(text, lo):
+            lo.intent = MENTION
+
+
+def _only_terms_left(text: str, found: list[Leftover]) -> None:
+    """Every term of a page that gives some Chinese deliberately is named, when all the page
+    leaves unexplained are such terms, each inside an English sentence (`a plate of 干煸四季豆,
+    green beans fried…`, `the pharmacy, 回春堂. Now a phone stall`): a page left half translated
+    leaves something longer too, a clause, a sentence or a label. Asked once every other rule has
+    spoken."""
+    deliberate, left = _balance(found)
+    if not left or not deliberate:
+        return
+    leftovers = [lo for lo in found if lo.intent == LEFTOVER]
+    if all(_one_term(lo.text.strip(_EDGE_MARKS)) and _inside_sentence(text, lo) for lo in leftovers):
+        for lo in leftovers:
+            lo.intent = MENTION
+
+
+MAX_NAMED_TERM_HAN = 6
+_WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z]{2,}[,;:]?[ \t]+[\"“‘'(]?\Z")
+_WORD_RIGHT_AFTER = re.compile(r"[\"”’')]?[ \t]*[,;:.]?[ \t]*[A-Za-z(]")
+
+
+def _inside_sentence(text: str, lo: Leftover) -> bool:
+    """Does an English word stand right before the unit and English go on right after it, on its
+    line (`a plate of 干煸四季豆, green beans…`)?"""
+    line_start = text.rfind("\n", 0, lo.start) + 1
+    return text.count("|", line_start, lo.start) < 2 and bool(_WORD_RIGHT_BEFORE.search(text, line_start, lo.start)) \
+        and bool(_WORD_RIGHT_AFTER.match(text, lo.end))
+
+
+def _one_term(core: str) -> bool:
+    """A term of a few characters, without a mark of a clause or list inside it."""
+    return count_han(core) <= MAX_NAMED_TERM_HAN and not _SENTENCE_PUNCT.search(core)
+
+
+def _in_sentence(text: str, lo: Leftover) -> bool:
+    """Is the unit set in a line of English prose, with English words before it and after it (or
+    the end of the English sentence it closes: `… on the family altar, was 陈德兴.`)? A table's
+    cell is no term in prose: its row gives or lacks its English."""
+    line_start, line_end = _line_bounds(text, lo.start, lo.end)
+    if text.count("|", line_start, line_end) >= 2:
+        return False
+    return bool(LATIN_WORD_RE.search(text, line_start, lo.start)) and bool(
+        LATIN_WORD_RE.search(text, lo.end, line_end) or _ENDS_ENGLISH_SENTENCE.match(text, lo.end))
 
 
 MAX_SENTENCE_GLOSS_HAN = 8

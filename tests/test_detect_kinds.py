@@ -589,3 +589,16 @@ def test_words_said_and_carried_on_past_are_quoted():
     assert flagged(text) == []
     glued = "The principal said,要进一步加强学科建设,And improve teaching quality.\n"
     assert flagged(glued) == ["要进一步加强学科建设"]
+
+
+def test_a_page_that_leaves_only_terms_inside_english_sentences_names_them():
+    page = ("Our food walk in Chengdu\n\n"
+            "We started with 钟水饺 (Zhong dumplings) at a small shop near the park.\n"
+            "Then we had a bowl of 甜水面, thick noodles in a sweet sauce, and a plate of 夫妻肺片 before lunch.\n"
+            "The last stop was a tea house where the owner poured 竹叶青 for everyone.\n")
+    assert flagged(page) == []
+    half_done = ("Our food walk in Chengdu\n\n"
+                 "We started with 钟水饺 (Zhong dumplings) at a small shop near the park.\n"
+                 "Then we had a bowl of 甜水面, thick noodles in a sweet sauce.\n"
+                 "游客可以在这里品尝到地道的四川小吃。\n")
+    assert "甜水面" in flagged(half_done)

@@ -1304,7 +1304,7 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
     if not left or deliberate < 2 or deliberate < left:
         return
     for lo in found:
-        if lo.intent == LEFTOVER and _few_terms(lo.text.strip(_EDGE_MARKS)) and _in_sentence(text, lo):
+        if lo.intent == LEFTOVER and _few_terms(lo.text.strip(_EDGE_MARKS)) and _in_english_prose(text, lo):
             lo.intent = MENTION
 
 
@@ -1318,7 +1318,7 @@ def _only_terms_left(text: str, found: list[Leftover]) -> None:
     if not left or not deliberate:
         return
     leftovers = [lo for lo in found if lo.intent == LEFTOVER]
-    if all(_one_term(lo.text.strip(_EDGE_MARKS)) and _inside_sentence(text, lo) for lo in leftovers):
+    if all(_one_term(lo.text.strip(_EDGE_MARKS)) and _between_english_words(text, lo) for lo in leftovers):
         for lo in leftovers:
             lo.intent = MENTION
 
@@ -1328,7 +1328,7 @@ _WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z]{2,}[,;:]?[ \t]+[\"“‘'(]?\Z")
 _WORD_RIGHT_AFTER = re.compile(r"[\"”’')]?[ \t]*[,;:.]?[ \t]*[A-Za-z(]")
 
 
-def _inside_sentence(text: str, lo: Leftover) -> bool:
+def _between_english_words(text: str, lo: Leftover) -> bool:
     """Does an English word stand right before the unit and English go on right after it, on its
     line (`a plate of 干煸四季豆, green beans…`)?"""
     line_start = text.rfind("\n", 0, lo.start) + 1
@@ -1341,7 +1341,7 @@ def _one_term(core: str) -> bool:
     return count_han(core) <= MAX_NAMED_TERM_HAN and not _SENTENCE_PUNCT.search(core)
 
 
-def _in_sentence(text: str, lo: Leftover) -> bool:
+def _in_english_prose(text: str, lo: Leftover) -> bool:
     """Is the unit set in a line of English prose, with English words before it and after it (or
     the end of the English sentence it closes: `… on the family altar, was 陈德兴.`)? A table's
     cell is no term in prose: its row gives or lacks its English."""

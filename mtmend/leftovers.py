@@ -938,14 +938,9 @@ _DISPLAY_READS = re.compile(r"(?i)\b(?:sign|signs|banner|notice|plaque|label|cap
 MAX_DISPLAYED_HAN = 24
 # `a sticker saying 贵重物品请勿存放 and then…`, `ask for 寄存, it means…`: a verb that quotes written or
 # spoken words, and an English sentence that goes on past them in lower case.
-_QUOTING_VERB = re.compile(r"(?i)\b(?:say|says|saying|said|add|adds|added|reply|replies|replied|answer|answers|"
-                           r"answered|write|writes|wrote|written|labell?ed|ask for|asks for|"
+_QUOTING_VERB = re.compile(r"(?i)\b(?:says|saying|written|labell?ed|ask for|asks for|"
                            r"type|typed|shout|shouts|shouted)[ \t]*:?[ \t]*\Z")
-_SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:([a-z]{2,})\b|[.!?][ \t]*\n)")
-# The words after a quotation that carry the sentence on past it (`say 新年好 to everyone`, `saying
-# 请勿存放 and then`); a verb after the words makes them its subject (`said 经济增长 slowed`).
-_VERB_FUNCTION_WORDS = frozenset("is are was were be been being has have had will would shall should can could "
-                                 "may might must do does did".split())
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[a-z]{2,}\b|[.!?][ \t]*\n)")
 MAX_QUOTED_TEXT_HAN = 10
 # Its rendering on the same line: a quoted English phrase of two words or more, or `i.e.`; a sign
 # quoted with no rendering is still to be translated.
@@ -959,11 +954,7 @@ def _is_quoted_text(text: str, start: int, end: int) -> bool:
     """Words an English sentence quotes with a verb of saying or writing and then carries on past.
     Machine translation leaves whole clauses after such a verb, closed by Chinese marks, not a
     short text the English sentence goes on from."""
-    if not _QUOTING_VERB.search(text, max(0, start - 20), start):
-        return False
-    after = _SENTENCE_GOES_ON.match(text, end)
-    word = after.group(1) if after else None
-    return after is not None and (word is None or word in FUNCTION_WORDS and word not in _VERB_FUNCTION_WORDS)
+    return bool(_QUOTING_VERB.search(text, max(0, start - 20), start)) and bool(_SENTENCE_GOES_ON.match(text, end))
 
 
 def _is_quoted_term(text: str, start: int, end: int) -> bool:

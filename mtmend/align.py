@@ -886,8 +886,9 @@ class Aligner:
         key = self._row_figures(k)
         if not key:
             return False
-        other = self._row_figures(m) - key
-        if not other or key <= self._row_figures(m):
+        figures = self._row_figures(m)
+        other = figures - key
+        if not other or key <= figures:
             return False  # `1. Red Sorghum` gives the number of `1. 红高粱 (1987)`, not its year
         for s, e in self.runs[self._first_run[k]:self._first_run[k + 1]]:
             zh = _chinese(self.text[s:e])

@@ -1322,7 +1322,7 @@ _WORD_RIGHT_AFTER = re.compile(r"[\"”’')]?[ \t]*[,;:.]?[ \t]*[A-Za-z(]")
 def _between_english_words(text: str, lo: Leftover) -> bool:
     """Does an English word stand right before the unit and English go on right after it, on its
     line (`a plate of 干煸四季豆, green beans…`)?"""
-    line_start = text.rfind("\n", 0, lo.start) + 1
+    line_start = _line_bounds(text, lo.start, lo.end)[0]
     return text.count("|", line_start, lo.start) < 2 and bool(_WORD_RIGHT_BEFORE.search(text, line_start, lo.start)) \
         and bool(_WORD_RIGHT_AFTER.match(text, lo.end))
 
@@ -1390,10 +1390,11 @@ def _lone_characters(text: str, found: list[Leftover]) -> None:
         if lo.intent != LEFTOVER:
             continue
         core = lo.text.strip(_EDGE_MARKS)
-        terms = _LISTED.split(core)
-        if not all(len(term) == 1 and HAN_RUN_RE.match(term) for term in terms) \
-                and not (LATIN_WORD_RE.search(core) and all(len(term) == 1 for term in HAN_RUN_RE.findall(core))):
-            continue  # `took 永, our grandfather's 德, our fathers' 家`: characters that English joins
+        listed = all(len(term) == 1 and HAN_RUN_RE.match(term) for term in _LISTED.split(core))
+        # `took 永, our grandfather's 德, our fathers' 家`: characters that English words join
+        joined = LATIN_WORD_RE.search(core) and all(len(run) == 1 for run in HAN_RUN_RE.findall(core))
+        if not (listed or joined):
+            continue
         line_start, line_end = _line_bounds(text, lo.start, lo.end)
         if text.count("|", line_start, line_end) >= 2 or text.count("\t", line_start, line_end) >= 2 \
                 or _LABEL_AFTER.match(text, lo.end):

@@ -212,6 +212,7 @@ def _heads_a_list_of_names(text: str, end: int) -> bool:
 
 
 def _clear_name(word: str) -> bool:
+    """An acronym, or a word the case lexicon knows as a name, or knows not at all and is no common word."""
     ratio = case_ratio(word.lower())
     return word.isupper() or (ratio >= CLEAR_NAME_RATIO if ratio is not None else not is_common_word(word.lower()))
 

@@ -45,7 +45,9 @@ MIN_PART_HAN = 4         # a part of a run set off by a space, judged on its own
 MIN_PART_COVER = 0.15
 LINE_REACH = 1           # non-empty lines on each side
 LIST_REACH = 40          # lines on each side searched for the translations of a list of originals
+MIN_DIALOGUE_LINES = 3   # lines of a dialogue given whole in each language before the order of speakers pairs them
 MAX_LIST_HAN = 80
+MAX_ITEM_NOTE = 160      # characters of a note after an original in a list (`2. 狼图腾 – Jiang Rong, 2004`)
 BLOCK_REACH = 4          # lines: a Chinese block and its English block next to each other
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
@@ -846,7 +848,33 @@ class Aligner:
                         kept[k] = matches[k][1:]
                         break
         self._same_lists([k for k in chinese if k not in speakers], items, english, matches, bounds, kept)
+        self._same_dialogue([k for k in chinese if k in speakers], speakers, items, english, matches, kept)
         return kept
+
+    def _same_dialogue(self, chinese, speakers, items, english, matches, kept) -> None:
+        """`A: 你是哪国人？ / B: 我是加拿大人。… / A: Where are you from? / B: I'm Canadian. …`: a
+        dialogue given whole in Chinese and then whole in English repeats its speakers in the same
+        order. When half its lines (two at least) verify against the English line at their own
+        place, the order of speakers pairs the others, which a dictionary may not match (a
+        greeting, an idiom)."""
+        text = self.text
+        for block in _blocks(chinese, 2):
+            if len(block) < MIN_DIALOGUE_LINES:
+                continue
+            labels = [speakers[k] for k in block]
+            near = english[bisect.bisect_left(english, block[0] - LIST_REACH):bisect.bisect_right(english, block[-1] + LIST_REACH)]
+            labelled = [m for m in near if _speaker_of_line(text, self._line_starts[m]) is not None]
+            for other in _blocks(labelled, 2):
+                if len(other) != len(block) or [_speaker_of_line(text, self._line_starts[m]) for m in other] != labels:
+                    continue
+                if _anchors(block, other, matches) < max(2, len(block) / 2):
+                    continue
+                for k, m in zip(block, other):
+                    a, b = _strip(text, self._line_starts[m], self._line_ends[m])
+                    a = _SPEAKER.match(text, a).end()
+                    lo, hi = items[k]
+                    kept.setdefault(k, (a, b, _score(text[lo:hi], text[a:b])))
+                break
 
     def _same_lists(self, chinese, items, english, matches, bounds, kept) -> None:
         """`1. The Three-Body Problem 2. Wolf Totem … / 1. 三体 2. 狼图腾 …`: a list of originals
@@ -1098,6 +1126,12 @@ def _speaker(text: str, line_start: int, start: int) -> str | None:
     return m.group(1) if m and m.end() == start else None
 
 
+def _speaker_of_line(text: str, line_start: int) -> str | None:
+    """The speaker's label that opens an English transcript line (`Teacher: What would…`)."""
+    m = _SPEAKER.match(text, line_start)
+    return m.group(1) if m and m.end() - line_start <= MAX_SPEAKER and _LETTER.match(text, m.end()) else None
+
+
 def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
     """Is the run the item of a list line, with at most a short Latin note after a dash or comma
     (`2. 狼图腾 – Jiang Rong, 2004`)?"""
@@ -1106,7 +1140,7 @@ def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     rest = text[end:len(text) if line_end < 0 else line_end].strip()
-    return not rest or rest[0] in "–—-,;(（:：" and len(rest) <= 60
+    return not rest or rest[0] in "–—-,;(（:：" and len(rest) <= MAX_ITEM_NOTE
 
 
 _ITEM_NOTE = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(")

@@ -69,6 +69,16 @@ def test_list_of_originals_after_the_translations():
     assert set(intents(text).values()) == {"bilingual"}
 
 
+def test_originals_listed_with_long_notes_after_a_dash():
+    text = ("Poems we read this term:\n\n1. Quiet Night Thoughts\n2. Spring Dawn\n3. Climbing the Stork Tower\n\n"
+            "The originals, with their poets:\n\n"
+            "1. 静夜思 – Li Bai, written far from home, perhaps in Yangzhou, in the autumn of the year 726 "
+            "when he was twenty-five\n"
+            "2. 春晓 – Meng Haoran, a poet of fields and gardens who failed the examinations and never held office\n"
+            "3. 登鹳雀楼 – Wang Zhihuan, of whose works only six short poems survive, this one the best known\n")
+    assert flagged(text) == []
+
+
 def test_chinese_title_line_above_its_english_title():
     text = "春天的故事\nA Story of Spring\n\nThe song tells of a fishing town that grew into a city.\n"
     assert flagged(text) == []
@@ -188,6 +198,17 @@ def test_a_transcript_pairs_lines_that_repeat_the_speaker_label():
     fields = ("Speaker: 李华教授\nVenue: 图书馆报告厅\n"
               "Professor Li Hua will give a lecture in the library hall on Friday.\n")
     assert flagged(fields) == ["李华教授", "图书馆报告厅"]
+
+
+def test_a_dialogue_given_whole_in_each_language_pairs_its_lines_by_the_order_of_speakers():
+    chinese = "A: 你是哪国人？\nB: 我是加拿大人。你呢？\nA: 我是中国人，我住在上海。\nB: 上海很大吗？\n"
+    english = "A: Where are you from?\nB: I'm Canadian. And you?\nA: I'm Chinese, I live in Shanghai.\nB: Is Shanghai big?\n"
+    assert flagged(f"Dialogue 5\n\n{chinese}\nTranslation\n\n{english}") == []
+    other_order = english.replace("A:", "C:", 1)
+    assert flagged(f"Dialogue 5\n\n{chinese}\nTranslation\n\n{other_order}") == ["你是哪国人？"]
+    unrelated = ("A: Welcome to the class.\nB: Thank you, teacher.\nA: Open your books at page ten.\n"
+                 "B: Is Shanghai big?\n")
+    assert len(flagged(f"Dialogue 5\n\n{chinese}\nTranslation\n\n{unrelated}")) == 4
 
 
 def test_a_loose_sentence_pair_in_a_line_of_verified_pairs():

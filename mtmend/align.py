@@ -520,6 +520,28 @@ class Aligner:
                     best = (a, b, score)
         return best
 
+    def line_index(self, offset: int) -> int:
+        """The index of the line holding `offset`."""
+        return self._line_index(offset)
+
+    def slot_translation(self, k: int, m: int) -> tuple[int, int] | None:
+        """Line m, stripped, when it can hold the translation of Chinese line k by its place alone:
+        English (no Han, some letters), no other record than k's, of a plausible length, with every
+        number of k and none that k lacks."""
+        if not 0 <= m < len(self._line_starts):
+            return None
+        a, b = self._line_starts[m], self._line_ends[m]
+        if self._line_han(a, b) or not self._latin(a, b) or self._other_record(k, m):
+            return None
+        a, b = _strip(self.text, a, b)
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        chinese = self.text[line_start:line_end]
+        english = self.text[a:b]
+        if b <= a or not _plausible_length(self._line_han(line_start, line_end), b - a) \
+                or lacks_numbers(chinese, english) or _adds_numbers(chinese, _chinese(chinese), _english(english)):
+            return None
+        return a, b
+
     def paired_by_score(self, line_start: int) -> bool:
         """Does a short Chinese line that accounted_both_ways kept from its English still pair with
         a neighbour paragraph by the score alone? On a page of alternating paragraphs such a pair
@@ -853,10 +875,10 @@ class Aligner:
 
     def _same_dialogue(self, chinese, speakers, items, english, matches, kept) -> None:
         """`A: 你是哪国人？ / B: 我是加拿大人。… / A: Where are you from? / B: I'm Canadian. …`: a
-        dialogue given whole in Chinese and then whole in English repeats its speakers in the same
-        order. When half its lines (two at least) verify against the English line at their own
-        place, the order of speakers pairs the others, which a dictionary may not match (a
-        greeting, an idiom)."""
+        dialogue given whole in Chinese and then whole in English, or line by line with each
+        line's English under it, repeats its speakers in the same order. When half its lines (two
+        at least) verify against the English line at their own place, the order of speakers pairs
+        the others, which a dictionary may not match (a greeting, an idiom)."""
         text = self.text
         for block in _blocks(chinese, 2):
             if len(block) < MIN_DIALOGUE_LINES:
@@ -1127,9 +1149,13 @@ def _speaker(text: str, line_start: int, start: int) -> str | None:
 
 
 def _speaker_of_line(text: str, line_start: int) -> str | None:
-    """The speaker's label that opens an English transcript line (`Teacher: What would…`)."""
+    """The speaker's label that opens an English transcript line (`Teacher: What would…`,
+    `B: 117 yuan.`)."""
     m = _SPEAKER.match(text, line_start)
-    return m.group(1) if m and m.end() - line_start <= MAX_SPEAKER and _LETTER.match(text, m.end()) else None
+    return m.group(1) if m and m.end() - line_start <= MAX_SPEAKER and _SPOKEN.match(text, m.end()) else None
+
+
+_SPOKEN = re.compile(r"[A-Za-z0-9\"'“‘(]")
 
 
 def _leads_item(text: str, line_start: int, start: int, end: int) -> bool:

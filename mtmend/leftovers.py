@@ -356,6 +356,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_layout(text, out, aligner, unit_lines)
     _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
+    _fill_gaps(out, aligner, unit_lines)
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
     _glossed_in_sentence(text, out)
@@ -442,6 +443,48 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_li
             if found is not None:
                 for lo in runs:
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+
+
+MAX_GAP_LINES = 2
+
+
+def _fill_gaps(found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
+    """Gap filling between anchors, as hunalign does: two Chinese lines that verify against
+    English lines the same number of lines away (`C1 / E1 / C2 / E2 / C3 / E3`, blank lines
+    counted) frame the Chinese lines between them, and when each of these (two at most) has an
+    English line at that same distance, of a plausible length and with its numbers, the layout
+    pairs them: a short sentence (`我不想去了。` / `I don't want to go any more.`) may share no
+    word the dictionary knows with its translation. A line left in Chinese between two pairs has
+    no English line of its own at that place, or one that another line's translation takes."""
+    lines: dict[int, list[Leftover]] = {}
+    for lo, k in zip(found, unit_lines):
+        if lo.intent in (LEFTOVER, BILINGUAL) and aligner.line(k)[2]:
+            lines.setdefault(k, []).append(lo)
+    if len(lines) < 3:
+        return
+    taken = {aligner.line_index(lo.translation[0]) for lo in found if lo.translation}
+    offsets: dict[int, int | None] = {}  # a Chinese line -> how far away its verified English is
+    for k, runs in lines.items():
+        if all(lo.intent == LEFTOVER for lo in runs):
+            offsets[k] = None
+        else:
+            places = {aligner.line_index(lo.translation[0]) - k for lo in runs if lo.intent == BILINGUAL and lo.translation}
+            offsets[k] = places.pop() if len(places) == 1 and 0 not in places else 0
+    order = sorted(offsets)
+    anchor = None
+    for x, k in enumerate(order):
+        if offsets[k] is None:
+            continue
+        if anchor is not None and 0 < x - anchor - 1 <= MAX_GAP_LINES and offsets[order[anchor]] == offsets[k] != 0:
+            distance = offsets[k]
+            gap = order[anchor + 1:x]
+            slots = [aligner.slot_translation(g, g + distance) for g in gap]
+            if all(slots) and all(g + distance not in taken for g in gap):
+                for g, slot in zip(gap, slots):
+                    for lo in lines[g]:
+                        lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
+                    taken.add(g + distance)
+        anchor = x
 
 
 MIN_PAIRED_RUNS = 3
@@ -802,7 +845,7 @@ def _reading_follows(text: str, end: int, core: str) -> bool:
     return False
 
 
-_LINE_READING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{0,20}[:：][ \t]*)?([A-Za-z\u00c0-\u024f\u0300-\u036f' ,.;:!?-]+?)[ \t]*(?:\n|\Z)")
+_LINE_READING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{0,20}[:：][ \t]*)?[(（\[]?([A-Za-z\u00c0-\u024f\u0300-\u036f' ,.;:!?-]+?)[)）\]]?[ \t]*(?:\n|\Z)")
 
 
 def _reading_below(text: str, start: int, end: int, core: str) -> bool:
@@ -846,10 +889,14 @@ def _toneless(latin: str) -> str:
 
 
 def _spells_all(hanzi: str, letters: str) -> bool:
-    """Do `letters` spell `hanzi` exactly, one reading of each character after another?"""
+    """Do `letters` spell `hanzi` exactly, one reading of each character after another? 儿 after
+    a syllable may be the erhua `r` joined to it (`一点儿` yìdiǎnr)."""
     ends = {0}
     for char in hanzi:
-        ends = {e + len(r) for e in ends for r in readings(char) or (char,) if letters.startswith(r, e)}
+        options = readings(char) or (char,)
+        if char == "儿":
+            options = (*options, "r")
+        ends = {e + len(r) for e in ends for r in options if letters.startswith(r, e)}
         if not ends:
             return False
     return len(letters) in ends

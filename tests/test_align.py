@@ -211,6 +211,15 @@ def test_a_dialogue_given_whole_in_each_language_pairs_its_lines_by_the_order_of
     assert len(flagged(f"Dialogue 5\n\n{chinese}\nTranslation\n\n{unrelated}")) == 4
 
 
+def test_a_dialogue_with_each_line_under_its_chinese_pairs_a_line_no_dictionary_matches():
+    lines = ["A: 你是哪国人？", "A: Where are you from?", "B: 我是加拿大人。你呢？", "B: I'm Canadian. And you?",
+             "A: 我是中国人，我住在上海。", "A: I'm Chinese, I live in Shanghai.", "B: 给你。几号门？",
+             "B: 12 is yours. Here you are.", "A: 上海很大吗？", "A: Is Shanghai big?"]
+    assert flagged("Dialogue 6\n\n" + "\n".join(lines) + "\n") == []
+    lines[7] = "A: 12 is yours. Here you are."
+    assert "给你。几号门？" in flagged("Dialogue 6\n\n" + "\n".join(lines) + "\n")
+
+
 def test_a_loose_sentence_pair_in_a_line_of_verified_pairs():
     text = ("Our grandmother always said that a family that eats together stays together. "
             "奶奶总说,一家人一起吃饭,感情才会好。 I didn't understand it when I was young. 小时候我并不明白这句话。 "
@@ -300,3 +309,13 @@ def test_a_poem_with_its_title_above_pairs_its_lines_with_the_translation_below(
             "The poem is short and easy to learn by heart.\n")
     assert flagged(text) == []
     assert intents(text)["花落知多少。"] == "bilingual"
+
+
+def test_a_short_example_between_two_verified_pairs_at_the_same_distance_pairs_by_its_place():
+    examples = ["我买了三本书。", "I bought three books.", "", "我不想去了。", "I don't want to go any more.", "",
+                "他喝了一杯咖啡就走了。", "He drank a cup of coffee and then left."]
+    assert flagged("Grammar: the particle 了\n\n" + "\n".join(examples) + "\n") == []
+    examples[4] = ""
+    assert flagged("Grammar: the particle 了\n\n" + "\n".join(examples) + "\n") == ["我不想去了。"]
+    examples[4] = "The shop closes at 9 pm."
+    assert flagged("Grammar: the particle 了\n\n" + "\n".join(examples) + "\n") == ["我不想去了。"]

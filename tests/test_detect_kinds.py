@@ -135,6 +135,13 @@ def test_a_chinese_line_with_its_reading_on_the_line_below():
     assert set(intents(text).values()) == {"pinyin"}
 
 
+def test_a_reading_below_may_join_erhua_and_stand_in_brackets():
+    text = ("Example sentences\n\n我有点儿发烧，想去医院看看。\nWǒ yǒudiǎnr fāshāo, xiǎng qù yīyuàn kànkan.\n"
+            "I have a slight fever.\n\n今天天气很好。\n(Jīntiān tiānqì hěn hǎo.)\n'Nice weather today.'\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"pinyin"}
+
+
 def test_an_english_line_below_is_no_reading():
     text = "The museum opens at nine.\n\n公司计划明年在南方新建两座工厂。\nMany visitors come on Sundays.\n"
     assert flagged(text) == ["公司计划明年在南方新建两座工厂。"]

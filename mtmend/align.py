@@ -317,6 +317,11 @@ MEMO_SIZE = 4096
 MEMO_EDGE = 48  # characters at each end of a context in its memo key
 
 
+# The English mark that closes a translation of Chinese closed by each mark.
+_CLOSING_MARK = {"，": ",", ",": ",", "。": ".", ".": ".", "！": "!", "!": "!", "？": "?", "?": "?",
+                 "；": ";", ";": ";", "：": ":", ":": ":"}
+
+
 class Aligner:
     """Translation evidence for the CJK runs of one text (sorted, non-overlapping)."""
 
@@ -533,11 +538,38 @@ class Aligner:
         a, b = self._line_starts[m], self._line_ends[m]
         if self._line_han(a, b) or not self._latin(a, b) or self._other_record(k, m):
             return None
-        a, b = _strip(self.text, a, b)
         line_start, line_end = self._line_starts[k], self._line_ends[k]
-        chinese = self.text[line_start:line_end]
-        english = self.text[a:b]
-        if b <= a or not _plausible_length(self._line_han(line_start, line_end), b - a) \
+        return self._fitting(line_start, line_end, self._line_han(line_start, line_end), *_strip(self.text, a, b))
+
+    def inline_slot(self, k: int, side: str) -> tuple[int, int] | None:
+        """The English half of line k when the line is `中文 English` (`side` "after") or `English
+        中文` ("before"): one Chinese part at that end of the line, English without Han at the
+        other, closed by the mark that closes the Chinese (`，` and `,`, `。` and `.`), of a
+        plausible length and with the Chinese part's numbers."""
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        runs = self.runs[self._first_run[k]:self._first_run[k + 1]]
+        if not runs:
+            return None
+        zh_start, zh_end = runs[0][0], runs[-1][1]
+        if side == "after":
+            chinese, english = (line_start, zh_end), (zh_end, line_end)
+        else:
+            chinese, english = (zh_start, line_end), (line_start, zh_start)
+        if self._latin(*chinese) or not self._latin(*english):
+            return None
+        a, b = _strip(self.text, *english)
+        zh = self.text[chinese[0]:chinese[1]].rstrip()
+        if side == "before":
+            b = len(self.text[a:b].rstrip(" \t:：-–—|/")) + a
+        if _CLOSING_MARK.get(zh[-1:], "") != self.text[b - 1:b] or b <= a:
+            return None
+        return self._fitting(*chinese, count_han(zh), a, b)
+
+    def _fitting(self, zh_start: int, zh_end: int, han: int, a: int, b: int) -> tuple[int, int] | None:
+        """(a, b) when text[a:b] may translate text[zh_start:zh_end] (`han` Han characters) by its
+        length and numbers."""
+        chinese, english = self.text[zh_start:zh_end], self.text[a:b]
+        if b <= a or not _plausible_length(han, b - a) \
                 or lacks_numbers(chinese, english) or _adds_numbers(chinese, _chinese(chinese), _english(english)):
             return None
         return a, b

@@ -55,6 +55,8 @@ NAMED_TERM = "named-term"
 DISPLAYED = "displayed-text"
 GLOSSED_IN_SENTENCE = "glossed-in-sentence"
 LONE_CHARACTER = "lone-character"
+WORK_TITLE = "work-title"
+HASHTAG = "hashtag"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -76,6 +78,8 @@ DELIBERATE = {
     GLOSSED_IN_SENTENCE: "a term whose every word the English of its own sentence gives",
     LONE_CHARACTER: "one character alone in an English line, named as a character, not left untranslated",
     EDITION: "a short label of the Chinese edition on a page that pairs its sentences with their translations",
+    WORK_TITLE: "the title of a work, in its title marks 《》, named in an English sentence",
+    HASHTAG: "a hashtag, which names a topic on a platform and stops working when translated",
 }
 
 MAX_GAP = 40
@@ -108,9 +112,10 @@ MAX_REGISTRATION_HAN = 12
 MAX_REGISTRATION_LENGTH = 40
 _FULL_STOPS = "。！？"  # a sentence end and a space: the next sentence is a unit of its own
 # A line, a bracket, an English sentence end, or an English word closed by a comma: `急诊
-# Emergency, 门诊 Outpatients` is a list of terms with their English, not one run.
+# Emergency, 门诊 Outpatients` is a list of terms with their English, not one run; nor is a comma
+# after the core that English words in lower case go on from (`《论语》, including 学而`).
 _GAP_STOP = re.compile(r"[\n()\[\]{}|｜]|[.!?;]\s|[ \t][·•][ \t]|[ \t]{2,}|\t|_{3,}")
-_CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s")
+_CLOSED_WORD = re.compile(r"[A-Za-z][,;]\s|^[^,;]{0,2}[,;][ \t]+[a-z]{2}")
 _BLANK = " \u3000"  # the ideographic space becomes a space, so patterns treat it as one
 _HEADING_SEPARATORS = " \t|｜︱/·•-–—"
 
@@ -451,39 +456,60 @@ MAX_GAP_LINES = 2
 def _fill_gaps(found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
     """Gap filling between anchors, as hunalign does: two Chinese lines that verify against
     English lines the same number of lines away (`C1 / E1 / C2 / E2 / C3 / E3`, blank lines
-    counted) frame the Chinese lines between them, and when each of these (two at most) has an
-    English line at that same distance, of a plausible length and with its numbers, the layout
-    pairs them: a short sentence (`我不想去了。` / `I don't want to go any more.`) may share no
-    word the dictionary knows with its translation. A line left in Chinese between two pairs has
-    no English line of its own at that place, or one that another line's translation takes."""
-    lines: dict[int, list[Leftover]] = {}
+    counted), or against the rest of their own line on the same side (`C1 E1 / C2 E2 / C3 E3`),
+    frame the Chinese lines between them; when each of these (two at most) has English at that
+    same place, of a plausible length and with its numbers, the layout pairs them: a short
+    sentence (`我不想去了。` / `I don't want to go any more.`) may share no word the dictionary
+    knows with its translation. A line left in Chinese between two pairs has no English of its
+    own at that place, or English that another line's translation takes."""
+    chinese: dict[int, list[Leftover]] = {}
+    inline: dict[int, list[Leftover]] = {}
     for lo, k in zip(found, unit_lines):
-        if lo.intent in (LEFTOVER, BILINGUAL) and aligner.line(k)[2]:
-            lines.setdefault(k, []).append(lo)
+        if lo.intent in (LEFTOVER, BILINGUAL):
+            (chinese if aligner.line(k)[2] else inline).setdefault(k, []).append(lo)
+    taken = {aligner.line_index(lo.translation[0]) for lo in found if lo.translation}
+
+    def line_away(k: int, lo: Leftover):
+        return aligner.line_index(lo.translation[0]) - k or False
+
+    def same_line(k: int, lo: Leftover):
+        if aligner.line_index(lo.translation[0]) != k:
+            return False
+        return "after" if lo.translation[0] >= lo.end else "before"
+
+    _fill_between_anchors(chinese, line_away, lambda g, d: aligner.slot_translation(g, g + d),
+                          lambda g, d: g + d, taken)
+    _fill_between_anchors(inline, same_line, aligner.inline_slot, lambda g, d: None, taken)
+
+
+def _fill_between_anchors(lines: dict[int, list[Leftover]], place_of, slot_of, english_line, taken: set[int]) -> None:
+    """_fill_gaps for one layout: `place_of(k, lo)` says where a verified run's English stands
+    (False: not in this layout), `slot_of(g, place)` finds English at that place for gap line g,
+    and `english_line(g, place)` is the line that English takes (None: g's own)."""
     if len(lines) < 3:
         return
-    taken = {aligner.line_index(lo.translation[0]) for lo in found if lo.translation}
-    offsets: dict[int, int | None] = {}  # a Chinese line -> how far away its verified English is
+    places: dict[int, object] = {}  # a line -> where its verified English is; None: all left over
     for k, runs in lines.items():
         if all(lo.intent == LEFTOVER for lo in runs):
-            offsets[k] = None
+            places[k] = None
         else:
-            places = {aligner.line_index(lo.translation[0]) - k for lo in runs if lo.intent == BILINGUAL and lo.translation}
-            offsets[k] = places.pop() if len(places) == 1 and 0 not in places else 0
-    order = sorted(offsets)
+            found = {place_of(k, lo) for lo in runs if lo.intent == BILINGUAL and lo.translation}
+            places[k] = found.pop() if len(found) == 1 else False
+    order = sorted(places)
     anchor = None
     for x, k in enumerate(order):
-        if offsets[k] is None:
+        if places[k] is None:
             continue
-        if anchor is not None and 0 < x - anchor - 1 <= MAX_GAP_LINES and offsets[order[anchor]] == offsets[k] != 0:
-            distance = offsets[k]
+        place = places[k]
+        if anchor is not None and 0 < x - anchor - 1 <= MAX_GAP_LINES and places[order[anchor]] == place \
+                and place is not False:
             gap = order[anchor + 1:x]
-            slots = [aligner.slot_translation(g, g + distance) for g in gap]
-            if all(slots) and all(g + distance not in taken for g in gap):
+            slots = [slot_of(g, place) for g in gap]
+            if all(slots) and all(english_line(g, place) not in taken for g in gap):
                 for g, slot in zip(gap, slots):
                     for lo in lines[g]:
                         lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
-                    taken.add(g + distance)
+                    taken.add(english_line(g, place))
         anchor = x
 
 
@@ -724,6 +750,10 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
         return LEFTOVER
     if digits and _is_registration(core):
         return REGISTRATION
+    if han <= MAX_FIELD_HAN and _is_marked_title(text, start, end):
+        return WORK_TITLE
+    if han <= MAX_FIELD_HAN and _is_hashtag(text, start, end):
+        return HASHTAG
     short = not _SENTENCE_PUNCT.search(core)
     if short and han <= MAX_GLOSS_HAN and (_is_gloss(text, start, end) or _opens_gloss(text, start, end)) \
             or han <= MAX_GLOSS_HAN and _in_mixed_gloss(text, start, end):
@@ -759,6 +789,33 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
     if han <= MAX_FIELD_HAN and _reading_below(text, start, end, core):
         return PINYIN
     return LEFTOVER
+
+
+def _is_marked_title(text: str, start: int, end: int) -> bool:
+    """`Selections from the Analects, 《论语》, including…`, `the rhyme 《小星星》, which…`: a run
+    that is one title in its title marks, inside a line of English words, names a work. Machine
+    translation renders a title with the sentence around it, or leaves the whole sentence: its
+    leftovers are clauses with a title inside them, never a title alone between English words."""
+    if text[start - 1:start] != "《" or text[end:end + 1] != "》" or "《" in text[start:end] or "》" in text[start:end]:
+        return False
+    line_start, line_end = _line_bounds(text, start, end)
+    return bool(LATIN_WORD_RE.search(text, line_start, start - 1) or LATIN_WORD_RE.search(text, end + 1, line_end))
+
+
+_TAG_END = re.compile(r"#|[ \t]|[,.;:!?)]?(?:\s|\Z)")
+
+
+def _is_hashtag(text: str, start: int, end: int) -> bool:
+    """`#城市漫步# (city walk)`, `Posts tagged #淄博烧烤 went viral`: a topic tag, closed by a second
+    `#` as on Weibo, or, as elsewhere, set in a line of English and ended by a space or a mark. A
+    tag is the platform's key for the topic; its translation finds no posts."""
+    if text[start - 1:start] != "#" or text[start - 2:start - 1] not in ("", " ", "\t", "\n", "(", "\"", "“"):
+        return False
+    if text[end:end + 1] == "#":
+        return True
+    line_start, line_end = _line_bounds(text, start, end)
+    return bool(_TAG_END.match(text, end)) and bool(LATIN_WORD_RE.search(text, line_start, start - 1)
+                                                     or LATIN_WORD_RE.search(text, end, line_end))
 
 
 def _is_gloss(text: str, start: int, end: int) -> bool:
@@ -1381,13 +1438,18 @@ def _one_term(core: str) -> bool:
 
 def _in_english_prose(text: str, lo: Leftover) -> bool:
     """Is the unit set in a line of English prose, with English words before it and after it (or
-    the end of the English sentence it closes: `… on the family altar, was 陈德兴.`)? A table's
-    cell is no term in prose: its row gives or lacks its English."""
+    the end of the English sentence it closes: `… on the family altar, was 陈德兴.`, or of a line
+    whose words run on into it: `including 学而 and 为政`)? A table's cell is no term in prose: its
+    row gives or lacks its English; nor is the value after a label (`Editor: 张明`)."""
     line_start, line_end = _line_bounds(text, lo.start, lo.end)
     if text.count("|", line_start, line_end) >= 2:
         return False
     return bool(LATIN_WORD_RE.search(text, line_start, lo.start)) and bool(
-        LATIN_WORD_RE.search(text, lo.end, line_end) or _ENDS_ENGLISH_SENTENCE.match(text, lo.end))
+        LATIN_WORD_RE.search(text, lo.end, line_end) or _ENDS_ENGLISH_SENTENCE.match(text, lo.end)
+        or not text[lo.end:line_end].strip() and _RUNS_INTO.search(text, line_start, lo.start))
+
+
+_RUNS_INTO = re.compile(r"[a-z]{2,}[ \t]+\Z")
 
 
 MAX_SENTENCE_GLOSS_HAN = 8

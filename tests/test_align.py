@@ -319,3 +319,17 @@ def test_a_short_example_between_two_verified_pairs_at_the_same_distance_pairs_b
     assert flagged("Grammar: the particle 了\n\n" + "\n".join(examples) + "\n") == ["我不想去了。"]
     examples[4] = "The shop closes at 9 pm."
     assert flagged("Grammar: the particle 了\n\n" + "\n".join(examples) + "\n") == ["我不想去了。"]
+
+
+def test_a_line_between_two_lines_that_each_give_chinese_then_english_pairs_by_its_place():
+    lines = ["From the first chapter:", "",
+             "天下皆知美之为美，斯恶已。 When all the world knows beauty as beauty, there is already ugliness.",
+             "皆知善之为善，斯不善已。 When all know the good as good, there is already what is not good.",
+             "故有无相生， So being and non-being give birth to each other,",
+             "难易相成。 difficult and easy complete each other.",
+             "长短相形， long and short shape each other,"]
+    assert flagged("\n".join(lines) + "\n") == []
+    lines[4] = "故有无相生， So being and non-being give birth to each other."
+    assert flagged("\n".join(lines) + "\n") == ["故有无相生，"]
+    lines[4] = "故有无相生， So, as every reader of the old books knows well, being and non-being are born together,"
+    assert flagged("\n".join(lines) + "\n") == ["故有无相生，"]

@@ -602,3 +602,26 @@ def test_a_page_that_leaves_only_terms_inside_english_sentences_names_them():
                  "Then we had a bowl of 甜水面, thick noodles in a sweet sauce.\n"
                  "游客可以在这里品尝到地道的四川小吃。\n")
     assert "甜水面" in flagged(half_done)
+
+
+def test_a_title_in_its_title_marks_between_english_words_names_a_work():
+    text = "For the exam, read Lu Xun's 《狂人日记》 and the first chapter of 《呐喊》, in any edition.\n"
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"work-title"}
+    clause = "The minister said 要认真学习《决定》精神 at the meeting.\n"
+    assert flagged(clause) == ["要认真学习《决定》精神"]
+
+
+def test_a_comma_and_english_words_after_a_title_end_its_run():
+    text = ("Course reading\n\nWeek 1: the Mencius, 《孟子》, including 梁惠王 and 公孙丑\n"
+            "Week 2: the Analects (论语), book one\nWeek 3: Zhuangzi, 《庄子》, the inner chapters\n")
+    assert flagged(text) == []
+    assert intents(text)["梁惠王 and 公孙丑"] == "mentioned-term"
+
+
+def test_a_hashtag_names_a_topic_and_a_sentence_after_one_is_no_tag():
+    text = "Fans flooded #春晚# with memes, and #过年回家 trended for a week.\n"
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"hashtag"}
+    post = "Fans flooded the page.\n#话题# 今天我们去了公园，天气很好。\n"
+    assert flagged(post) == ["话题# 今天我们去了公园，天气很好。"]

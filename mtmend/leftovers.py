@@ -1043,7 +1043,7 @@ MAX_DISPLAYED_HAN = 24
 # `a sticker saying 贵重物品请勿存放 and then…`, `ask for 寄存, it means…`: a verb that quotes written or
 # spoken words, and an English sentence that goes on past them in lower case.
 _QUOTING_VERB = re.compile(r"(?i)\b(?:says|saying|written|labell?ed|ask for|asks for|"
-                           r"type|typed|shout|shouts|shouted)[ \t]*:?[ \t]*\Z")
+                           r"type|typed|shout|shouts|shouted|titled|entitled|called|named|dubbed|tagged)[ \t]*:?[ \t]*\Z")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[a-z]{2,}\b|[.!?][ \t]*\n)")
 MAX_QUOTED_TEXT_HAN = 10
 # Its rendering on the same line: a quoted English phrase of two words or more, or `i.e.`; a sign
@@ -1055,9 +1055,9 @@ _WORD_NAMED = re.compile(r"(?i)\b(?:the|a|this|that|each|its|their)[ \t]+(?:[a-z
 
 
 def _is_quoted_text(text: str, start: int, end: int) -> bool:
-    """Words an English sentence quotes with a verb of saying or writing and then carries on past.
-    Machine translation leaves whole clauses after such a verb, closed by Chinese marks, not a
-    short text the English sentence goes on from."""
+    """Words an English sentence quotes with a verb of saying, writing or naming and then carries
+    on past (`one titled 极片清理装置, which covers…`). Machine translation leaves whole clauses
+    after such a verb, closed by Chinese marks, not a short text the English sentence goes on from."""
     return bool(_QUOTING_VERB.search(text, max(0, start - 20), start)) and bool(_SENTENCE_GOES_ON.match(text, end))
 
 
@@ -1102,7 +1102,7 @@ _AFTER_QUOTE = re.compile(r"[\"”'’」][ \t]*(?:[(（][^()（）\n]{1,60}[)�
 # An explanation is words or Pinyin in lower case; `外交部 (MFA)` gives an acronym, not an explanation.
 # A bracket may open with a capital when lower-case words follow (`我喜欢你 (I like you)`), and a
 # dash may bring a quoted meaning (`宁静致远 – "calm brings you far"`).
-_EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|,\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
+_EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|(?:,|\s[–—])\s(?:a|an|the)\s[a-z]|\s?[(（][A-Za-z' ]{0,20}\s[a-z]{2,}"
                           r"|\s[–—]\s?[\"“‘]\s?[A-Za-z]|\s(?:means|meant|stands for)\s[\"“‘]?[a-z]|\s?[(（][\"“‘][A-Za-z]"
                           r"|\sis\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:surname|character|word|radical)\b"
                           r"|,\s(?:literally|meaning|which means|it means|that is|i\.e\.)[,:]?\s[\"“‘]?[A-Za-z]"
@@ -1121,7 +1121,8 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     short term set in an English sentence and explained by the English right after it. Machine translation leaves clauses and
     sentences behind, not a word with its own explanation."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _LIST_MARK.match(text[line_start:start]):  # `• 节哀顺变 — "restrain your grief…"`: an entry
+    if _LIST_MARK.match(text[line_start:start]) or _CAPTION_MARK.match(text[line_start:start]):
+        # `• 节哀顺变 — "restrain your grief…"`, `Photo 2. 永兴茶楼 — a teahouse`: an entry
         return bool(_EXPLANATION.match(text, end))
     if _SAYS_WHAT_IT_MEANS.match(text, end):  # `往虹桥火车站 means "towards…"`, wherever it stands
         return True
@@ -1299,6 +1300,7 @@ def _heads_definition(text: str, start: int, end: int) -> bool:
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")
+_CAPTION_MARK = re.compile(r"[ \t]*[A-Z][a-z]{2,12}[ \t]\d{1,3}[.:][ \t]+\Z")  # `Photo 3. `, `Figure 2: `
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")

@@ -625,3 +625,19 @@ def test_a_hashtag_names_a_topic_and_a_sentence_after_one_is_no_tag():
     assert set(intents(text).values()) == {"hashtag"}
     post = "Fans flooded the page.\n#话题# 今天我们去了公园，天气很好。\n"
     assert flagged(post) == ["话题# 今天我们去了公园，天气很好。"]
+
+
+def test_a_short_name_after_a_verb_of_naming_that_the_sentence_goes_on_past():
+    text = "The report cites an older design titled 自动卷绕装置, which used a spring, and one called 双轴系统.\n"
+    assert flagged(text) == []
+    clause = "The report was titled 关于进一步加强安全生产工作的通知。\n"
+    assert flagged(clause) != []
+
+
+def test_a_caption_naming_a_place_that_a_dash_then_describes():
+    text = ("Old signs of Sheung Wan\n\nPhoto 1. 永兴茶楼 — a teahouse that closed in 2009.\n"
+            "Photo 2. 德昌五金 — the last hardware shop on the street.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"explained-term"}
+    left = "Photo 3. 市委书记在调研中强调要加快推进城市更新工作 — the visit lasted two hours.\n"
+    assert flagged(left) != []

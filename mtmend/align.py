@@ -74,6 +74,21 @@ def _score(chinese: str, english: str) -> float:
     return translation_score(_chinese(chinese), _english(english))
 
 
+NAMED_SENTENCE_WEIGHT = 5  # dictionary words (by weight) of a Chinese sentence that says more than a name
+
+
+def _rests_on_a_name(chinese: str, english: str) -> bool:
+    """`Party Secretary Zhang Hua chaired the meeting.` / `张华强调，要深入学习…`: a name in Pinyin
+    ties two sentences on one subject, and machine translation leaves the leader's words in
+    Chinese right after the English that names him. A sentence that says more than the name needs
+    its translation's evidence without the name; a name given alone pairs by the name."""
+    en = _english(english)
+    if not en.names:
+        return False
+    zh = _chinese(chinese)
+    return zh.total >= NAMED_SENTENCE_WEIGHT and translation_score(zh, en, names=False) < _threshold(chinese)
+
+
 def _threshold(chinese: str) -> float:
     """The score a translation of `chinese` needs: less for a long sentence, whose score the
     halved cover of one-character words lowers."""
@@ -656,7 +671,7 @@ class Aligner:
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
             if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
-                    and not drops_a_figure(text[start:end], text[a:b]) \
+                    and not drops_a_figure(text[start:end], text[a:b]) and not _rests_on_a_name(text[start:end], text[a:b]) \
                     and (numeral or inline and line_start <= a < line_end or not _english(text[a:b]).has_numbers) \
                     and (inline or accounted_both_ways(text[start:end], text[a:b])):
                 scored.append((score, a, b))

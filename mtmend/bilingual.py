@@ -402,7 +402,7 @@ def own_evidence(part: Chinese, rest: Chinese, en: English) -> bool:
     return bool(en.names) and _names_in(part, en.names) > 0
 
 
-def _accounted(zh: Chinese, en: English) -> tuple[float, float]:
+def _accounted(zh: Chinese, en: English, names: bool = True) -> tuple[float, float]:
     """(matched, covered): the weight of Chinese words whose glosses the English gives, and the
     English words that some Chinese word glosses, Latin tokens and Pinyin names counted on both
     sides. An English word that only a one-character word glosses is covered by half, as the
@@ -410,7 +410,7 @@ def _accounted(zh: Chinese, en: English) -> tuple[float, float]:
     `馆` hall / shop)."""
     shared_stems = en.counts.keys() & zh.stems
     joined = en.joined & zh.stems
-    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
+    latin = len(zh.latin & en.words) + (_names_in(zh, en.names) if names and en.names else 0)
     if not shared_stems and not joined and not latin:
         return 0.0, 0.0
     compound = zh.compound_stems
@@ -435,11 +435,12 @@ def shares_both_ways(zh: Chinese, en: English) -> tuple[float, float]:
             min(1.0, (covered + shared) / en_total) if en_total else 0.0)
 
 
-def translation_score(zh: Chinese, en: English) -> float:
+def translation_score(zh: Chinese, en: English, names: bool = True) -> float:
     """How strongly `en` looks like a translation of `zh`, hunalign-style: dictionary evidence in
     both directions (the share of Chinese words whose CC-CEDICT glosses occur in the English, and
     of English content words that some Chinese word glosses), shared numbers and Latin tokens,
-    less a Gale-Church length penalty. Unrelated sentences score about 0.05, translations 0.5."""
+    less a Gale-Church length penalty. Unrelated sentences score about 0.05, translations 0.5.
+    `names`: whether Pinyin names in the English count as evidence."""
     if zh.han == 0 or en.length == 0:
         return 0.0
     deviation = abs(math.log((en.length + 1) / (zh.han + 1)) - LOG_RATIO_MEAN) / LOG_RATIO_SPREAD
@@ -447,7 +448,7 @@ def translation_score(zh: Chinese, en: English) -> float:
         return 0.0
     if zh.total == 0 or not en.tokens:
         return 0.0
-    matched, covered = _accounted(zh, en)
+    matched, covered = _accounted(zh, en, names)
     lexical = math.sqrt(matched / zh.total * min(1.0, covered / (en.tokens + len(zh.latin))))
     # A number in figures on one side may be spelled out on the other (`十点` / `10 am`, `二十` /
     # `twenty`): spelled numbers count when shared, never as lone (`一` is in many words).

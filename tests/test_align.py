@@ -333,3 +333,14 @@ def test_a_line_between_two_lines_that_each_give_chinese_then_english_pairs_by_i
     assert flagged("\n".join(lines) + "\n") == ["故有无相生，"]
     lines[4] = "故有无相生， So, as every reader of the old books knows well, being and non-being are born together,"
     assert flagged("\n".join(lines) + "\n") == ["故有无相生，"]
+
+
+def test_a_name_alone_does_not_pair_a_sentence_that_says_more():
+    left = ("The meeting was chaired by Party Secretary Zhang Hua. 张华强调，要深入学习贯彻党的二十大精神，扎实推进各项工作。\n"
+            "The meeting also discussed next year's budget.\n")
+    assert flagged(left) == ["张华强调，要深入学习贯彻党的二十大精神，扎实推进各项工作。"]
+    paired = ("Zhang Hua stressed that we must study the spirit of the 20th Party Congress and push forward every task. "
+              "张华强调，要深入学习贯彻党的二十大精神，扎实推进各项工作。\n")
+    assert flagged(paired) == []
+    name = "Our guest this week is Zhang Hua (张华).\n"
+    assert flagged(name) == []

@@ -1,6 +1,6 @@
 """Score deliberate-Chinese detection on bench/sets/detect-*.jsonl (built by build_detection_sets.py).
 
-    PYTHONPATH=. python bench/detection.py [--set detect|detect2|…|detect25] [--half tune|held]
+    PYTHONPATH=. python bench/detection.py [--set detect|detect2|…|detect27] [--half tune|held]
     PYTHONPATH=. python bench/detection.py --speed-against DIR [--rounds 5]
 
 Prints `deliberate_flagged` (share of deliberate Han characters reported as leftovers; target
@@ -71,11 +71,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--speed-against", metavar="DIR")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--set", default="detect", help="detect (tuned on), detect2 ... detect25 "
+    ap.add_argument("--set", default="detect", help="detect (tuned on), detect2 ... detect27 "
                     "(hand-written held-out sets: bench/build_written_sets.py, build_blind_sets.py, "
-                    "build_blind14.py ... build_blind25.py)")
+                    "build_blind14.py ... build_blind27.py)")
     ap.add_argument("--half", choices=("tune", "held"), help="only the documents whose number is even "
-                    "(tune: their failures were read) or odd (held: never read); for detect14 to detect25")
+                    "(tune: their failures were read) or odd (held: never read); for detect14 to detect27")
     args = ap.parse_args()
     if args.speed_against:
         speed_against(args.speed_against, args.rounds)

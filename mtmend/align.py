@@ -54,6 +54,10 @@ _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")  # Chinese puts no space inside a sentence
 _LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_MARKS = re.compile("[。！？]")
+# `County Magistrate Zhao pointed out: 今年…。要…。`: an English frame whose words the Chinese
+# completes. The speech it frames, of more than one sentence, is translated on its own line if
+# anywhere; a paragraph on the same subject nearby is the translation of other words.
+_FRAME_BEFORE = re.compile(r"\b[a-z]{2,}[:,][ \t]*[\"“]?\Z")
 _ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+)+[.!?]")
 _WHOLE_SENTENCE = re.compile(r"[A-Za-z]+(?:[^A-Za-z\n]+[A-Za-z]+){3,}[^A-Za-z\n]*?[.!?。！？]")  # four words or more, and a stop
 
@@ -653,6 +657,8 @@ class Aligner:
             candidates = self._own_row(start, candidates)
         k = self._line_index(start)
         line_start, line_end = self._line_starts[k], self._line_ends[k]
+        if candidates and _SENTENCE_MARKS.search(text, start, end - 1) and self._framed(k, start):
+            candidates = [(a, b) for a, b in candidates if line_start <= a < line_end]
         if candidates:
             candidates = [(a, b) for a, b in candidates if not self._other_record(k, self._line_index(a))]
         number = _item_number(text, line_start)
@@ -679,6 +685,13 @@ class Aligner:
             if self._sentences_align(start, end, a, b, inline):
                 return a, b, score
         return None
+
+    def _framed(self, k: int, start: int) -> bool:
+        """Does English that the Chinese completes open line k, right before its first run (or
+        the run at `start`)?"""
+        i = self._first_run[k]
+        first = self.runs[i][0] if i < self._first_run[k + 1] and start == self._line_starts[k] else start
+        return bool(_FRAME_BEFORE.search(self.text, max(self._line_starts[k], first - 40), first))
 
     def _sentences_align(self, start: int, end: int, a: int, b: int, inline: bool = False) -> bool:
         """A paragraph translates a paragraph sentence by sentence: at least a third of the Chinese

@@ -22,7 +22,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import compress
+from itertools import accumulate, compress
 from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
@@ -57,6 +57,8 @@ GLOSSED_IN_SENTENCE = "glossed-in-sentence"
 LONE_CHARACTER = "lone-character"
 WORK_TITLE = "work-title"
 HASHTAG = "hashtag"
+READ_ELSEWHERE = "reading-elsewhere"
+DIALOGUE_LINE = "dialogue-line"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -80,6 +82,8 @@ DELIBERATE = {
     EDITION: "a short label of the Chinese edition on a page that pairs its sentences with their translations",
     WORK_TITLE: "the title of a work, in its title marks 《》, named in an English sentence",
     HASHTAG: "a hashtag, which names a topic on a platform and stops working when translated",
+    READ_ELSEWHERE: "Chinese whose reading in Pinyin with tone marks the page gives elsewhere, as a lesson does",
+    DIALOGUE_LINE: "a line of a dialogue in Chinese most of whose lines the page gives deliberately",
 }
 
 MAX_GAP = 40
@@ -365,6 +369,8 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
     _glossed_in_sentence(text, out)
+    _read_elsewhere(text, out)
+    _complete_dialogue(text, out)
     _lone_characters(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
@@ -590,16 +596,17 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
             line = texts[k]
             cells_of[k] = _row_cells(text, *aligner.line(k)[:2]) if "|" in line or "\t" in line or "  " in line else None
         row = cells_of[k]
-        if row is None or not _cell_bounded(text, lo.start, lo.end):
+        if row is None:
             continue
         line_start = aligner.line(k)[0]
         kind, cells = row
         mine = [c for c, (a, b) in enumerate(cells) if a <= lo.start and lo.end <= b]
-        if not mine or count_latin_letters(text[cells[mine[0]][0]:cells[mine[0]][1]]):
+        if not mine or not _fills_cell(text, lo, *cells[mine[0]]):
             continue
         english = [(a, b) for a, b in cells if count_latin_letters(text[a:b]) >= 2 and not count_han(text[a:b])]
         han_cells = tuple(bool(count_han(text[a:b])) for a, b in cells)
-        if english and all(han_cells[c] or (a, b) in english for c, (a, b) in enumerate(cells)):
+        if english and all(han_cells[c] or (a, b) in english or not count_latin_letters(text[a:b])
+                           for c, (a, b) in enumerate(cells)):  # figures and times stand in any row
             width = text.count("|", line_start, aligner.line(k)[1]) if kind == 0 else len(cells)  # empty cells count
             rows.append(((kind, width, mine[0]), lo, english, line_start))
     groups: list[list[tuple[tuple, Leftover, list[tuple[int, int]], int]]] = []
@@ -612,14 +619,15 @@ def _complete_columns(text: str, found: list[Leftover], aligner: Aligner, texts:
             open_groups[row[0]] = [row]
             groups.append(open_groups[row[0]])
     for group in groups:
-        verified = sum(lo.intent == BILINGUAL and lo.translation is not None and
-                       any(a < lo.translation[1] and lo.translation[0] < b for a, b in english)
-                       for _, lo, english, _ in group)
-        if verified < MIN_COLUMN_VERIFIED or verified < COLUMN_SHARE * len(group):
+        places = [next((j for j, (a, b) in enumerate(english) if a < lo.translation[1] and lo.translation[0] < b), None)
+                  for _, lo, english, _ in group if lo.intent == BILINGUAL and lo.translation is not None]
+        places = [j for j in places if j is not None]
+        if len(places) < MIN_COLUMN_VERIFIED or len(places) < COLUMN_SHARE * len(group):
             continue
+        column = max(set(places), key=places.count)  # the English column the verified cells translate
         for _, lo, english, _ in group:
             if lo.intent == LEFTOVER:
-                lo.intent, lo.translation = BILINGUAL, english[0]
+                lo.intent, lo.translation = BILINGUAL, english[min(column, len(english) - 1)]
 
 
 MIN_ITEMS_VERIFIED = 3
@@ -648,6 +656,18 @@ def _complete_item_lines(text: str, found: list[Leftover]) -> None:
     for lo, english in items:
         if lo.intent == LEFTOVER:
             lo.intent, lo.translation = BILINGUAL, english
+
+
+_CODE_IN_CELL = re.compile(r"[A-Z0-9][A-Z0-9 .+/-]*")
+
+
+def _fills_cell(text: str, lo: Leftover, a: int, b: int) -> bool:
+    """Is the run all of its cell (a, b), but for a code in capitals or figures that it names
+    (`HSK三级备考`)? A cell that has English words of its own is no Chinese cell."""
+    rest = (text[a:lo.start] + " " + text[lo.end:b]).strip()
+    if not rest:
+        return _cell_bounded(text, lo.start, lo.end) or text[a:b].strip() == lo.text.strip()
+    return _CODE_IN_CELL.fullmatch(rest) is not None and not count_latin_letters(rest) > count_han(lo.text)
 
 
 def _cell_bounded(text: str, start: int, end: int) -> bool:
@@ -939,6 +959,99 @@ def _spelled_above(text: str, start: int, end: int, core: str) -> bool:
     return bool(hanzi) and any(_spells_all(hanzi, letters[k:]) for k in range(len(letters) - len(hanzi) + 1))
 
 
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]")
+_LATIN_PHRASE = re.compile(r"[A-Za-z\u00c0-\u024f\u0300-\u036f]+(?:[ '’-]+[A-Za-z\u00c0-\u024f\u0300-\u036f]+)*")
+_CLAUSE_MARKS = re.compile(r"[，。！？、；：,.!?;:\s]+")
+
+
+def _read_elsewhere(text: str, found: list[Leftover]) -> None:
+    """`Waiter: 您好，几位？` … `"Jǐ wèi" is a polite way of asking "how many people?"`: a lesson
+    quotes the reading of the Chinese it teaches, with its tones, away from the Chinese itself.
+    A clause of a leftover that some run of words with a tone mark spells out is being taught.
+    Machine translation writes no tone marks, and a reading spells only its own characters."""
+    if not _TONE_MARK.search(text):
+        return
+    readings = [[_toneless(w) for w in re.split(r"[ '’-]+", m.group())]
+                for m in _LATIN_PHRASE.finditer(text) if _TONE_MARK.search(m.group())]
+    for lo in found:
+        if lo.intent == LEFTOVER and any(count_han(clause) >= MIN_HAN and _spelled_by_any(clause, readings)
+                                         for clause in _CLAUSE_MARKS.split(lo.text)):
+            lo.intent = READ_ELSEWHERE
+
+
+MIN_DIALOGUE_LINES = 3
+MAX_LABEL_LENGTH = 24
+# `Waiter 服务员: ` or `B: `: a speaker's label opening a line, in English, in both languages, or in Chinese.
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]{0,15}[ \t]*)?(?:[\u4e00-\u9fff]{1,4}[ \t]*)?[:：][ \t]*")
+
+
+def _complete_dialogue(text: str, found: list[Leftover]) -> None:
+    """Consecutive lines that each give a speaker's label and then Chinese only are one dialogue:
+    when half its lines or more are given deliberately, one of them at least by the page's own
+    treatment of it (read out elsewhere by a lesson, glossed, explained), so are the others, which
+    the lesson happened not to reach. A dialogue left untranslated has few such lines, if any; and
+    in a dialogue that the page only translates line by line (see align._same_dialogue), a line
+    without its translation lacks it."""
+    block: list[Leftover] = []
+    last_end = -2
+    for lo in found + [None]:
+        line = None if lo is None else _line_bounds(text, lo.start, lo.end)
+        labelled = line is not None and _labelled_line(text, lo, line)
+        if block and (not labelled or line[0] != last_end + 1):
+            taught = sum(b.intent not in (LEFTOVER, BILINGUAL) for b in block)
+            deliberate = taught + sum(b.intent == BILINGUAL for b in block)
+            if len(block) >= MIN_DIALOGUE_LINES and taught and 2 * deliberate >= len(block):
+                for b in block:
+                    if b.intent == LEFTOVER:
+                        b.intent = DIALOGUE_LINE
+            block = []
+        if labelled:
+            block.append(lo)
+            last_end = line[1]
+
+
+def _labelled_line(text: str, lo: Leftover, line: tuple[int, int]) -> bool:
+    """Is the run all of its line after a speaker's label (which the run may begin inside of, a
+    Chinese label joining the Chinese after it)?"""
+    label = _SPEAKER_LABEL.match(text, line[0])
+    if label is None or label.end() - line[0] > MAX_LABEL_LENGTH:
+        return False
+    return not text[label.end():lo.start].strip() and not text[lo.end:line[1]].strip() \
+        and not LATIN_WORD_RE.search(text, label.end(), lo.end)
+
+
+def _spelled_by_any(hanzi: str, readings: list[list[str]]) -> bool:
+    """Do consecutive words of one of `readings` (toneless syllables) spell `hanzi`, or
+    MIN_READ_PART of its characters in a row or more?"""
+    hanzi = "".join(HAN_RUN_RE.findall(hanzi))
+    for words in readings:
+        for i in range(len(words)):
+            chosen = words[i:i + MAX_READ_WORDS]
+            letters = "".join(chosen)
+            word_ends = set(accumulate(map(len, chosen)))
+            if any(_spells_from(hanzi, k, letters, word_ends) for k in range(len(hanzi))):
+                return True
+    return False
+
+
+def _spells_from(hanzi: str, k: int, letters: str, word_ends: set[int]) -> bool:
+    """Does a start of `letters`, up to one of `word_ends`, spell hanzi[k:m] for some m: all of
+    hanzi, or MIN_READ_PART characters at least?"""
+    ends = {0}
+    for m in range(k, len(hanzi)):
+        options = readings(hanzi[m]) or (hanzi[m],)
+        ends = {e + len(r) for e in ends for r in options if letters.startswith(r, e)}
+        if not ends:
+            return False
+        if (m - k + 1 >= MIN_READ_PART or k == 0 and m == len(hanzi) - 1) and not ends.isdisjoint(word_ends):
+            return True
+    return False
+
+
+MIN_READ_PART = 3
+MAX_READ_WORDS = 12
+
+
 def _toneless(latin: str) -> str:
     """Lower-case letters of Pinyin without tone marks (`Nǐ hǎo!` -> `nihao`, `ü` -> `v`)."""
     plain = unicodedata.normalize("NFD", latin.replace("ü", "v").replace("Ü", "v"))
@@ -1150,7 +1263,7 @@ MAX_PHRASE_WORDS = 8
 # The Latin phrase after a term: past its closing quote and a comma or dash, up to the next mark;
 # the phrase may be quoted itself (`the words 我好比, "I am like", sung slowly`).
 _PHRASE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[,:–—-]?[ \t]*[\"“]?([A-Za-z][A-Za-z'’ -]*[A-Za-z])[\"”]?[ \t]*(?=[,.;:!?)\n|·•]|\Z)")
-_PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-])|(?<=[ \t]{2}))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*[,:]?[ \t]*[\"“'‘「『]?[ \t]*\Z")
+_PHRASE_BEFORE = re.compile(r"(?:^|(?<=[,;:(\n–—-])|(?<=[ \t]{2}))[ \t]*([A-Za-z][A-Za-z'’ -]*[A-Za-z])[ \t]*(?:[,:]|[ \t][–—-])?[ \t]*[\"“'‘「『]?[ \t]*\Z")
 # A name in title case that ends right before the run: capitalized words, with `of`, `the`, `and` between.
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Z][A-Za-z'’-]*(?: (?:(?:of|the|and|for|de) )*[A-Z][A-Za-z'’-]*)*)[ \t]*\Z")
 # Chinese after the bracket: the bracket glossed a name inside a sentence (`埃里克爵士痛斥大都会警察局
@@ -1205,7 +1318,8 @@ def _quoted(phrase: re.Match | None) -> bool:
     if phrase is None:
         return False
     a, b = phrase.span(1)
-    return phrase.string[a - 1:a] in ('"', "“") and phrase.string[b:b + 1] in ('"', "”")
+    closing = phrase.string[b:b + 2].lstrip(".,!?")  # `"made in the … Great Ming."`: the stop inside
+    return phrase.string[a - 1:a] in ('"', "“") and closing[:1] in ('"', "”")
 
 
 # A phrase of the sentence: Latin words between marks (`, the English title, Farewell My Concubine.`).

@@ -344,3 +344,10 @@ def test_a_name_alone_does_not_pair_a_sentence_that_says_more():
     assert flagged(paired) == []
     name = "Our guest this week is Zhang Hua (张华).\n"
     assert flagged(name) == []
+
+
+def test_a_speech_framed_by_an_english_line_pairs_only_with_english_on_its_own_line():
+    text = ("He stressed that production safety is a red line and that every department must carry out its duties.\n\n"
+            "County Party Secretary Liu Wei emphasized: 安全生产没有旁观者，人人都是责任人。各级领导干部要深入一线，"
+            "坚决遏制重特大事故发生。\n\nThe meeting ended at noon.\n")
+    assert flagged(text) == ["安全生产没有旁观者，人人都是责任人。各级领导干部要深入一线，坚决遏制重特大事故发生。"]

@@ -641,3 +641,37 @@ def test_a_caption_naming_a_place_that_a_dash_then_describes():
     assert set(intents(text).values()) == {"explained-term"}
     left = "Photo 3. 市委书记在调研中强调要加快推进城市更新工作 — the visit lasted two hours.\n"
     assert flagged(left) != []
+
+
+def test_a_lesson_that_reads_out_parts_of_a_chinese_dialogue_teaches_all_of_it():
+    text = ("Lesson 4: At the fruit stall\n\n"
+            "Seller 老板: 你要买什么？\nBuyer 顾客: 我要两斤苹果。\nSeller 老板: 还要别的吗？\nBuyer 顾客: 不要了，多少钱？\n\n"
+            'Notes: "Liǎng jīn píngguǒ" is two jin of apples. "Duōshao qián" asks the price, and "bú yào le" '
+            "politely turns down more.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) <= {"reading-elsewhere", "dialogue-line", "bilingual"}
+    untaught = text.split("Notes:")[0] + "Notes: the stall closes at six.\n"
+    assert len(flagged(untaught)) == 4
+
+
+def test_a_glossary_line_gives_the_english_term_a_dash_then_the_chinese():
+    text = ("Renting in Shanghai: a short glossary\n\n"
+            "Agency fee – 中介费: usually one month's rent.\n"
+            "Property management fee – 物业费: paid monthly.\n"
+            "South-facing – 朝南: the flat gets winter sun.\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"phrase-pair"}
+
+
+def test_a_quoted_rendering_may_close_with_its_stop_inside_the_quotes():
+    text = 'The base carries a reign mark that reads 大清乾隆年制, "made in the Qianlong reign of the Great Qing."\n'
+    assert flagged(text) == []
+    assert intents(text)["大清乾隆年制"] == "phrase-pair"
+
+
+def test_a_table_column_of_translations_completes_a_cell_that_names_a_code_and_rows_with_times():
+    rows = [("Monday", "16:00", "Writing Characters", "汉字书写"), ("Tuesday", "18:30", "Business Chinese", "商务汉语"),
+            ("Thursday", "19:00", "Calligraphy", "书法"), ("Saturday", "10:00", "HSK 3 Exam Preparation", "HSK三级备考")]
+    table = "| Day | Time | Course | Chinese name |\n|---|---|---|---|\n" + "".join(f"| {' | '.join(r)} |\n" for r in rows)
+    assert flagged("Spring timetable\n\n" + table) == []
+    assert intents("Spring timetable\n\n" + table)["三级备考"] == "bilingual"

@@ -674,8 +674,14 @@ class Aligner:
         # A run inside an English line may pair with English of its own line that runs on past its
         # translation (`In 2008 北京 (Beijing)…`); a line it faces is held to its numbers.
         numeral = _ANY_NUMERAL.search(text, start, end) is not None
+        # `Haoran: 埃莉诺，遇见你…` above `Eleanor, meeting you…`: a speaker's label is no part of
+        # what the speaker says, and the translation of the words may go without it.
+        label = None if inline else _SPEAKER.match(text, start)
+        said = label.end() if label is not None and label.end() - start <= MAX_SPEAKER else None
         for a, b in candidates:
             score = _score(text[start:end], text[a:b])
+            if said is not None:
+                score = max(score, _score(text[said:end], text[a:b]))
             if score >= (LAYOUT_THRESHOLD if (a, b) == original_of else threshold) and _value_translated(field, text[a:b]) \
                     and not drops_a_figure(text[start:end], text[a:b]) and not _rests_on_a_name(text[start:end], text[a:b]) \
                     and (numeral or inline and line_start <= a < line_end or not _english(text[a:b]).has_numbers) \

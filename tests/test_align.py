@@ -351,3 +351,12 @@ def test_a_speech_framed_by_an_english_line_pairs_only_with_english_on_its_own_l
             "County Party Secretary Liu Wei emphasized: 安全生产没有旁观者，人人都是责任人。各级领导干部要深入一线，"
             "坚决遏制重特大事故发生。\n\nThe meeting ended at noon.\n")
     assert flagged(text) == ["安全生产没有旁观者，人人都是责任人。各级领导干部要深入一线，坚决遏制重特大事故发生。"]
+
+
+def test_a_speakers_label_is_no_part_of_what_the_translation_below_renders():
+    # (the vows of bench/sets/detect27 d27d-16, whose score the label's unmatched name pulled under the threshold)
+    text = ("Our vows\n"
+            "Haoran: 埃莉诺，遇见你是我这辈子最幸运的事。无论顺境还是逆境，我都会牵着你的手。\n"
+            "Eleanor, meeting you is the luckiest thing that has happened to me. In good times and in hard times, "
+            "I will hold your hand.\n")
+    assert flagged(text) == []

@@ -355,7 +355,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
             found = aligner.translation_of(s, e)
             if found is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
-            elif e - s <= MAX_TERM_LENGTH or "(" in text[e:e + 4] or "（" in text[e:e + 4]:
+            elif e - s <= MAX_TERM_LENGTH or _RENDERING_MARK.search(text, e, e + 6):
                 phrase = _phrase_beside(text, s, e)
                 if phrase is not None:
                     lo.intent, lo.translation = PHRASE, phrase
@@ -1270,6 +1270,12 @@ _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Z][A-Za-z'’-]*(?: (?:
 # (Metropolitan Police)，说他们…`), not the whole run.
 _CHINESE_GOES_ON = re.compile(r"[ \t\u3000]*[\u3400-\u9fff，、；：]")
 _BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200})[)）]")
+# A rendering in quotes right after the run, or set between dashes, whole sentences included
+# (`湖畔湖畔，永不言败！ — "Lakeside, Lakeside, we never admit defeat!"`, `“你是谁家的孩子？” — whose
+# child are you? —`); a word that says it gives the meaning may come first (`, literally "add oil"`).
+_QUOTE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*(?:[,:;–—-][ \t]*)?(?:(?:literally|meaning|that means|which means|"
+                          r"i\.e\.)[,:]?[ \t]*)?[\"“]([^\"“”\n]{2,240})[\"”]")
+_DASHES_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[–—][ \t]*([^–—\n\"“”]{2,200}?)[ \t]*[–—]")
 
 
 def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1285,7 +1291,8 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     short = end - start <= MAX_TERM_LENGTH and not _SENTENCE_PUNCT.search(text, start, end)
     start, end = _core_bounds(text, start, end)
     bracket = _BRACKET_AFTER.match(text, end)
-    if not (short or bracket):
+    rendering = None if bracket else _QUOTE_AFTER.match(text, end) or _DASHES_AFTER.match(text, end)
+    if not (short or bracket or rendering):
         return None
     core = text[start:end]
     han = count_han(core)
@@ -1305,10 +1312,17 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
         found = _translating(core, bracket, sentence=True)
         if found is not None:
             return found
+    if rendering and LATIN_WORD_RE.search(rendering.group(1)) and not CJK_CORE_RE.search(rendering.group(1)):
+        found = _translating(core, rendering, sentence=True)
+        if found is not None:
+            return found
     if not short:
         return None
     after = _PHRASE_AFTER.match(text, end)
     return _translating(core, after, sentence=_quoted(after)) or _phrase_in_sentence(text, start, end, core)
+
+
+_RENDERING_MARK = re.compile(r"[(（\"“–—]")
 
 
 def _quoted(phrase: re.Match | None) -> bool:

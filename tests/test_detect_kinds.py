@@ -675,3 +675,15 @@ def test_a_table_column_of_translations_completes_a_cell_that_names_a_code_and_r
     table = "| Day | Time | Course | Chinese name |\n|---|---|---|---|\n" + "".join(f"| {' | '.join(r)} |\n" for r in rows)
     assert flagged("Spring timetable\n\n" + table) == []
     assert intents("Spring timetable\n\n" + table)["三级备考"] == "bilingual"
+
+
+def test_a_sentence_quoted_in_english_prose_with_its_rendering_in_quotes_or_between_dashes():
+    chant = ('The away end kept singing 红蓝红蓝，永远向前！ — "Red and blue, red and blue, always forward!" — '
+             "until the final whistle.\n")
+    assert flagged(chant) == []
+    asked = "At the gate the guard asked, “你找谁？” — who are you looking for? — and waved us through.\n"
+    assert flagged(asked) == []
+    cheer = 'The crowd answered with 加油！加油！, literally "add oil," the cheer of every Chinese stadium.\n'
+    assert flagged(cheer) == []
+    unrelated = 'The mayor said 今年要新建三所学校。 — "the weather was fine" — and left the stage.\n'
+    assert flagged(unrelated) == ["今年要新建三所学校。"]

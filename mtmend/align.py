@@ -733,13 +733,14 @@ class Aligner:
         row = text[line_start:line_end]
         mixed = _LETTERS.search(_HAN_AND_AROUND.sub("", row)) is not None
         cell = None
-        if mixed and not row.lstrip().startswith(("|", "｜")):  # a menu, not a table: each item is a cell alone
+        if mixed and not row.lstrip().startswith(("|", "｜")) and not _bars_repeat(text, line_start, line_end):
+            # a menu, not a table (whose lines repeat their bars): each item is a cell alone
             cell = (max(text.rfind("|", line_start, start), text.rfind("｜", line_start, start)) + 1,
                     min(i for i in (text.find("|", start, line_end), text.find("｜", start, line_end), line_end) if i >= 0))
         out = []
         for a, b in candidates:
-            if line_start <= a < line_end:
-                if cell is None or cell[0] <= a and b <= cell[1]:
+            if line_start <= a < line_end:  # a cell of the row, never a stretch across cells
+                if (cell is None or cell[0] <= a and b <= cell[1]) and not _ACROSS_CELLS.search(text, a, b):
                     out.append((a, b))
                 continue
             if mixed:
@@ -1261,6 +1262,23 @@ _LETTERS = re.compile(r"[A-Za-z]{3,}")
 # is a unit of its own, the rendering a line gives of the original beside it.
 _QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
+
+
+_ACROSS_CELLS = re.compile(r"[A-Za-z0-9][^|｜\n]*[|｜][^\n]*?[A-Za-z0-9]")  # a bar between two cells' words
+
+
+def _bars_repeat(text: str, lo: int, hi: int) -> bool:
+    """Does the line before or after text[lo:hi] hold as many bars: rows of one table, written
+    without the outer bars (`01:12:04 | Mr Cai | 我十四岁… | I started…`)?"""
+    bars = text.count("|", lo, hi)
+    before = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo else None
+    after = hi + 1 if hi < len(text) else None
+    for a in (before, after):
+        if a is not None:
+            b = text.find("\n", a)
+            if text.count("|", a, len(text) if b < 0 else b) == bars:
+                return True
+    return False
 
 
 def _table_row(text: str, lo: int, hi: int) -> bool:

@@ -1275,6 +1275,10 @@ _BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200
 # child are you? —`); a word that says it gives the meaning may come first (`, literally "add oil"`).
 _QUOTE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*(?:[,:;–—-][ \t]*)?(?:(?:literally|meaning|that means|which means|"
                           r"i\.e\.)[,:]?[ \t]*)?[\"“]([^\"“”\n]{2,240})[\"”]")
+# `祝你们百年好合。 For everyone else: that means "I wish you…"`: a sentence that says it gives the
+# meaning may open with a few words of its own.
+_MEANING_AFTER = re.compile(r"[^\n\"“。！？]{0,40}?\b(?:that|which|it|this) (?:means|meant|says)[,:]?[ \t]*[\"“]"
+                            r"([^\"“”\n]{2,240})[\"”]")
 _DASHES_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[–—][ \t]*([^–—\n\"“”]{2,200}?)[ \t]*[–—]")
 
 
@@ -1291,7 +1295,8 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     short = end - start <= MAX_TERM_LENGTH and not _SENTENCE_PUNCT.search(text, start, end)
     start, end = _core_bounds(text, start, end)
     bracket = _BRACKET_AFTER.match(text, end)
-    rendering = None if bracket else _QUOTE_AFTER.match(text, end) or _DASHES_AFTER.match(text, end)
+    rendering = None if bracket else (_QUOTE_AFTER.match(text, end) or _DASHES_AFTER.match(text, end)
+                                      or _MEANING_AFTER.match(text, end))
     if not (short or bracket or rendering):
         return None
     core = text[start:end]

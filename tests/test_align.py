@@ -360,3 +360,13 @@ def test_a_speakers_label_is_no_part_of_what_the_translation_below_renders():
             "Eleanor, meeting you is the luckiest thing that has happened to me. In good times and in hard times, "
             "I will hold your hand.\n")
     assert flagged(text) == []
+
+
+def test_a_table_written_without_outer_bars_pairs_its_cells_in_their_row():
+    rows = ["Time | Speaker | Original | English", "00:01 | Li | 我儿子在深圳修手机。 | My son repairs phones in Shenzhen.",
+            "00:05 | Li | 下雨就全白费了。 | If it rains, it's all wasted."]
+    assert flagged("Subtitle sheet\n\n" + "\n".join(rows) + "\n") == []
+    spec = ["Model | A-1 | A-2", "Weight | 4 kg | 6 kg", "Warranty | 1 year | 整机三年，电机五年"]
+    assert flagged("Compare\n\n" + "\n".join(spec) + "\n") == ["整机三年，电机五年"]
+    menu = "首页 | About Us | 新闻中心 | Contact\n\nWelcome to the centre.\n"
+    assert flagged(menu) == ["首页", "新闻中心"]

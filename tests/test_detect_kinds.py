@@ -687,3 +687,9 @@ def test_a_sentence_quoted_in_english_prose_with_its_rendering_in_quotes_or_betw
     assert flagged(cheer) == []
     unrelated = 'The mayor said 今年要新建三所学校。 — "the weather was fine" — and left the stage.\n'
     assert flagged(unrelated) == ["今年要新建三所学校。"]
+
+
+def test_a_sentence_after_the_chinese_that_says_what_it_means():
+    text = ("I practised this for weeks. 祝你们百年好合，永结同心。 For everyone else: that means \"I wish you a hundred "
+            "years of harmony, and hearts joined forever.\"\n")
+    assert flagged(text) == []

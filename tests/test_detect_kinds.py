@@ -693,3 +693,11 @@ def test_a_sentence_after_the_chinese_that_says_what_it_means():
     text = ("I practised this for weeks. 祝你们百年好合，永结同心。 For everyone else: that means \"I wish you a hundred "
             "years of harmony, and hearts joined forever.\"\n")
     assert flagged(text) == []
+
+
+def test_weak_pairs_do_not_outweigh_the_leftovers_beside_them():
+    page = ("Gallery: spring at the lake\n\n[Photo 1]\nThe old stone pier at sunrise.\n摄影：王明　拍摄时湖面上还有薄雾，气温只有五度。\n\n"
+            "[Photo 2]\nFishermen mending nets on the shore.\n湖区共有渔民三百多户，近年来大多转为经营民宿。\n\n"
+            "[Photo 3]\nVisitors drinking tea at the tea pavilion.\n茶亭每天上午开门，周二休息。\n\n"
+            "[Photo 4]\nThe stone bridge at the entrance of the valley.\n石桥始建于明代，全长三十米。\n")
+    assert len(flagged(page)) == 4

@@ -1346,6 +1346,9 @@ _SENTENCE_PHRASE = re.compile(r"(?<=[,;:(–—])[ \t]*([A-Za-z][A-Za-z'’ -]*[
 _SENTENCE_BOUND = re.compile(r"[.!?。！？\n]")
 
 
+_LIST_ITEM_BEFORE = re.compile(r"[A-Za-z][,，][ \t]*\Z")
+
+
 def _phrase_in_sentence(text: str, start: int, end: int, core: str) -> tuple[int, int] | None:
     """`The poster shows the title 霸王别姬 … above the English title, Farewell My Concubine.`: a
     term named in an English sentence whose rendering the same sentence gives as a phrase set off
@@ -1359,6 +1362,8 @@ def _phrase_in_sentence(text: str, start: int, end: int, core: str) -> tuple[int
     hi = stop.start() + 1 if stop else len(text)
     if count_han(text[lo:start]) or count_han(text[end:hi]):
         return None  # a Chinese sentence, or two terms: an English sentence names one
+    if _LIST_ITEM_BEFORE.search(text, lo, start) and text.count(",", lo, hi) >= 2:
+        return None  # `Lunch: noodles with minced meat, steamed fish, 蒜蓉生菜`: its siblings, not its rendering
     for phrase in _SENTENCE_PHRASE.finditer(text, lo, hi):
         if phrase.start() >= end or phrase.end() <= start:
             found = _translating(core, phrase)

@@ -701,3 +701,8 @@ def test_weak_pairs_do_not_outweigh_the_leftovers_beside_them():
             "[Photo 3]\nVisitors drinking tea at the tea pavilion.\n茶亭每天上午开门，周二休息。\n\n"
             "[Photo 4]\nThe stone bridge at the entrance of the valley.\n石桥始建于明代，全长三十米。\n")
     assert len(flagged(page)) == 4
+
+
+def test_an_item_of_an_english_list_is_not_rendered_by_its_siblings():
+    text = "School menu, Tuesday\nLunch: noodles with minced meat, steamed fish, 蒜蓉生菜\nDinner: rice, tofu soup\n"
+    assert flagged(text) == ["蒜蓉生菜"]

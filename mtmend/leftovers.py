@@ -1273,11 +1273,14 @@ _BRACKET_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[(（]([^()（）\n]{2,200
 # A rendering in quotes right after the run, or set between dashes, whole sentences included
 # (`湖畔湖畔，永不言败！ — "Lakeside, Lakeside, we never admit defeat!"`, `“你是谁家的孩子？” — whose
 # child are you? —`); a word that says it gives the meaning may come first (`, literally "add oil"`).
-_QUOTE_AFTER = re.compile(r"[\"”'’」』]?[ \t]*(?:[,:;–—-][ \t]*)?(?:(?:literally|meaning|that means|which means|"
-                          r"i\.e\.)[,:]?[ \t]*)?[\"“]([^\"“”\n]{2,240})[\"”]")
+_RENDERING_CUE = r"[\"”'’」』]?[ \t]*(?:[,:;–—-][ \t]*)?(?:(?:literally|meaning|that means|which means|i\.e\.)[,:]?[ \t]*)?"
+_QUOTE_AFTER = re.compile(_RENDERING_CUE + r"[\"“]([^\"“”\n]{2,240})[\"”]")
+# In single quotes, an apostrophe between letters is no closing quote (`'I haven't eaten'`).
+_SINGLE_QUOTE_AFTER = re.compile(_RENDERING_CUE + r"['‘]((?:[^'‘’\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){2,240})['’](?![A-Za-z])")
 # `祝你们百年好合。 For everyone else: that means "I wish you…"`: a sentence that says it gives the
 # meaning may open with a few words of its own.
-_MEANING_AFTER = re.compile(r"[^\n\"“。！？]{0,40}?\b(?:that|which|it|this) (?:means|meant|says)[,:]?[ \t]*[\"“]"
+_MEANING_AFTER = re.compile(r"[^\n\"“。！？]{0,40}?\b(?:(?:that|which|it|this) (?:means|meant|says)(?: something like| roughly)?"
+                            r"|(?:is|was|are|were) (?:rendered|translated|glossed) as)[,:]?[ \t]*[\"“]"
                             r"([^\"“”\n]{2,240})[\"”]")
 _DASHES_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[–—][ \t]*([^–—\n\"“”]{2,200}?)[ \t]*[–—]")
 
@@ -1295,8 +1298,8 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     short = end - start <= MAX_TERM_LENGTH and not _SENTENCE_PUNCT.search(text, start, end)
     start, end = _core_bounds(text, start, end)
     bracket = _BRACKET_AFTER.match(text, end)
-    rendering = None if bracket else (_QUOTE_AFTER.match(text, end) or _DASHES_AFTER.match(text, end)
-                                      or _MEANING_AFTER.match(text, end))
+    rendering = None if bracket else (_QUOTE_AFTER.match(text, end) or _SINGLE_QUOTE_AFTER.match(text, end)
+                                      or _DASHES_AFTER.match(text, end) or _MEANING_AFTER.match(text, end))
     if not (short or bracket or rendering):
         return None
     core = text[start:end]

@@ -706,3 +706,9 @@ def test_weak_pairs_do_not_outweigh_the_leftovers_beside_them():
 def test_an_item_of_an_english_list_is_not_rendered_by_its_siblings():
     text = "School menu, Tuesday\nLunch: noodles with minced meat, steamed fish, 蒜蓉生菜\nDinner: rice, tofu soup\n"
     assert flagged(text) == ["蒜蓉生菜"]
+
+
+def test_a_rendering_in_single_quotes_may_hold_apostrophes():
+    text = "Compare the negation in 他不喝咖啡, 'he doesn't drink coffee', with the past.\n"
+    assert flagged(text) == []
+    assert intents(text)["他不喝咖啡"] == "phrase-pair"

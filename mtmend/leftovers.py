@@ -1512,6 +1512,10 @@ _PATH_SEPARATORS = ">/|»›｜︱·•"
 
 
 MAX_MENTION_HAN = 4
+# On a page that gives three times as many of its units deliberately as it leaves, example phrases
+# of a grammar note (`我把书看完了 or 我把书放在桌子上`, `一, 十一, 第一`) are named in its prose too.
+MAX_EXAMPLE_HAN = 8
+EXAMPLE_BALANCE = 3
 _NOT_CONTENT = frozenset((LEFTOVER, REGISTRATION, LANGUAGE_LINK))
 
 
@@ -1524,11 +1528,12 @@ def _balance(found: list[Leftover]) -> tuple[int, int]:
 _JOINING_WORDS = re.compile(r"[ \t]*,?[ \t]+(?:and|or|not|never|nor|than|but|versus|vs\.?)[ \t]+")
 
 
-def _few_terms(core: str) -> bool:
-    """`四`, `两, not 二`, `爱 and 愛`: one short term, or a few joined by English words; a clause has
-    its own punctuation and runs longer."""
-    terms = _JOINING_WORDS.split(core)
-    return all(count_han(t) <= MAX_MENTION_HAN and not _SENTENCE_PUNCT.search(t) for t in terms)
+def _few_terms(core: str, longest: int = MAX_MENTION_HAN) -> bool:
+    """`四`, `两, not 二`, `爱 and 愛`: one short term, or a few joined by English words (or, for
+    examples of `longest` characters, listed with commas); a clause has its own punctuation and
+    runs longer."""
+    terms = (_JOINING_WORDS if longest == MAX_MENTION_HAN else _LISTED).split(core)
+    return all(count_han(t) <= longest and not _SENTENCE_PUNCT.search(t) for t in terms)
 
 
 def _mentioned_terms(text: str, found: list[Leftover]) -> None:
@@ -1541,8 +1546,9 @@ def _mentioned_terms(text: str, found: list[Leftover]) -> None:
     deliberate, left = _balance(found)
     if not left or deliberate < 2 or deliberate < left:
         return
+    longest = MAX_EXAMPLE_HAN if deliberate >= EXAMPLE_BALANCE * left else MAX_MENTION_HAN
     for lo in found:
-        if lo.intent == LEFTOVER and _few_terms(lo.text.strip(_EDGE_MARKS)) and _in_english_prose(text, lo):
+        if lo.intent == LEFTOVER and _few_terms(lo.text.strip(_EDGE_MARKS), longest) and _in_english_prose(text, lo):
             lo.intent = MENTION
 
 

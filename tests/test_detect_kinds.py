@@ -712,3 +712,13 @@ def test_a_rendering_in_single_quotes_may_hold_apostrophes():
     text = "Compare the negation in 他不喝咖啡, 'he doesn't drink coffee', with the past.\n"
     assert flagged(text) == []
     assert intents(text)["他不喝咖啡"] == "phrase-pair"
+
+
+def test_a_grammar_note_names_its_example_phrases_in_its_prose():
+    note = ("The particle 过\n\n过 marks an experience. Examples:\n我去过北京。 I have been to Beijing.\n"
+            "他吃过烤鸭。 He has eaten roast duck.\n我们看过这个电影。 We have seen this film.\n"
+            "她学过中文。 She has studied Chinese.\n\n"
+            "Do not say 我过去北京 when you mean the experience; say 我去过北京 or 我去过两次北京 instead.\n")
+    assert flagged(note) == []
+    news = ("The committee met on Monday. 会议强调要加强管理 and the 工作人员要认真负责 were both noted.\n")
+    assert flagged(news) != []

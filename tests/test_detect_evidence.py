@@ -2,6 +2,7 @@
 on documents written for these tests, with the leftover it must not excuse beside it."""
 from __future__ import annotations
 
+from mtmend.align import translates
 from mtmend.bilingual import Chinese, English, _chinese_numbers, _english_numbers, covered_share, translation_score
 from mtmend.leftovers import find_leftovers, script_shares
 
@@ -126,3 +127,8 @@ def test_a_table_cell_is_not_translated_by_another_row():
     assert flagged(text) == ["青苹果", "香蕉"]
     text = "| Fruit | Chinese |\n| --- | --- |\n| red apples | 红苹果 |\n| bananas | 香蕉 |\n| pears | 梨 |\n"
     assert flagged(text) == []
+
+
+def test_a_gloss_that_doubles_its_last_letter_before_ing_matches_its_english_form():
+    assert translates("设置", "Settings")
+    assert translates("购物", "Shopping")

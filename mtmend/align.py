@@ -665,6 +665,11 @@ class Aligner:
             candidates = [(a, b) for a, b in candidates if line_start <= a < line_end]
         if candidates:
             candidates = [(a, b) for a, b in candidates if not self._other_record(k, self._line_index(a))]
+        own_label = _LABEL_OPENING.match(text, line_start)
+        if candidates and own_label is not None and CJK_START.match(text, own_label.end()):
+            # `Co-organized by: 南京…` beside `Supported by: International…`: another field's value
+            candidates = [(a, b) for a, b in candidates if line_start <= a < line_end
+                          or _label_of(text, self._line_starts[self._line_index(a)]) in (None, own_label.group(1).lower())]
         number = _item_number(text, line_start)
         if number is not None and candidates:  # `2. 金卡…` between `1. Use the card…` and `3. The first…`
             candidates = [(a, b) for a, b in candidates
@@ -1266,6 +1271,17 @@ _LETTERS = re.compile(r"[A-Za-z]{3,}")
 # is a unit of its own, the rendering a line gives of the original beside it.
 _QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
+
+
+# A field's label of two words or more (`Organized by:`); one word may be a speaker's name.
+_LABEL_OPENING = re.compile(r"[ \t]*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){1,3})[ \t]*:[ \t]*")
+CJK_START = re.compile(r"[\u3400-\u9fff]")
+
+
+def _label_of(text: str, line_start: int) -> str | None:
+    """The English label that opens a line (`Supported by:`), lower-cased, if any."""
+    m = _LABEL_OPENING.match(text, line_start)
+    return m.group(1).lower() if m else None
 
 
 _ACROSS_CELLS = re.compile(r"[A-Za-z0-9][^|｜\n]*[|｜][^\n]*?[A-Za-z0-9]")  # a bar between two cells' words

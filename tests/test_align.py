@@ -388,3 +388,10 @@ def test_the_last_line_of_a_poem_pairs_by_its_place_after_the_lines_before_it():
     assert flagged(poem) == []
     unrelated = poem.replace("and falls once more across the green moss.", "Readers may send their own versions to the editor.")
     assert flagged(unrelated) == ["复照青苔上。"]
+
+
+def test_a_field_s_chinese_value_is_not_translated_by_another_field():
+    text = ("Water Forum 2027\n\nHosted by: 中国水利学会\nOrganized by: 河海大学水文水资源学院; 江苏省水利科学研究院\n"
+            "Co-organized by: 南京水利科学研究院; 长江水利委员会水文局\n"
+            "Supported by: International Association for Hydro-Environment Engineering and Research\n")
+    assert len(flagged(text)) == 5

@@ -272,7 +272,7 @@ def _bracketed_original(text: str, start: int, end: int) -> tuple[int, int] | No
     return sentences[-1] if sentences else None
 
 
-_LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6})[:：]\s*(\S.*?)\s*\Z", re.S)
+_LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6}\d{0,2})[:：]\s*(\S.*?)\s*\Z", re.S)  # `附件1：…` numbers its label
 
 
 def _label_and_value(chinese: str) -> tuple[str, str] | None:
@@ -901,6 +901,7 @@ class Aligner:
             if han < MIN_HAN:
                 continue
             lengths = _plausible_lengths(han)
+            field = _label_and_value(item)
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
@@ -928,7 +929,8 @@ class Aligner:
                 score = _score(item, candidate) if whole else 0.0
                 if head is not None:  # an item with a note: its head alone may be what the original says
                     score = max(score, _score(item, head))
-                if score >= LIST_THRESHOLD and (best is None or score > best[3]):
+                if score >= LIST_THRESHOLD and (best is None or score > best[3]) \
+                        and _value_translated(field, candidate):  # `附件1：…` is translated as a field
                     best = (m, a, b, score)
             if best is not None:
                 matches[k] = best

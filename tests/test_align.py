@@ -395,3 +395,10 @@ def test_a_field_s_chinese_value_is_not_translated_by_another_field():
             "Co-organized by: 南京水利科学研究院; 长江水利委员会水文局\n"
             "Supported by: International Association for Hydro-Environment Engineering and Research\n")
     assert len(flagged(text)) == 5
+
+
+def test_a_numbered_field_in_a_list_is_translated_as_a_field():
+    text = ("Notice on the Arrangements for the 2027 Winter Vacation\n\nThe winter vacation starts on January 20.\n"
+            "Students who stay at school during the vacation must apply before January 10.\n\n"
+            "附件1：2027年寒假值班安排表\n附件2：寒假留校学生申请表\n\nOffice of Academic Affairs\n")
+    assert len(flagged(text)) == 2

@@ -448,10 +448,12 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_li
             verified += aligner.paired_by_score(line_start)
         if verified < needed:
             return
+    taken = {lo.translation[0] for lo in found if lo.translation}
     for line_start, runs in paragraphs.items():
         if all(lo.intent == LEFTOVER for lo in runs):
             found = aligner.loose_translation(line_start)
-            if found is not None:
+            if found is not None and found[0] not in taken:  # English that translates another paragraph
+                taken.add(found[0])
                 for lo in runs:
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
 
@@ -1708,11 +1710,12 @@ def _edition_furniture(found: list[Leftover]) -> None:
         return
     for lo in left:
         core = lo.text.strip(_EDGE_MARKS)
-        if count_han(core) <= MAX_EDITION_LABEL_HAN and not _FULL_STOP.search(core):
+        if count_han(core) <= MAX_EDITION_LABEL_HAN and not _FULL_STOP.search(core) and not _CLAUSE_COMMA.search(core):
             lo.intent = EDITION
 
 
 _FULL_STOP = re.compile("[。！？!?]")
+_CLAUSE_COMMA = re.compile("[\u3400-\u9fff][，,][\u3400-\u9fff]")  # a label has no clauses
 _ENDS_ENGLISH_SENTENCE = re.compile(r"[\"”’'」)）]?[.!?](?:[ \t]|$)", re.M)
 WEAK_PAIR_SCORE = 0.35
 

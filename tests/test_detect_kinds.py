@@ -722,3 +722,19 @@ def test_a_grammar_note_names_its_example_phrases_in_its_prose():
     assert flagged(note) == []
     news = ("The committee met on Monday. 会议强调要加强管理 and the 工作人员要认真负责 were both noted.\n")
     assert flagged(news) != []
+
+
+def test_a_verse_left_in_chinese_on_a_paired_page_is_no_edition_label():
+    pairs = [("夜班车沿着大桥轻轻地响", "The night bus hums along the bridge"), ("我把头靠在玻璃窗上", "I lean my head against the glass"),
+             ("一个男人又在数着硬币", "A man is counting coins again"), ("我们从不说话，也从不挥手", "We never speak, we never wave")]
+    song = "Night Bus\n\n" + "".join(f"{en}\n{zh}\n" for zh, en in pairs) + "\n终点站到了，灯一盏一盏熄灭\n我走下车，听见自己的脚步\n"
+    assert flagged(song) == ["终点站到了，灯一盏一盏熄灭", "我走下车，听见自己的脚步"]
+
+
+def test_english_that_translates_one_paragraph_does_not_translate_the_next_one_too():
+    manual = ("Safety\n\n警告：请勿在加热器上覆盖衣物或毛巾。\nWARNING: Do not cover the heater with clothes or towels.\n\n"
+              "警告：使用时与窗帘、家具等易燃物品保持至少一米的距离。\n"
+              "WARNING: Keep the heater at least one metre from curtains, furniture and other flammable objects.\n\n"
+              "警告：本产品不得与其他大功率电器共用一个插座，请勿使用延长线。\n\n"
+              "注意：移动加热器前请关闭电源并等待其冷却。\nCAUTION: Switch off the heater and let it cool before moving it.\n")
+    assert flagged(manual) == ["警告：本产品不得与其他大功率电器共用一个插座，请勿使用延长线。"]

@@ -54,6 +54,7 @@ _CHINESE_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")  # Chinese puts no space inside a sentence
 _LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_MARKS = re.compile("[。！？]")
+_CLOSING_QUOTES = "”’」』\"' \t"
 # `County Magistrate Zhao pointed out: 今年…。要…。`: an English frame whose words the Chinese
 # completes. The speech it frames, of more than one sentence, is translated on its own line if
 # anywhere; a paragraph on the same subject nearby is the translation of other words.
@@ -169,9 +170,10 @@ def accounted_both_ways(chinese: str, english: str) -> bool:
     Chinese side is held to the same when the English is shorter than the length model allows
     (beyond CHINESE_SURPLUS spreads: `图为工作人员在车站检查新列车的车门。` under `The new train at
     the station.`), since a dictionary misses more Chinese words of a true translation than English
-    ones. Only short units are held to it: a long one has words enough for the score alone."""
+    ones. Only short units are held to it: a long one has words enough for the score alone, and
+    two sentences or more (a quatrain, a short notice) are no caption or headline."""
     zh = _chinese(chinese)
-    if zh.han > SHORT_UNIT_HAN:
+    if zh.han > SHORT_UNIT_HAN or len(_SENTENCE_MARKS.findall(chinese.rstrip(_CLOSING_QUOTES))) >= 2:
         return True
     en = _english(english)
     if _adds_numbers(chinese, zh, en):
@@ -1348,6 +1350,7 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
+_LEADING_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+")
 
 
 def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:
@@ -1362,6 +1365,9 @@ def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: 
     dash = _SPACED_DASH.search(text, lo, hi)
     if dash is not None and _LETTER.search(text, lo, dash.start()):
         out.append(_strip(text, lo, dash.start()))  # `Takes a nap on a lily pad – rest your head`: the rendering, then a note
+    label = _LEADING_LABEL.match(text, lo, hi)
+    if label is not None and _LETTER.search(text, label.end(), hi):
+        out.append(_strip(text, label.end(), hi))  # `Our translation: "On the empty mountain…"`: the words, not the label
     sentences = _sentences(text, lo, hi)
     if len(sentences) > 1:
         near = sentences[-2:] if last else sentences[:2]

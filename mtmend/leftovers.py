@@ -931,11 +931,19 @@ _CHINESE_CLAUSE_MARK = re.compile("[。！？，；：]")
 _READING = re.compile(r"[*_ \t\u3000,，]*(?:[|｜][ \t]*)?[(（]?[ \t]*([A-Za-z\u00c0-\u024f\u0300-\u036f' ]+(?:, ?[A-Za-z\u00c0-\u024f\u0300-\u036f' ]+)*)")
 
 
+_JYUTPING_AFTER = re.compile(r"[ \t]*[！？!?。，]?[ \t]*(?:[·•|｜(（–—/-][ \t]*)?((?:[a-z]{1,6}[1-6](?=[ \t,.;)）·]|$)[ \t]*){1,40})",
+                             re.M)
+
+
 def _reading_follows(text: str, end: int, core: str) -> bool:
-    """The Latin words right after the run spell every character of it in Pinyin, tones stripped.
-    A leftover does not come with its own reading; an English word after it spells other sounds."""
-    m = _READING.match(text, end)
+    """The Latin words right after the run spell every character of it in Pinyin, tones stripped,
+    or give one Jyutping syllable with its tone number for each (`好食！ · hou2 sik6`). A leftover
+    does not come with its own reading; an English word after it spells other sounds."""
     hanzi = "".join(HAN_RUN_RE.findall(core))
+    jyutping = _JYUTPING_AFTER.match(text, end)
+    if hanzi and jyutping and len(jyutping.group(1).split()) == len(hanzi):
+        return True
+    m = _READING.match(text, end)
     if not m or not hanzi:
         return False
     letters = ""

@@ -402,3 +402,11 @@ def test_a_numbered_field_in_a_list_is_translated_as_a_field():
             "Students who stay at school during the vacation must apply before January 10.\n\n"
             "附件1：2027年寒假值班安排表\n附件2：寒假留校学生申请表\n\nOffice of Academic Affairs\n")
     assert len(flagged(text)) == 2
+
+
+def test_a_quatrain_with_its_translation_under_a_label_on_the_next_paragraph():
+    text = ("At the upper right the painter copied a quatrain in small running script:\n\n"
+            "空山不見人，但聞人語響。返景入深林，復照青苔上。\n\n"
+            'Our translation: "On the empty mountain no one is seen, yet the sound of voices carries. Late sunlight '
+            'slips into the deep wood and shines again on the green moss."\n')
+    assert flagged(text) == []

@@ -738,3 +738,11 @@ def test_english_that_translates_one_paragraph_does_not_translate_the_next_one_t
               "警告：本产品不得与其他大功率电器共用一个插座，请勿使用延长线。\n\n"
               "注意：移动加热器前请关闭电源并等待其冷却。\nCAUTION: Switch off the heater and let it cool before moving it.\n")
     assert flagged(manual) == ["警告：本产品不得与其他大功率电器共用一个插座，请勿使用延长线。"]
+
+
+def test_a_cantonese_phrase_followed_by_its_jyutping():
+    text = "Useful Cantonese\n\n好食！ · hou2 sik6 · Delicious!\n喺邊度？ · hai2 bin1 dou6 · Where is it?\n"
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"pinyin"}
+    short = "Order this: 凍檸茶 dung3 · iced lemon tea\n"
+    assert intents(short)["凍檸茶"] != "pinyin"

@@ -1257,6 +1257,7 @@ _EXPLANATION = re.compile(r"\s?[(（]\s*[\"“']?[a-zà-ɏ]|(?:,|\s[–—])\s(?
                           r"|\s(?:is|are|are both|for)\s[\"“‘][A-Za-z]")
 
 
+_ENTRY_DESCRIBED = re.compile(r"[ \t]+[–—][ \t]+[a-z]{2,}")  # an entry's dash and its description in lower case
 _SAYS_WHAT_IT_MEANS = re.compile(r"[ \t]+(?:means|stands for|is read as|is pronounced)[ \t]+[\"“‘]?[A-Za-z]")
 _ENGLISH_NAME = re.compile(r"[ \t]?[(（][ \t]*[A-Z][a-z]*(?:[ -][A-Za-z][a-z]+)+[ \t]*[)）]")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]*\Z")
@@ -1269,8 +1270,9 @@ def _is_explained_term(text: str, start: int, end: int) -> bool:
     sentences behind, not a word with its own explanation."""
     line_start = text.rfind("\n", 0, start) + 1
     if _LIST_MARK.match(text[line_start:start]) or _CAPTION_MARK.match(text[line_start:start]):
-        # `• 节哀顺变 — "restrain your grief…"`, `Photo 2. 永兴茶楼 — a teahouse`: an entry
-        return bool(_EXPLANATION.match(text, end))
+        # `• 节哀顺变 — "restrain your grief…"`, `Photo 2. 永兴茶楼 — a teahouse`, `- 凉皮 — cold
+        # wheat noodles…`: an entry
+        return bool(_EXPLANATION.match(text, end) or _ENTRY_DESCRIBED.match(text, end))
     if _SAYS_WHAT_IT_MEANS.match(text, end):  # `往虹桥火车站 means "towards…"`, wherever it stands
         return True
     i = start - 1 if text[start - 1:start] == " " else start

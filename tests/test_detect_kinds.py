@@ -746,3 +746,9 @@ def test_a_cantonese_phrase_followed_by_its_jyutping():
     assert set(intents(text).values()) == {"pinyin"}
     short = "Order this: 凍檸茶 dung3 · iced lemon tea\n"
     assert intents(short)["凍檸茶"] != "pinyin"
+
+
+def test_a_list_entry_whose_dash_brings_its_description_in_lower_case():
+    text = ("The menu board\n\n- 肉夹馍 — stewed pork in a crisp flatbread, 12 yuan\n- 凉皮 — cold wheat noodles with chilli oil, 10 yuan\n")
+    assert flagged(text) == []
+    assert set(intents(text).values()) == {"explained-term"}

@@ -374,7 +374,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _lone_characters(text, out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
-    _edition_furniture(out)
+    _edition_furniture(text, out)
     _repeated_originals(out)  # a repeat of a term the page names (`Word of the Day: 加油`)
     _doubted_pairs(text, out)
     _only_terms_left(text, out)
@@ -1705,7 +1705,7 @@ MIN_EDITION_SENTENCE_HAN = 10
 MAX_EDITION_LABEL_HAN = 12
 
 
-def _edition_furniture(found: list[Leftover]) -> None:
+def _edition_furniture(text: str, found: list[Leftover]) -> None:
     """`来源:中国日报`, `责任编辑:刘洋` at the foot of a page that gives sentence after sentence
     with its translation: such a page is a bilingual edition, and its short Chinese labels
     (source, editor, section) belong to the Chinese half as much as its sentences do. Only short
@@ -1718,10 +1718,30 @@ def _edition_furniture(found: list[Leftover]) -> None:
     left = [lo for lo in found if lo.intent == LEFTOVER]
     if pairs < MIN_EDITION_PAIRS or pairs <= len(left):
         return
+    verse = _verse_lines(text, left)
     for lo in left:
         core = lo.text.strip(_EDGE_MARKS)
-        if count_han(core) <= MAX_EDITION_LABEL_HAN and not _FULL_STOP.search(core) and not _CLAUSE_COMMA.search(core):
+        if count_han(core) <= MAX_EDITION_LABEL_HAN and not _FULL_STOP.search(core) and not _CLAUSE_COMMA.search(core) \
+                and lo.start not in verse:
             lo.intent = EDITION
+
+
+def _verse_lines(text: str, left: list[Leftover]) -> set[int]:
+    """Starts of leftovers that fill a line of their own, without a label's colon, next to another
+    such line: lines of a verse or a paragraph left in Chinese, not labels of an edition (`来源：…`
+    and `编辑：…` stand together too, but each names its field)."""
+    alone = {}
+    for lo in left:
+        line_start, line_end = _line_bounds(text, lo.start, lo.end)
+        line = text[line_start:line_end]
+        if line.strip() == lo.text.strip() and ":" not in line and "：" not in line:
+            alone[line_start] = (lo.start, line_end)
+    out = set()
+    for line_start, (start, line_end) in alone.items():
+        before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else None
+        if line_end + 1 in alone or before is not None and before in alone and before != line_start:
+            out.add(start)
+    return out
 
 
 _FULL_STOP = re.compile("[。！？!?]")

@@ -726,9 +726,14 @@ def test_a_grammar_note_names_its_example_phrases_in_its_prose():
 
 def test_a_verse_left_in_chinese_on_a_paired_page_is_no_edition_label():
     pairs = [("夜班车沿着大桥轻轻地响", "The night bus hums along the bridge"), ("我把头靠在玻璃窗上", "I lean my head against the glass"),
+             ("看着城市的灯光慢慢散开", "And watch the city lights drift apart"),
+             ("但我们几乎算是朋友", "But we are almost something like friends"),
+             ("司机早已记住我下车的地方", "The driver knows my stop by heart"),
              ("一个男人又在数着硬币", "A man is counting coins again"), ("我们从不说话，也从不挥手", "We never speak, we never wave")]
     song = "Night Bus\n\n" + "".join(f"{en}\n{zh}\n" for zh, en in pairs) + "\n终点站到了，灯一盏一盏熄灭\n我走下车，听见自己的脚步\n"
     assert flagged(song) == ["终点站到了，灯一盏一盏熄灭", "我走下车，听见自己的脚步"]
+    plain = song + "明天晚上还是这班车\n还是这条回家的路\n"  # lines without a comma, a verse all the same
+    assert flagged(plain)[-2:] == ["明天晚上还是这班车", "还是这条回家的路"]
 
 
 def test_english_that_translates_one_paragraph_does_not_translate_the_next_one_too():

@@ -993,9 +993,12 @@ def _spelled_above(text: str, start: int, end: int, core: str) -> bool:
     return bool(hanzi) and any(_spells_all(hanzi, letters[k:]) for k in range(len(letters) - len(hanzi) + 1))
 
 
-_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]")
+_TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+_TONE_MARK = re.compile(f"[{_TONED_VOWELS}]")
 _LATIN_PHRASE = re.compile(r"[A-Za-z\u00c0-\u024f\u0300-\u036f]+(?:[ '’-]+[A-Za-z\u00c0-\u024f\u0300-\u036f]+)*")
 _CLAUSE_MARKS = re.compile(r"[，。！？、；：,.!?;:\s]+")
+_IN_READING = re.compile(r"[A-Za-z\u00c0-\u024f\u0300-\u036f '’-]")
+MAX_READING_REACH = 120  # characters back from a tone mark to the start of its reading
 
 
 def _read_elsewhere(text: str, found: list[Leftover]) -> None:
@@ -1003,10 +1006,24 @@ def _read_elsewhere(text: str, found: list[Leftover]) -> None:
     quotes the reading of the Chinese it teaches, with its tones, away from the Chinese itself.
     A clause of a leftover that some run of words with a tone mark spells out is being taught.
     Machine translation writes no tone marks, and a reading spells only its own characters."""
-    if not _TONE_MARK.search(text):
+    if not any(vowel in text for vowel in _TONED_VOWELS[:22]):  # a fast scan each; a class is slow
+        return  # (a reading with its tones has a lower-case toned vowel)
+    readings, reached = [], -1
+    for mark in _TONE_MARK.finditer(text):
+        if mark.start() < reached:
+            continue
+        start = mark.start()
+        while start > 0 and start > mark.start() - MAX_READING_REACH and _IN_READING.match(text[start - 1]):
+            start -= 1
+        while start < mark.start() and not text[start].isalpha():
+            start += 1
+        phrase = _LATIN_PHRASE.match(text, start)
+        if phrase is None or phrase.end() <= mark.start():
+            continue
+        reached = phrase.end()
+        readings.append([_toneless(w) for w in re.split(r"[ '’-]+", phrase.group())])
+    if not readings:
         return
-    readings = [[_toneless(w) for w in re.split(r"[ '’-]+", m.group())]
-                for m in _LATIN_PHRASE.finditer(text) if _TONE_MARK.search(m.group())]
     for lo in found:
         if lo.intent == LEFTOVER and any(count_han(clause) >= MIN_HAN and _spelled_by_any(clause, readings)
                                          for clause in _CLAUSE_MARKS.split(lo.text)):
@@ -1026,9 +1043,12 @@ def _complete_dialogue(text: str, found: list[Leftover]) -> None:
     the lesson happened not to reach. A dialogue left untranslated has few such lines, if any; and
     in a dialogue that the page only translates line by line (see align._same_dialogue), a line
     without its translation lacks it."""
+    labelled_runs = [lo for lo in found if _after_label(text, lo)]  # a labelled line's run, if any
+    if len(labelled_runs) < MIN_DIALOGUE_LINES:
+        return
     block: list[Leftover] = []
     last_end = -2
-    for lo in found + [None]:
+    for lo in labelled_runs + [None]:
         line = None if lo is None else _line_bounds(text, lo.start, lo.end)
         labelled = line is not None and _labelled_line(text, lo, line)
         if block and (not labelled or line[0] != last_end + 1):
@@ -1042,6 +1062,12 @@ def _complete_dialogue(text: str, found: list[Leftover]) -> None:
         if labelled:
             block.append(lo)
             last_end = line[1]
+
+
+def _after_label(text: str, lo: Leftover) -> bool:
+    """Does a colon stand right before the run, or among its first characters (`服务员: 您好`)?"""
+    return ":" in text[lo.start - 3 if lo.start > 3 else 0:lo.start] or "：" in text[lo.start - 3 if lo.start > 3 else 0:lo.start] \
+        or ":" in lo.text[:8] or "：" in lo.text[:8]
 
 
 def _labelled_line(text: str, lo: Leftover, line: tuple[int, int]) -> bool:

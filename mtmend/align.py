@@ -94,6 +94,36 @@ def _rests_on_a_name(chinese: str, english: str) -> bool:
     return zh.total >= NAMED_SENTENCE_WEIGHT and translation_score(zh, en, names=False) < _threshold(chinese)
 
 
+MIN_SPLIT_SENTENCES = 3
+
+
+def untranslated_tail(chinese: str, english: str) -> int | None:
+    """Where the sentences that `english` does not translate begin, at the end of a paragraph whose
+    first sentences it does (`因…停水。请…储水。另外，地下车库…封闭三天…。` beside English on the water
+    cut alone), or None. The tail's every sentence finds less than MIN_PART_COVER of its dictionary
+    words in the English, figures aside, and the head alone scores better than the whole: a loose
+    translation renders each sentence a little; a half-translated one renders the last ones not at all.
+    On WMT20 stories of three to five sentences, 2 of 351 whole translations are split, and 249 of
+    351 paragraphs whose English lacks the last sentence."""
+    sentences = [m for m in _CHINESE_SENTENCE.finditer(chinese) if count_han(m.group()) >= MIN_HAN]
+    if len(sentences) < MIN_SPLIT_SENTENCES:
+        return None
+    en = _english(english)
+    k = len(sentences)
+    while k > 0 and _lexical_share(_chinese(sentences[k - 1].group()), en) < MIN_PART_COVER:
+        k -= 1
+    if k == len(sentences) or k < 2:
+        return None
+    head = chinese[:sentences[k].start()]
+    return sentences[k].start() if _score(head, english) > _score(chinese, english) else None
+
+
+def _lexical_share(zh: Chinese, en: English) -> float:
+    """The share of the Chinese's dictionary words (by weight) whose glosses the English gives."""
+    found = (en.counts.keys() | en.joined) & zh.stems
+    return sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) / zh.total if zh.total else 0.0
+
+
 def _threshold(chinese: str) -> float:
     """The score a translation of `chinese` needs: less for a long sentence, whose score the
     halved cover of one-character words lowers."""

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
 from .align import (MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, gives_every_word, lacks_numbers, split_lines,
-                    translates)
+                    translates, untranslated_tail)
 from .lexicon import FUNCTION_WORDS, WORK_NOUNS, is_common_word
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -362,6 +362,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
             if lo.intent == LEFTOVER and _titles_the_page(text, s, e):
                 lo.intent = HEADING
         out.append(lo)
+    out, unit_lines = _split_half_translated(text, out, unit_lines)
     _complete_layout(text, out, aligner, unit_lines)
     _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
@@ -419,6 +420,27 @@ def _take_glued_figures(text: str, found: list[Leftover], skip: list[tuple[int, 
 
 
 LAYOUT_SHARE = 0.5
+
+
+def _split_half_translated(text: str, found: list[Leftover], unit_lines: list[int]) -> tuple[list[Leftover], list[int]]:
+    """A paragraph whose English translates its first sentences only is deliberate as far as the
+    English goes: its last sentences are a leftover of their own (align.untranslated_tail)."""
+    out, lines = [], []
+    for lo, k in zip(found, unit_lines):
+        tail = untranslated_tail(lo.text, text[lo.translation[0]:lo.translation[1]]) \
+            if lo.intent == BILINGUAL and lo.translation else None
+        if tail is None:
+            out.append(lo)
+            lines.append(k)
+            continue
+        cut = lo.start + tail
+        while cut > lo.start and text[cut - 1] in _BLANK:
+            cut -= 1
+        head = Leftover(lo.start, cut, text[lo.start:cut], lo.language, BILINGUAL, lo.translation, lo.score)
+        rest = Leftover(lo.start + tail, lo.end, text[lo.start + tail:lo.end], lo.language)
+        out += [head, rest]
+        lines += [k, k]
+    return out, lines
 
 
 def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:

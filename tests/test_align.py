@@ -410,3 +410,14 @@ def test_a_quatrain_with_its_translation_under_a_label_on_the_next_paragraph():
             'Our translation: "On the empty mountain no one is seen, yet the sound of voices carries. Late sunlight '
             'slips into the deep wood and shines again on the green moss."\n')
     assert flagged(text) == []
+
+
+def test_a_paragraph_whose_english_translates_its_first_sentences_only_leaves_the_rest():
+    text = ("各位业主：因供水管道检修，本小区将于12月10日上午8点至下午6点停水。请大家提前储水，并关好家中水龙头。"
+            "另外，地下车库将于12月12日起封闭三天进行清洗，逾期未移走的车辆由物业统一拖移。\n"
+            "Dear residents: because of maintenance on the water pipes, the water supply will be cut off from 8 a.m. to "
+            "6 p.m. on December 10. Please store water in advance and make sure all taps at home are turned off.\n")
+    assert flagged(text) == ["另外，地下车库将于12月12日起封闭三天进行清洗，逾期未移走的车辆由物业统一拖移。"]
+    whole = text.replace("turned off.", "turned off. The underground garage will also be closed for three days "
+                         "from December 12 for cleaning; cars not moved in time will be towed by the management.")
+    assert flagged(whole) == []

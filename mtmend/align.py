@@ -489,6 +489,8 @@ class Aligner:
         on the lines around it, so it is memoized on their text (offsets relative to it): pages
         of a site repeat their boilerplate, and a file repeats its templates."""
         line_start, line_end = self._line_starts[k], self._line_ends[k]
+        if self._declared_translation(k):
+            return self._align_units(k, chinese_line)  # it reads past the context the memo keys on
         lo, hi, runs = self._context(k)
         text = self.text
         # Looked up by the line's place in its context, the context's length, runs and ends, and
@@ -501,6 +503,15 @@ class Aligner:
             if not known[1]:
                 return {}
             return {s + lo: (a + lo, b + lo, score) for s, (a, b, score) in known[1].items()}
+        found = self._align_units(k, chinese_line)
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[key] = (text[lo:hi], {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()})
+        return found
+
+    def _align_units(self, k: int, chinese_line: bool) -> dict[int, tuple[int, int, float]]:
+        """_align_line without its memo."""
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
         if chinese_line:
             units = [(line_start, line_end, False)]
         else:
@@ -511,9 +522,6 @@ class Aligner:
             best = self._align_uncached(s, e, inline)
             if best is not None:
                 found[s] = best
-        if len(_MEMO) > MEMO_SIZE:
-            _MEMO.clear()
-        _MEMO[key] = (text[lo:hi], {s - lo: (a - lo, b - lo, score) for s, (a, b, score) in found.items()})
         return found
 
     def _sentence_pairs(self, k: int) -> dict[int, tuple[int, int, float]]:
@@ -823,7 +831,31 @@ class Aligner:
                 continue  # an English sentence of its own line stands between the run and that line
             out.extend(self._facing_english(lo, self._line_ends[m], below=below))
             out.extend(q.span(1) for q in _QUOTED_ENGLISH.finditer(text, lo, self._line_ends[m]))
+        if not inline or _LABEL_BEFORE.fullmatch(text, line_start, start) and not text[end:line_end].strip():
+            out.extend(self._declared_translation(k))  # (`Banner: 四季平安` holds more letters than Han)
         return list(dict.fromkeys(out))
+
+    def _declared_translation(self, k: int) -> list[tuple[int, int]]:
+        """`Upper: 天增歲月人增壽 / Lower: 春滿乾坤福滿門 / Banner: 四季平安 / Translation: Heaven adds
+        months and years…; spring fills the world…`: a line that says it gives the translation
+        renders the Chinese lines of its block above it, a clause each; its clauses are candidates
+        for each of those lines (up to DECLARED_REACH lines up, no blank line between)."""
+        text = self.text
+        for m in range(k + 1, min(k + 1 + DECLARED_REACH, len(self._line_starts))):
+            lo, hi = self._line_starts[m], self._line_ends[m]
+            if not text[lo:hi].strip():
+                return []
+            label = _TRANSLATION_LABEL.match(text, lo, hi)
+            if label is not None:
+                out, pos = [], label.end()
+                for part in _CLAUSE_BREAK.finditer(text, label.end(), hi):
+                    out.append(_strip(text, pos, part.start()))
+                    pos = part.end()
+                out.append(_strip(text, pos, hi))
+                out = [_strip(text, inner.end(), b) if (inner := _LEADING_LABEL.match(text, a, b)) else (a, b)
+                       for a, b in out]  # `Banner: "The five blessings…"`
+                return [(a, b) for a, b in out if b - a >= 3 and _LETTER.search(text, a, b)]
+        return []
 
     def _facing_english(self, lo: int, hi: int, below: bool) -> list[tuple[int, int]]:
         """The English stretches of a neighbour line that no Chinese sentence of that line parts
@@ -1380,6 +1412,10 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
+DECLARED_REACH = 4
+_LABEL_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z]{0,15}[ \t]*[:：][ \t]*")
+_TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")
+_CLAUSE_BREAK = re.compile(r"[;；][ \t]*|,[ \t]+(?=(?:and|but|when|while|yet)\b)|(?<=[.!?])[ \t]+(?=[A-Z])")
 _LEADING_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+")
 
 

@@ -421,3 +421,14 @@ def test_a_paragraph_whose_english_translates_its_first_sentences_only_leaves_th
     whole = text.replace("turned off.", "turned off. The underground garage will also be closed for three days "
                          "from December 12 for cleaning; cars not moved in time will be towed by the management.")
     assert flagged(whole) == []
+
+
+def test_a_line_that_declares_the_translation_renders_the_chinese_lines_of_its_block():
+    text = ('Spring couplets for sale\n\n1. "Peace" set, $20.00\nUpper: 一帆风顺年年好\nLower: 万事如意步步高\n'
+            "Banner: 五福临门\nSize: 1.6 m scrolls\n"
+            'Translation: May every year sail smoothly and well; may all go as you wish, higher with every step. '
+            'Banner: "The five blessings come to the door."\n')
+    assert flagged(text) == []
+    untranslated = text.replace("Translation: May every year sail smoothly and well; may all go as you wish, higher with "
+                                'every step. Banner: "The five blessings come to the door."', "Shipping: within three days.")
+    assert len(flagged(untranslated)) == 3

@@ -21,9 +21,9 @@ from functools import lru_cache
 from itertools import accumulate, compress, repeat
 
 from .bilingual import (LENGTH_LIMIT, LENGTH_SLACK, LOG_RATIO_MEAN, LOG_RATIO_SPREAD, Chinese, English, covered_share,
-                        own_evidence, senses_given, shares_both_ways, translation_score)
+                        dictionary_share, own_evidence, senses_given, shares_both_ways, translation_score)
 from .lexicon import FUNCTION_WORDS
-from .scripts import count_ascii_letters, count_han
+from .scripts import HAN_RUN_RE, count_ascii_letters, count_han
 
 # On the 2,001 WMT19 zh-en pairs: 6.5% of translations score below THRESHOLD and 0.2% of the
 # neighbouring (untranslated) sentences reach it. A sentence of MIN_WORDS_HALVED dictionary words
@@ -110,18 +110,12 @@ def untranslated_tail(chinese: str, english: str) -> int | None:
         return None
     en = _english(english)
     k = len(sentences)
-    while k > 0 and _lexical_share(_chinese(sentences[k - 1].group()), en) < MIN_PART_COVER:
+    while k > 0 and dictionary_share(_chinese(sentences[k - 1].group()), en) < MIN_PART_COVER:
         k -= 1
     if k == len(sentences) or k < 2:
         return None
     head = chinese[:sentences[k].start()]
     return sentences[k].start() if _score(head, english) > _score(chinese, english) else None
-
-
-def _lexical_share(zh: Chinese, en: English) -> float:
-    """The share of the Chinese's dictionary words (by weight) whose glosses the English gives."""
-    found = (en.counts.keys() | en.joined) & zh.stems
-    return sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g)) / zh.total if zh.total else 0.0
 
 
 def _threshold(chinese: str) -> float:
@@ -410,6 +404,7 @@ class Aligner:
         self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
         self._figures: dict[int, frozenset[str]] = {}  # by line index: _row_figures
         self._sibling_lists: dict[int, range | None] = {}  # by line index: _sibling_list
+        self._declared: dict[int, list[tuple[int, int]]] = {}  # by line index: _declared_translation
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
         """(start, end, mostly Chinese) of the line holding `offset`, computed once per line."""
@@ -706,7 +701,7 @@ class Aligner:
         if candidates:
             candidates = [(a, b) for a, b in candidates if not self._other_record(k, self._line_index(a))]
         own_label = _LABEL_OPENING.match(text, line_start)
-        if candidates and own_label is not None and CJK_START.match(text, own_label.end()):
+        if candidates and own_label is not None and HAN_RUN_RE.match(text, own_label.end()):
             # `Co-organized by: 南京…` beside `Supported by: International…`: another field's value
             candidates = [(a, b) for a, b in candidates if line_start <= a < line_end
                           or _label_of(text, self._line_starts[self._line_index(a)]) in (None, own_label.group(1).lower())]
@@ -831,7 +826,7 @@ class Aligner:
                 continue  # an English sentence of its own line stands between the run and that line
             out.extend(self._facing_english(lo, self._line_ends[m], below=below))
             out.extend(q.span(1) for q in _QUOTED_ENGLISH.finditer(text, lo, self._line_ends[m]))
-        if not inline or _LABEL_BEFORE.fullmatch(text, line_start, start) and not text[end:line_end].strip():
+        if not inline or _SPEAKER.fullmatch(text, line_start, start) and not text[end:line_end].strip():
             out.extend(self._declared_translation(k))  # (`Banner: 四季平安` holds more letters than Han)
         return list(dict.fromkeys(out))
 
@@ -839,7 +834,14 @@ class Aligner:
         """`Upper: 天增歲月人增壽 / Lower: 春滿乾坤福滿門 / Banner: 四季平安 / Translation: Heaven adds
         months and years…; spring fills the world…`: a line that says it gives the translation
         renders the Chinese lines of its block above it, a clause each; its clauses are candidates
-        for each of those lines (up to DECLARED_REACH lines up, no blank line between)."""
+        for each of those lines (up to DECLARED_REACH lines up, no blank line between). Read once
+        per line: _align_line asks it too."""
+        found = self._declared.get(k)
+        if found is None:
+            found = self._declared[k] = self._read_declared_translation(k)
+        return found
+
+    def _read_declared_translation(self, k: int) -> list[tuple[int, int]]:
         text = self.text
         for m in range(k + 1, min(k + 1 + DECLARED_REACH, len(self._line_starts))):
             lo, hi = self._line_starts[m], self._line_ends[m]
@@ -1341,7 +1343,6 @@ _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells th
 
 # A field's label of two words or more (`Organized by:`); one word may be a speaker's name.
 _LABEL_OPENING = re.compile(r"[ \t]*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){1,3})[ \t]*:[ \t]*")
-CJK_START = re.compile(r"[\u3400-\u9fff]")
 
 
 def _label_of(text: str, line_start: int) -> str | None:
@@ -1413,7 +1414,6 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
 DECLARED_REACH = 4
-_LABEL_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z]{0,15}[ \t]*[:：][ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")
 _CLAUSE_BREAK = re.compile(r"[;；][ \t]*|,[ \t]+(?=(?:and|but|when|while|yet)\b)|(?<=[.!?])[ \t]+(?=[A-Z])")
 _LEADING_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+")

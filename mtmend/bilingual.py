@@ -386,11 +386,22 @@ def _names_in(zh: "Chinese", names: tuple[str, ...]) -> int:
                for name in names)
 
 
+def _dictionary_matched(zh: Chinese, en: English) -> float:
+    """The weight of the Chinese's dictionary words whose glosses the English gives."""
+    found = en.counts.keys() & zh.stems | (en.joined & zh.stems)
+    return sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g))
+
+
+def dictionary_share(zh: Chinese, en: English) -> float:
+    """The share of the Chinese's dictionary words (by weight) that the English gives: covered_share
+    without Latin tokens, names and numbers."""
+    return _dictionary_matched(zh, en) / zh.total if zh.total else 0.0
+
+
 def covered_share(zh: Chinese, en: English) -> float:
     """The share of the Chinese (its dictionary words by weight, Latin tokens, numbers and Pinyin
     names) that the English gives: the Chinese side of translation_score, without length."""
-    found = en.counts.keys() & zh.stems | (en.joined & zh.stems)
-    matched = sum(w for g, w in zip(zh.glosses, zh.weights) if not found.isdisjoint(g))
+    matched = _dictionary_matched(zh, en)
     matched += len(zh.latin & en.words) + (_names_in(zh, en.names) if en.names else 0)
     numbers = zh.numbers | zh.spelled
     matched += len(numbers & (en.numbers | en.spelled))

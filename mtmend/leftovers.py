@@ -536,9 +536,8 @@ def _fill_between_anchors(lines: dict[int, list[Leftover]], place_of, slot_of, e
             gap = order[anchor + 1:x]
             slots = [slot_of(g, place) for g in gap]
             if all(slots) and all(english_line(g, place) not in taken for g in gap):
-                for g, slot in zip(gap, slots):
-                    for lo in lines[g]:
-                        lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
+                _pair_by_place(lines, gap, slots)
+                for g in gap:
                     taken.add(english_line(g, place))
                     places[g] = place
         anchor = x
@@ -562,9 +561,14 @@ def _fill_after_anchors(lines, places, order, slot_of, english_line, taken: set[
         return
     slots = [slot_of(g, place, True) for g in gap]
     if all(slots) and all(english_line(g, place) not in taken for g in gap):
-        for g, slot in zip(gap, slots):
-            for lo in lines[g]:
-                lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
+        _pair_by_place(lines, gap, slots)
+
+
+def _pair_by_place(lines: dict[int, list[Leftover]], gap: list[int], slots: list[tuple[int, int]]) -> None:
+    """Pair the runs of each gap line with the English its place gives (no score of their own)."""
+    for g, slot in zip(gap, slots):
+        for lo in lines[g]:
+            lo.intent, lo.translation, lo.score = BILINGUAL, slot, 0.0
 
 
 MIN_PAIRED_RUNS = 3
@@ -1088,8 +1092,8 @@ def _complete_dialogue(text: str, found: list[Leftover]) -> None:
 
 def _after_label(text: str, lo: Leftover) -> bool:
     """Does a colon stand right before the run, or among its first characters (`服务员: 您好`)?"""
-    return ":" in text[lo.start - 3 if lo.start > 3 else 0:lo.start] or "：" in text[lo.start - 3 if lo.start > 3 else 0:lo.start] \
-        or ":" in lo.text[:8] or "：" in lo.text[:8]
+    around = text[max(lo.start - 3, 0):lo.start] + lo.text[:8]
+    return ":" in around or "：" in around
 
 
 def _labelled_line(text: str, lo: Leftover, line: tuple[int, int]) -> bool:
@@ -1119,13 +1123,10 @@ def _spelled_by_any(hanzi: str, readings: list[list[str]]) -> bool:
 def _spells_from(hanzi: str, k: int, letters: str, word_ends: set[int]) -> bool:
     """Does a start of `letters`, up to one of `word_ends`, spell hanzi[k:m] for some m: all of
     hanzi, or MIN_READ_PART characters at least?"""
-    ends = {0}
-    for m in range(k, len(hanzi)):
-        options = readings(hanzi[m]) or (hanzi[m],)
-        ends = {e + len(r) for e in ends for r in options if letters.startswith(r, e)}
+    for n, ends in enumerate(_spellings(hanzi[k:], letters), 1):
         if not ends:
             return False
-        if (m - k + 1 >= MIN_READ_PART or k == 0 and m == len(hanzi) - 1) and not ends.isdisjoint(word_ends):
+        if (n >= MIN_READ_PART or k == 0 and n == len(hanzi)) and not ends.isdisjoint(word_ends):
             return True
     return False
 
@@ -1141,17 +1142,27 @@ def _toneless(latin: str) -> str:
 
 
 def _spells_all(hanzi: str, letters: str) -> bool:
-    """Do `letters` spell `hanzi` exactly, one reading of each character after another? 儿 after
-    a syllable may be the erhua `r` joined to it (`一点儿` yìdiǎnr)."""
+    """Do `letters` spell `hanzi` exactly, one reading of each character after another?"""
+    ends = {0}
+    for ends in _spellings(hanzi, letters):
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def _spellings(hanzi: str, letters: str) -> Iterator[set[int]]:
+    """After each character of `hanzi` in turn, the offsets in `letters` that reading the
+    characters so far, one reading each, can reach (empty once none can). 儿 after a syllable may
+    be the erhua `r` joined to it (`一点儿` yìdiǎnr)."""
     ends = {0}
     for char in hanzi:
         options = readings(char) or (char,)
         if char == "儿":
             options = (*options, "r")
         ends = {e + len(r) for e in ends for r in options if letters.startswith(r, e)}
+        yield ends
         if not ends:
-            return False
-    return len(letters) in ends
+            return
 
 
 def _is_comma_apposition(text: str, start: int, end: int) -> bool:

@@ -833,31 +833,49 @@ class Aligner:
     def _declared_translation(self, k: int) -> list[tuple[int, int]]:
         """`Upper: 天增歲月人增壽 / Lower: 春滿乾坤福滿門 / Banner: 四季平安 / Translation: Heaven adds
         months and years…; spring fills the world…`: a line that says it gives the translation
-        renders the Chinese lines of its block above it, a clause each; its clauses are candidates
-        for each of those lines (up to DECLARED_REACH lines up, no blank line between). Read once
-        per line: _align_line asks it too."""
+        renders the Chinese lines above it, a clause each; its clauses are candidates for each of
+        those lines. Within its block any line may stand between them; past a blank line only
+        other Chinese lines, blank lines and short labels (`Left side:`), up to DECLARED_REACH lines; a label alone on its line (`Translation:`)
+        declares the lines under it, up to the next blank line. Read once per line: _align_line
+        asks it too."""
         found = self._declared.get(k)
         if found is None:
             found = self._declared[k] = self._read_declared_translation(k)
         return found
 
     def _read_declared_translation(self, k: int) -> list[tuple[int, int]]:
-        text = self.text
-        for m in range(k + 1, min(k + 1 + DECLARED_REACH, len(self._line_starts))):
-            lo, hi = self._line_starts[m], self._line_ends[m]
-            if not text[lo:hi].strip():
-                return []
+        text, starts, ends = self.text, self._line_starts, self._line_ends
+        blank = False
+        for m in range(k + 1, min(k + 1 + DECLARED_REACH, len(starts))):
+            lo, hi = starts[m], ends[m]
             label = _TRANSLATION_LABEL.match(text, lo, hi)
-            if label is not None:
-                out, pos = [], label.end()
-                for part in _CLAUSE_BREAK.finditer(text, label.end(), hi):
-                    out.append(_strip(text, pos, part.start()))
-                    pos = part.end()
-                out.append(_strip(text, pos, hi))
-                out = [_strip(text, inner.end(), b) if (inner := _LEADING_LABEL.match(text, a, b)) else (a, b)
-                       for a, b in out]  # `Banner: "The five blessings…"`
-                return [(a, b) for a, b in out if b - a >= 3 and _LETTER.search(text, a, b)]
+            if label is None:
+                if not text[lo:hi].strip():
+                    blank = True
+                elif blank and not self._line_han(lo, hi) and not _LABEL_LINE.fullmatch(text, lo, hi):
+                    return []
+                continue
+            if label.end() < hi:
+                return self._declared_clauses(label.end(), hi)
+            out = []
+            for n in range(m + 1, len(starts)):
+                if not text[starts[n]:ends[n]].strip() or self._line_han(starts[n], ends[n]):
+                    break
+                out.extend(self._declared_clauses(starts[n], ends[n]))
+            return out
         return []
+
+    def _declared_clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The clauses of a declared translation, without a label of their own (`Banner: "The
+        five blessings…"`)."""
+        text, out, pos = self.text, [], lo
+        for part in _CLAUSE_BREAK.finditer(text, lo, hi):
+            out.append(_strip(text, pos, part.start()))
+            pos = part.end()
+        out.append(_strip(text, pos, hi))
+        out = [_strip(text, inner.end(), b) if (inner := _LEADING_LABEL.match(text, a, b)) else (a, b)
+               for a, b in out]
+        return [(a, b) for a, b in out if b - a >= 3 and _LETTER.search(text, a, b)]
 
     def _facing_english(self, lo: int, hi: int, below: bool) -> list[tuple[int, int]]:
         """The English stretches of a neighbour line that no Chinese sentence of that line parts
@@ -1413,10 +1431,11 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
-DECLARED_REACH = 4
+DECLARED_REACH = 12
 _TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")
 _CLAUSE_BREAK = re.compile(r"[;；][ \t]*|,[ \t]+(?=(?:and|but|when|while|yet)\b)|(?<=[.!?])[ \t]+(?=[A-Z])")
 _LEADING_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+")
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z()]+){0,4}[ \t]*[:：][ \t]*")  # `Left side (read first):`
 
 
 def _add_stretch(text: str, lo: int, hi: int, out: list[tuple[int, int]], last: bool) -> None:

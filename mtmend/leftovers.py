@@ -59,6 +59,7 @@ WORK_TITLE = "work-title"
 HASHTAG = "hashtag"
 READ_ELSEWHERE = "reading-elsewhere"
 DIALOGUE_LINE = "dialogue-line"
+DISCUSSED = "discussed-characters"
 DELIBERATE = {
     GLOSS: "a gloss of the English just before it",
     APPOSITION: "a name in apposition, spelled out in Latin next to it",
@@ -84,6 +85,7 @@ DELIBERATE = {
     HASHTAG: "a hashtag, which names a topic on a platform and stops working when translated",
     READ_ELSEWHERE: "Chinese whose reading in Pinyin with tone marks the page gives elsewhere, as a lesson does",
     DIALOGUE_LINE: "a line of a dialogue in Chinese most of whose lines the page gives deliberately",
+    DISCUSSED: "Chinese text whose characters the page singles out one by one in English sentences",
 }
 
 MAX_GAP = 40
@@ -373,6 +375,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _read_elsewhere(text, out)
     _complete_dialogue(text, out)
     _lone_characters(text, out)
+    _discussed_characters(out)
     _repeated_originals(out)
     _mentioned_terms(text, out)
     _edition_furniture(text, out)
@@ -1757,6 +1760,25 @@ def _lone_characters(text: str, found: list[Leftover]) -> None:
         line = text[line_start:line_end]
         if len(LATIN_WORD_RE.findall(line)) >= 2 and count_latin_letters(line) > 2 * count_han(line):
             lo.intent = LONE_CHARACTER
+
+
+MIN_DISCUSSED_CHARACTERS = 2
+MAX_DISCUSSED_HAN = 40
+
+
+def _discussed_characters(found: list[Leftover]) -> None:
+    """`The line of the poem reads: 永德家声远，崇文世泽长` … `our grandfather's generation took 德,
+    our fathers' 家`: a page that names characters one by one, alone in English sentences, is
+    taking apart the Chinese that holds them, a poem line, an inscription or a name. A short
+    leftover that holds two or more of those characters is the text under discussion. Machine
+    translation leaves no single characters, so a page of leftovers has none to point with."""
+    singled = {ch for lo in found if lo.intent == LONE_CHARACTER for ch in HAN_RUN_RE.findall(lo.text)}
+    if len(singled) < MIN_DISCUSSED_CHARACTERS:
+        return
+    for lo in found:
+        if lo.intent == LEFTOVER and count_han(lo.text) <= MAX_DISCUSSED_HAN \
+                and sum(ch in lo.text for ch in singled) >= MIN_DISCUSSED_CHARACTERS:
+            lo.intent = DISCUSSED
 
 
 MIN_EDITION_PAIRS = 3

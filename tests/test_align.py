@@ -432,3 +432,12 @@ def test_a_line_that_declares_the_translation_renders_the_chinese_lines_of_its_b
     untranslated = text.replace("Translation: May every year sail smoothly and well; may all go as you wish, higher with "
                                 'every step. Banner: "The five blessings come to the door."', "Shipping: within three days.")
     assert len(flagged(untranslated)) == 3
+
+
+def test_a_translation_label_alone_on_its_line_declares_the_lines_under_it_for_the_chinese_lines_above():
+    text = ("Our shop's door this year\n\nOn the right:\n海阔凭鱼跃\n\nOn the left:\n天高任鸟飞\n\n"
+            "Translation:\nThe sea is wide, so the fish may leap;\nthe sky is high, so the bird may fly.\n\n"
+            "We bought the pair at the night market for twenty yuan.\n")
+    assert flagged(text) == []
+    unlabelled = text.replace("Translation:\n", "We liked them:\nThe shop was busy;\n")
+    assert flagged(unlabelled) == ["海阔凭鱼跃", "天高任鸟飞"]

@@ -578,6 +578,16 @@ def test_a_character_alone_in_an_english_line_is_named():
     assert set(intents(text).values()) == {"lone-character"}
 
 
+def test_text_whose_characters_the_page_singles_out_one_by_one_is_under_discussion():
+    text = ("The motto over the school gate reads:\n\n明德笃行\n\n"
+            "The first graduates were told to take 德 as their guide, and the founder liked to say that 行 "
+            "matters more than any speech.\n")
+    assert flagged(text) == []
+    assert intents(text)["明德笃行"] == "discussed-characters"
+    one = text.replace(", and the founder liked to say that 行 matters more than any speech", "")
+    assert flagged(one) == ["明德笃行"]
+
+
 def test_a_character_beside_a_figure_or_in_furniture_is_no_lone_character():
     text = ("Suspended trains: D7501, D7502, D7506 次\n"
             "注: The figures for the second quarter are provisional.\n"

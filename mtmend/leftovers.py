@@ -1768,16 +1768,17 @@ MAX_DISCUSSED_HAN = 40
 
 def _discussed_characters(found: list[Leftover]) -> None:
     """`The line of the poem reads: 永德家声远，崇文世泽长` … `our grandfather's generation took 德,
-    our fathers' 家`: a page that names characters one by one, alone in English sentences, is
-    taking apart the Chinese that holds them, a poem line, an inscription or a name. A short
-    leftover that holds two or more of those characters is the text under discussion. Machine
-    translation leaves no single characters, so a page of leftovers has none to point with."""
+    our fathers' 家`: a page that names two characters or more one by one, alone in English
+    sentences, is taking apart the Chinese that holds them, a poem line, an inscription, a name or
+    a learner's example (`is it 的 or 得?` … `"他跑得很快"`). A short leftover that holds one of
+    them is the text under discussion. Machine translation leaves no single characters, so a page
+    of leftovers has none to point with."""
     singled = {ch for lo in found if lo.intent == LONE_CHARACTER for ch in HAN_RUN_RE.findall(lo.text)}
     if len(singled) < MIN_DISCUSSED_CHARACTERS:
         return
     for lo in found:
         if lo.intent == LEFTOVER and count_han(lo.text) <= MAX_DISCUSSED_HAN \
-                and sum(ch in lo.text for ch in singled) >= MIN_DISCUSSED_CHARACTERS:
+                and any(ch in lo.text for ch in singled):
             lo.intent = DISCUSSED
 
 

@@ -586,6 +586,9 @@ def test_text_whose_characters_the_page_singles_out_one_by_one_is_under_discussi
     assert intents(text)["明德笃行"] == "discussed-characters"
     one = text.replace(", and the founder liked to say that 行 matters more than any speech", "")
     assert flagged(one) == ["明德笃行"]
+    examples = ("Is it 的 or 得 after a verb? My tutor wrote \"他跑的很快\" and I changed it.\n"
+                "Staff meeting notes: 会议决定下周一开始试运行新系统。\n")
+    assert flagged(examples) == ["会议决定下周一开始试运行新系统。"]
 
 
 def test_a_character_beside_a_figure_or_in_furniture_is_no_lone_character():

@@ -278,21 +278,35 @@ def _adds_numbers(chinese: str, zh: Chinese, en: English) -> bool:
     return bool(en.numbers or en.spelled) and not _ANY_NUMERAL.search(chinese)
 
 
+_BRACKET_PAIRS = {"(": "）)", "（": "）)", "[": "]", "【": "】"}
+_QUOTE_ENDS = "\"”’'"
+
+
 def _bracketed_original(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """`… is perilous." (学而不思则罔，思而不学则殆。)`: a whole Chinese sentence in brackets right after
-    the English sentence it follows gives that sentence's original, as a quotation's source is
-    given; machine translation leaves sentences in the flow of the text, never bracketed after
-    their English. That sentence (offsets) needs half the evidence (LAYOUT_THRESHOLD): the
-    layout says what the dictionary only half confirms. None when the run is not so placed."""
-    if text[start:start + 1] not in ("(", "（") or text[end - 1:end] not in (")", "）") \
-            or text[end - 2:end - 1] not in ("。", "！", "？"):
+    """`… is perilous." (学而不思则罔，思而不学则殆。)`, `"To learn without thinking is to be lost…"
+    [学而不思则罔，思而不学则殆]`: a whole Chinese sentence in brackets right after the English
+    sentence or quotation it follows gives its original, as a quotation's source is given; machine
+    translation leaves sentences in the flow of the text, never bracketed after their English.
+    That sentence or quotation (offsets) needs half the evidence (LAYOUT_THRESHOLD): the layout
+    says what the dictionary only half confirms. None when the run is not so placed."""
+    closers = _BRACKET_PAIRS.get(text[start:start + 1])
+    if closers is None or text[end - 1:end] not in closers:
         return None
     b = start
     while b > 0 and text[b - 1] in " \t":
         b -= 1
     line_start = text.rfind("\n", 0, b) + 1
-    said = text[line_start:b].rstrip("\"”’'")
-    if not said or said[-1] not in ".!?" or count_han(said):
+    said = text[line_start:b]
+    if not said or count_han(said):
+        return None
+    if said[-1] in _QUOTE_ENDS:
+        quoted = None
+        for quoted in _QUOTED_ENGLISH.finditer(text, line_start, b):
+            pass
+        if quoted is not None and quoted.end() == b:
+            return quoted.span(1)
+    said = said.rstrip(_QUOTE_ENDS)
+    if not said or said[-1] not in ".!?" or text[end - 2:end - 1] not in ("。", "！", "？"):
         return None
     sentences = _sentences(text, line_start, b)
     return sentences[-1] if sentences else None
@@ -696,8 +710,15 @@ class Aligner:
             candidates = self._own_row(start, candidates)
         k = self._line_index(start)
         line_start, line_end = self._line_starts[k], self._line_ends[k]
-        if candidates and _SENTENCE_MARKS.search(text, start, end - 1) and self._framed(k, start):
-            candidates = [(a, b) for a, b in candidates if line_start <= a < line_end]
+        if candidates and self._framed(k, start):
+            if _SENTENCE_MARKS.search(text, start, end - 1):
+                candidates = [(a, b) for a, b in candidates if line_start <= a < line_end]
+            # `Zhao stressed: 读书是…。 She hoped that…`: a speech is the object of the English
+            # before it, so English after it on its line renders it only when set off as a
+            # rendering (a lesson's short example may be followed by its plain translation).
+            if han > SHORT_UNIT_HAN:
+                candidates = [(a, b) for a, b in candidates
+                              if not end <= a < line_end or _SET_OFF.search(text, end, b)]
         if candidates:
             candidates = [(a, b) for a, b in candidates if not self._other_record(k, self._line_index(a))]
         own_label = _LABEL_OPENING.match(text, line_start)
@@ -826,6 +847,8 @@ class Aligner:
                 continue  # an English sentence of its own line stands between the run and that line
             out.extend(self._facing_english(lo, self._line_ends[m], below=below))
             out.extend(q.span(1) for q in _QUOTED_ENGLISH.finditer(text, lo, self._line_ends[m]))
+        if inline and (original := _bracketed_original(text, start, end)) is not None:
+            out.append(original)
         if not inline or _SPEAKER.fullmatch(text, line_start, start) and not text[end:line_end].strip():
             out.extend(self._declared_translation(k))  # (`Banner: 四季平安` holds more letters than Han)
         return list(dict.fromkeys(out))
@@ -1355,6 +1378,7 @@ def _item_head(text: str, a: int, b: int) -> int:
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 # `静远斋藏` above `"Collection of the Studio of Quiet Distance", the studio name of…`: a quotation
 # is a unit of its own, the rendering a line gives of the original beside it.
+_SET_OFF = re.compile(r"[(（\[【\"“‘–—=]|(?<![A-Za-z])'|(?<![A-Za-z])-(?![A-Za-z])|\bmean(?:s|ing)\b")  # a rendering's marks
 _QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
 

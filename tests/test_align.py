@@ -441,3 +441,21 @@ def test_a_translation_label_alone_on_its_line_declares_the_lines_under_it_for_t
     assert flagged(text) == []
     unlabelled = text.replace("Translation:\n", "We liked them:\nThe shop was busy;\n")
     assert flagged(unlabelled) == ["海阔凭鱼跃", "天高任鸟飞"]
+
+
+def test_chinese_that_completes_an_english_frame_is_not_rendered_by_the_next_plain_sentence():
+    text = ("Reading Festival opens on campus\n\n"
+            "Vice President Zhao Hongmei stressed: 读书是大学生最重要的功课之一，希望同学们少刷一点短视频，多读几本经典。 "
+            "She hoped that all colleges would use the festival to organize reading clubs.\n")
+    assert flagged(text) == ["读书是大学生最重要的功课之一，希望同学们少刷一点短视频，多读几本经典。"]
+    rendered = text.replace("She hoped that all colleges would use the festival to organize reading clubs.",
+                            '("Reading is one of the most important lessons for students; I hope you read more classics.")')
+    assert flagged(rendered) == []
+
+
+def test_a_bracketed_original_after_an_english_quotation_is_its_source():
+    text = ('Notes on the Analects\n\nMy favourite is the line on study: "Review the old and come to know '
+            'the new, and you may become a teacher" [温故而知新，可以为师矣]. I copy it into every notebook.\n')
+    assert flagged(text) == []
+    unquoted = text.replace('"Review the old and come to know the new, and you may become a teacher" ', "it is short ")
+    assert flagged(unquoted) == ["[温故而知新，可以为师矣]"]

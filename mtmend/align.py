@@ -719,6 +719,11 @@ class Aligner:
             if han > SHORT_UNIT_HAN:
                 candidates = [(a, b) for a, b in candidates
                               if not end <= a < line_end or _SET_OFF.search(text, end, b)]
+            # `… the ending was hurried. One netizen commented: "前面…，最后…"`: the sentence that
+            # the Chinese completes stands between it and any English before it on its line.
+            if _CLAUSE_MARK_INSIDE.search(text, start, end - 1):
+                frame = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start)
+                candidates = [(a, b) for a, b in candidates if not (line_start <= a < frame and b <= start)]
         if candidates:
             candidates = [(a, b) for a, b in candidates if not self._other_record(k, self._line_index(a))]
         own_label = _LABEL_OPENING.match(text, line_start)
@@ -1378,6 +1383,7 @@ def _item_head(text: str, a: int, b: int) -> int:
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 # `静远斋藏` above `"Collection of the Studio of Quiet Distance", the studio name of…`: a quotation
 # is a unit of its own, the rendering a line gives of the original beside it.
+_CLAUSE_MARK_INSIDE = re.compile("[，；。！？]")
 _SET_OFF = re.compile(r"[(（\[【\"“‘–—=]|(?<![A-Za-z])'|(?<![A-Za-z])-(?![A-Za-z])|\bmean(?:s|ing)\b")  # a rendering's marks
 _QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese

@@ -459,3 +459,10 @@ def test_a_bracketed_original_after_an_english_quotation_is_its_source():
     assert flagged(text) == []
     unquoted = text.replace('"Review the old and come to know the new, and you may become a teacher" ', "it is short ")
     assert flagged(unquoted) == ["[温故而知新，可以为师矣]"]
+
+
+def test_english_before_the_frame_a_speech_completes_is_not_its_translation():
+    text = ("Drama finale divides viewers\n\nMany viewers felt that the ending was hurried and the last ten minutes "
+            "explained too little. One netizen commented: \"前面铺垫了三十多集，最后十分钟就草草交代完了。\" "
+            "The comment received many likes.\n")
+    assert flagged(text) == ["\"前面铺垫了三十多集，最后十分钟就草草交代完了。\""]

@@ -315,7 +315,7 @@ def _bracketed_original(text: str, start: int, end: int) -> tuple[int, int] | No
 _LABELLED = re.compile(r"\s*([\u3400-\u9fff]{1,6}\d{0,2})[:：]\s*(\S.*?)\s*\Z", re.S)  # `附件1：…` numbers its label
 
 
-def _label_and_value(chinese: str) -> tuple[str, str] | None:
+def label_and_value(chinese: str) -> tuple[str, str] | None:
     """(label, value) of a `label：value` unit whose value holds Han, else None."""
     m = _LABELLED.match(chinese)
     return (m.group(1), m.group(2)) if m and count_han(m.group(2)) else None
@@ -418,6 +418,7 @@ class Aligner:
         self._kinds: dict[int, str] = {}  # by line index: the kind of its list mark
         self._figures: dict[int, frozenset[str]] = {}  # by line index: _row_figures
         self._sibling_lists: dict[int, range | None] = {}  # by line index: _sibling_list
+        self._partners: dict[int, tuple[int | None, range]] = {}  # items of a list of pairs: _sibling_list
         self._declared: dict[int, list[tuple[int, int]]] = {}  # by line index: _declared_translation
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -737,7 +738,7 @@ class Aligner:
                           if _item_number(text, self._line_starts[self._line_index(a)]) in (None, number)]
         scored = []
         threshold = _threshold(text[start:end])
-        field = _label_and_value(text[start:end])
+        field = label_and_value(text[start:end])
         original_of = _bracketed_original(text, start, end) if inline else None
         # A paragraph of its own keeps its numbers in translation and adds none, whatever its length:
         # of 2,611 WMT19/20 translations of more than SHORT_UNIT_HAN, 3 add a number.
@@ -1013,7 +1014,7 @@ class Aligner:
             if han < MIN_HAN:
                 continue
             lengths = _plausible_lengths(han)
-            field = _label_and_value(item)
+            field = label_and_value(item)
             best = None
             first = bisect.bisect_left(english, k - LIST_REACH)
             for m in english[first:bisect.bisect_right(english, k + LIST_REACH)]:
@@ -1117,11 +1118,15 @@ class Aligner:
         machine`; `2026-11-28 06:10  Chengdu  快件已到达…` between the rows of other times): a row's
         translation repeats its key, the figures set apart from its Chinese (a time, a price): a row
         that has figures of its own in their place, and not all of these, is another record. A list
-        of pairs alternates its languages (_sibling_list)."""
+        of pairs alternates its languages (_sibling_list), and pairs its items in turn from the
+        first: in `· 青年… / · Peking opera actress… / · 省京剧院…` the last item has no partner."""
         if m == k:
             return False
         siblings = self._sibling_list(k)
         if siblings is not None and m in siblings:
+            return True
+        pairs = self._partners.get(k)
+        if pairs is not None and m in pairs[1] and m != pairs[0]:
             return True
         key = self._row_figures(k)
         if not key:
@@ -1175,6 +1180,11 @@ class Aligner:
         alternating = len(sides) >= 3 and all(a != b for a, b in zip(sides, sides[1:]))
         found = range(first, last + 1) if not all(sides) and not alternating else None
         self._sibling_lists.update(dict.fromkeys(range(first, last + 1), found))
+        if alternating:
+            items = range(first, last + 1)
+            for j in items:
+                partner = j + 1 if (j - first) % 2 == 0 else j - 1
+                self._partners[j] = (partner if partner <= last else None, items)
         return found
 
     def _pair_block(self, block, mark, english, matches, bounds, items, kept) -> None:

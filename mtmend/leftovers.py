@@ -26,8 +26,8 @@ from itertools import accumulate, compress
 from dataclasses import dataclass
 
 from .bilingual import cedict_index, stem_of
-from .align import (MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, gives_every_word, lacks_numbers, split_lines,
-                    translates, untranslated_tail)
+from .align import (MAX_HEADLINE_WORDS, MIN_HAN, SHORT_UNIT_HAN, Aligner, gives_every_word, label_and_value,
+                    lacks_numbers, split_lines, translates, untranslated_tail)
 from .lexicon import FUNCTION_WORDS, WORK_NOUNS, is_common_word
 from .pinyin import readings, romanizes
 from .scripts import (CJK_CORE_RE, CLOSERS, HAN_RUN_RE, HANGUL_RE, KANA_RE, LATIN_WORD_RE, OPENERS, PAIRS,
@@ -759,14 +759,15 @@ MAX_TITLE_HAN = 60
 def _title_lines(text: str, paragraphs: dict[int, list[Leftover]]) -> None:
     """A short Chinese line with no sentence end, right above a Chinese paragraph whose
     translation was verified elsewhere, heads that original text: the original is given with its
-    title, the translation follows. A leftover title of a translated page sits above English."""
+    title, the translation follows. A leftover title of a translated page sits above English, and
+    a labelled line (`下一篇：第十届…`) is a field, not a title."""
     for line_start, runs in paragraphs.items():
         if not all(lo.intent == LEFTOVER for lo in runs):
             continue
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].rstrip()
-        if not line or line[-1] in "。！？.!?" or count_han(line) > MAX_TITLE_HAN:
+        if not line or line[-1] in "。！？.!?" or count_han(line) > MAX_TITLE_HAN or label_and_value(line):
             continue
         after = _next_line(text, line_end)
         below = paragraphs.get(after if after > line_end else -1, [])

@@ -466,3 +466,12 @@ def test_english_before_the_frame_a_speech_completes_is_not_its_translation():
             "explained too little. One netizen commented: \"前面铺垫了三十多集，最后十分钟就草草交代完了。\" "
             "The comment received many likes.\n")
     assert flagged(text) == ["\"前面铺垫了三十多集，最后十分钟就草草交代完了。\""]
+
+
+def test_a_list_of_pairs_pairs_its_items_in_turn_and_an_odd_last_item_has_no_partner():
+    text = ("Related reading\n· 青年戏曲演员扶持计划第二批入选名单公示\n"
+            "· Peking opera actress: I want more young people to come into the theatre\n"
+            "· 省京剧院新编历史剧下月首演\n")
+    assert "省京剧院新编历史剧下月首演" in flagged(text)
+    pairs = "Drinks\n- 绿茶\n- Green tea\n- 咖啡\n- Coffee\n- 牛奶\n- Milk\n"
+    assert flagged(pairs) == []

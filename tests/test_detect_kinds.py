@@ -770,3 +770,10 @@ def test_a_list_entry_whose_dash_brings_its_description_in_lower_case():
     text = ("The menu board\n\n- 肉夹馍 — stewed pork in a crisp flatbread, 12 yuan\n- 凉皮 — cold wheat noodles with chilli oil, 10 yuan\n")
     assert flagged(text) == []
     assert set(intents(text).values()) == {"explained-term"}
+
+
+def test_a_labelled_line_above_a_translated_paragraph_is_no_title():
+    text = ("下一篇：全省少儿戏曲大赛圆满落幕\n\n"
+            "省京剧院今天启动戏曲进校园巡演，将在十二所高校演出二十场。\n"
+            "The provincial Peking Opera Theatre today launched a campus tour of twenty performances in twelve universities.\n")
+    assert flagged(text) == ["下一篇：全省少儿戏曲大赛圆满落幕"]

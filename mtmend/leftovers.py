@@ -1528,15 +1528,22 @@ def _set_off_after(text: str, end: int) -> bool:
 _HEADING_MARK = re.compile(r"(?:[ \t]*(?:#{1,6}|>)(?=[ \t]))?")
 _LABEL_COLON = re.compile(r"[\u3400-\u9fff][:：]")
 _DEFINITION_AFTER = re.compile(r"[ \t]*[–—:：=-][ \t]*[A-Za-z\"“]")
+# `河 river, 洗 wash, 海 sea`: an entry opens a cell or follows another entry's comma, and its
+# meaning runs to the next entry (a comma, then another character) or to the end of its cell.
+_ENTRY_BEFORE = re.compile(r"(?:[|｜][ \t]*|[a-z][,;][ \t]+)\Z")
+_ENTRY_AFTER = re.compile(r"[ \t]+[a-z][a-z' ]*(?:[;,][ \t]*[a-z][a-z' ]*)*(?=[,;][ \t]*[\u3400-\u9fff]|[ \t]*(?:[|｜]|\n|\Z))")
 
 
 def _heads_definition(text: str, start: int, end: int) -> bool:
     """`爱 – love.`, `茶: tea`: one character opens its line (after a list mark, if any) and a dash
-    or colon gives its meaning: an entry of a word list. A lone character elsewhere is too short
-    for a dictionary match to mean anything."""
+    or colon gives its meaning: an entry of a word list; or, in a run of such entries, it opens a
+    cell or an item and its meaning follows up to the next mark (`| 河 river, 洗 wash, 海 sea |`).
+    A lone character elsewhere is too short for a dictionary match to mean anything."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    return (not before.strip() or _LIST_MARK.match(before) is not None) and _DEFINITION_AFTER.match(text, end) is not None
+    if (not before.strip() or _LIST_MARK.match(before) is not None) and _DEFINITION_AFTER.match(text, end) is not None:
+        return True
+    return _ENTRY_BEFORE.search(before) is not None and _ENTRY_AFTER.match(text, end) is not None
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•·+]|\d{1,3}[.)、])[ \t]+\Z")

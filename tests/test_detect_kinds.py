@@ -777,3 +777,10 @@ def test_a_labelled_line_above_a_translated_paragraph_is_no_title():
             "省京剧院今天启动戏曲进校园巡演，将在十二所高校演出二十场。\n"
             "The provincial Peking Opera Theatre today launched a campus tour of twenty performances in twelve universities.\n")
     assert flagged(text) == ["下一篇：全省少儿戏曲大赛圆满落幕"]
+
+
+def test_one_character_entries_each_with_its_meaning_in_a_cell():
+    text = ("| Radical | Meaning | Examples |\n|---|---|---|\n| water | liquids | 河 river, 洗 wash, 海 sea |\n"
+            "| hand | actions | 打 hit, 推 push |\n")
+    assert flagged(text) == []
+    assert flagged("| Storage | 贮 | Keep in a dry place |\n") == ["贮"]

@@ -419,6 +419,7 @@ class Aligner:
         self._figures: dict[int, frozenset[str]] = {}  # by line index: _row_figures
         self._sibling_lists: dict[int, range | None] = {}  # by line index: _sibling_list
         self._partners: dict[int, tuple[int | None, range]] = {}  # items of a list of pairs: _sibling_list
+        self._declared_lines: list[tuple[int, int]] | None = None  # English lines under a translation heading
         self._declared: dict[int, list[tuple[int, int]]] = {}  # by line index: _declared_translation
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -762,6 +763,42 @@ class Aligner:
             if self._sentences_align(start, end, a, b, inline):
                 return a, b, score
         return None
+
+    def distant_translation(self, start: int, end: int, taken: set[int]) -> tuple[int, int, float] | None:
+        """`Read the passage… a translation follows` … (questions, a word list) … `Translation` / the
+        English: a long Chinese paragraph (DISTANT_MIN_HAN) with no translation near it may have one
+        further down or up the page, a line of its own that no other unit's translation starts
+        (`taken`), under a heading that declares a translation. Far from its original a line needs
+        more evidence than beside it: the heading, a score of DISTANT_THRESHOLD and its sentences
+        aligned (on WMT20 stories every three-sentence translation scores that, and none of 234
+        pairs of a story's first sentences with its last; but the answers of one FAQ, or one
+        county's speeches, share words enough to score so without a heading)."""
+        chinese = self.text[start:end]
+        han = count_han(chinese)
+        if han < DISTANT_MIN_HAN:
+            return None
+        if self._declared_lines is None:
+            first = self._first_run
+            self._declared_lines = [_strip(self.text, self._line_starts[m], self._line_ends[m])
+                                    for m in range(len(self._texts))
+                                    if first[m] == first[m + 1] and self._under_translation_heading(m)]
+        text, lengths, best = self.text, _plausible_lengths(han), None
+        for a, b in self._declared_lines:
+            if b - a not in lengths or a in taken:
+                continue
+            score = _score(chinese, text[a:b])
+            if score >= DISTANT_THRESHOLD and (best is None or score > best[2]) and self._sentences_align(start, end, a, b):
+                best = (a, b, score)
+        return best
+
+    def _under_translation_heading(self, m: int) -> bool:
+        """Is the nearest non-blank line above line m a short heading that says a translation
+        follows (`Translation`, `English version:`, `译文`)?"""
+        for j in range(m - 1, max(-1, m - 3), -1):
+            line = self._texts[j]
+            if line.strip():
+                return len(line) <= MAX_HEADING_LENGTH and _TRANSLATION_HEADING.search(line) is not None
+        return False
 
     def _framed(self, k: int, start: int) -> bool:
         """Does English that the Chinese completes open line k, right before its first run (or
@@ -1472,6 +1509,10 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
 DECLARED_REACH = 12
+DISTANT_MIN_HAN = 40
+DISTANT_THRESHOLD = 0.35
+MAX_HEADING_LENGTH = 60
+_TRANSLATION_HEADING = re.compile(r"(?i)\b(?:translation|translated|english|in english)\b|译文|英文|翻译")
 _TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")
 _CLAUSE_BREAK = re.compile(r"[;；][ \t]*|,[ \t]+(?=(?:and|but|when|while|yet)\b)|(?<=[.!?])[ \t]+(?=[A-Z])")
 _LEADING_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+")

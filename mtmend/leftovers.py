@@ -369,6 +369,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _fill_gaps(out, aligner, unit_lines)
+    _distant_paragraphs(out, aligner)
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
     _glossed_in_sentence(text, out)
@@ -481,6 +482,18 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_li
                 taken.add(found[0])
                 for lo in runs:
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
+
+
+def _distant_paragraphs(found: list[Leftover], aligner: Aligner) -> None:
+    """A long paragraph still without a translation may have it elsewhere on the page, after the
+    questions and word list of a reading lesson (Aligner.distant_translation)."""
+    taken = {lo.translation[0] for lo in found if lo.translation}
+    for lo in found:
+        if lo.intent == LEFTOVER:
+            pair = aligner.distant_translation(lo.start, lo.end, taken)
+            if pair is not None:
+                lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
+                taken.add(pair[0])
 
 
 MAX_GAP_LINES = 2

@@ -475,3 +475,15 @@ def test_a_list_of_pairs_pairs_its_items_in_turn_and_an_odd_last_item_has_no_par
     assert "省京剧院新编历史剧下月首演" in flagged(text)
     pairs = "Drinks\n- 绿茶\n- Green tea\n- 咖啡\n- Coffee\n- 牛奶\n- Milk\n"
     assert flagged(pairs) == []
+
+
+def test_a_long_paragraph_is_translated_under_a_translation_heading_further_down():
+    story = ("上个星期五下午，天突然下起了大雨。小林从图书馆出来，发现自己的伞不见了。"
+             "他在门口等了半个小时，雨还是很大。这时候，一位老奶奶走过来，把她的伞借给了他。")
+    english = ("Last Friday afternoon it suddenly began to pour. Xiao Lin came out of the library and found that "
+               "his umbrella had gone. He waited at the entrance for half an hour, but the rain was still heavy. "
+               "Just then an old lady came over and lent him her umbrella.")
+    text = (f"Reading practice\n\n{story}\n\nQuestions\n1. Why couldn't Xiao Lin go home?\n2. Who helped him?\n\n"
+            f"Vocabulary\n突然 tūrán — suddenly\n借 jiè — to lend\n\nTranslation\n{english}\n")
+    assert flagged(text) == []
+    assert flagged(text.replace("Translation\n", "Notes\n")) == [story]

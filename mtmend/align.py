@@ -914,7 +914,7 @@ class Aligner:
         blank = False
         for m in range(k + 1, min(k + 1 + DECLARED_REACH, len(starts))):
             lo, hi = starts[m], ends[m]
-            label = _TRANSLATION_LABEL.match(text, lo, hi)
+            label = _TRANSLATION_LABEL.match(text, lo, hi) or _DECLARING_SENTENCE.match(text, lo, hi)
             if label is None:
                 if not text[lo:hi].strip():
                     blank = True
@@ -1508,11 +1508,13 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
-DECLARED_REACH = 12
+DECLARED_REACH = 20
 DISTANT_MIN_HAN = 40
 DISTANT_THRESHOLD = 0.35
 MAX_HEADING_LENGTH = 60
 _TRANSLATION_HEADING = re.compile(r"(?i)\b(?:translation|translated|english|in english)\b|译文|英文|翻译")
+# `And in English, line by line: the store is…`: a sentence that opens by saying it translates
+_DECLARING_SENTENCE = re.compile(r"[^:\n\u3400-\u9fff]{0,60}?\b(?:[Ii]n English|[Tt]ranslat(?:ed|ion|es)|[Tt]ranslated)\b[^:\n\u3400-\u9fff]{0,40}:[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")
 _CLAUSE_BREAK = re.compile(r"[;；][ \t]*|,[ \t]+(?=(?:and|but|when|while|yet)\b)|(?<=[.!?])[ \t]+(?=[A-Z])")
 _LEADING_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+")

@@ -487,3 +487,10 @@ def test_a_long_paragraph_is_translated_under_a_translation_heading_further_down
             f"Vocabulary\n突然 tūrán — suddenly\n借 jiè — to lend\n\nTranslation\n{english}\n")
     assert flagged(text) == []
     assert flagged(text.replace("Translation\n", "Notes\n")) == [story]
+
+
+def test_a_sentence_that_opens_by_saying_it_translates_renders_the_chinese_lines_above():
+    text = ("Here is the top of my receipt, typed out exactly:\n\n联华超市 延安西路店\n\n"
+            "And in English, line by line: the store is Lianhua Supermarket, West Yan'an Road branch.\n")
+    assert flagged(text) == []
+    assert flagged(text.replace("And in English, line by line: the", "The")) == ["联华超市 延安西路店"]

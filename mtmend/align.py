@@ -420,6 +420,7 @@ class Aligner:
         self._sibling_lists: dict[int, range | None] = {}  # by line index: _sibling_list
         self._partners: dict[int, tuple[int | None, range]] = {}  # items of a list of pairs: _sibling_list
         self._declared_lines: list[tuple[int, int]] | None = None  # English lines under a translation heading
+        self._quoted: list[tuple[int, int]] = []  # English in quotes anywhere: distant_translation
         self._declared: dict[int, list[tuple[int, int]]] = {}  # by line index: _declared_translation
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -768,26 +769,36 @@ class Aligner:
         """`Read the passage… a translation follows` … (questions, a word list) … `Translation` / the
         English: a long Chinese paragraph (DISTANT_MIN_HAN) with no translation near it may have one
         further down or up the page, a line of its own that no other unit's translation starts
-        (`taken`), under a heading that declares a translation. Far from its original a line needs
+        (`taken`), under a heading that declares a translation; or any Chinese line of its own
+        (DISTANT_MIN_QUOTE_HAN) may be rendered by English set off in quotes further on (`The
+        subtitles give it as "The year your mother left…"`), which machine translation never
+        writes. Far from its original a line needs
         more evidence than beside it: the heading, a score of DISTANT_THRESHOLD and its sentences
         aligned (on WMT20 stories every three-sentence translation scores that, and none of 234
         pairs of a story's first sentences with its last; but the answers of one FAQ, or one
         county's speeches, share words enough to score so without a heading)."""
-        chinese = self.text[start:end]
+        text = self.text
+        chinese = text[start:end]
         han = count_han(chinese)
-        if han < DISTANT_MIN_HAN:
+        k = self._line_index(start)
+        alone = not text[self._line_starts[k]:start].strip() and not text[end:self._line_ends[k]].strip()
+        if han < DISTANT_MIN_QUOTE_HAN or not alone:
             return None
         if self._declared_lines is None:
             first = self._first_run
-            self._declared_lines = [_strip(self.text, self._line_starts[m], self._line_ends[m])
+            self._declared_lines = [_strip(text, self._line_starts[m], self._line_ends[m])
                                     for m in range(len(self._texts))
                                     if first[m] == first[m + 1] and self._under_translation_heading(m)]
-        text, lengths, best = self.text, _plausible_lengths(han), None
-        for a, b in self._declared_lines:
-            if b - a not in lengths or a in taken:
+            self._quoted = [q.span(1) for q in _QUOTED_ENGLISH.finditer(text)]
+        lengths, best = _plausible_lengths(han), None
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        candidates = self._quoted if han < DISTANT_MIN_HAN else self._declared_lines + self._quoted
+        for a, b in candidates:
+            if b - a not in lengths or a in taken or line_start <= a <= line_end:
                 continue
             score = _score(chinese, text[a:b])
-            if score >= DISTANT_THRESHOLD and (best is None or score > best[2]) and self._sentences_align(start, end, a, b):
+            if score >= DISTANT_THRESHOLD and (best is None or score > best[2]) \
+                    and accounted_both_ways(chinese, text[a:b]) and self._sentences_align(start, end, a, b):
                 best = (a, b, score)
         return best
 
@@ -1510,6 +1521,7 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
 DECLARED_REACH = 20
 DISTANT_MIN_HAN = 40
+DISTANT_MIN_QUOTE_HAN = 6
 DISTANT_THRESHOLD = 0.35
 MAX_HEADING_LENGTH = 60
 _TRANSLATION_HEADING = re.compile(r"(?i)\b(?:translation|translated|english|in english)\b|译文|英文|翻译")

@@ -496,3 +496,13 @@ def test_a_sentence_that_opens_by_saying_it_translates_renders_the_chinese_lines
             "The last line is the usual \"Thank you for your custom, please come again.\"\n")
     assert "联华超市 延安西路店" not in flagged(text)
     assert "联华超市 延安西路店" in flagged(text.replace("And in English, line by line: the", "The"))
+
+
+def test_a_chinese_line_is_rendered_by_english_in_quotes_further_on():
+    text = ("Review: The Bare Orchard\n\nHalfway through, the father puts down his bowl and tells his daughter:\n\n"
+            "\"你妈走的那年，树也没结果。\"\n\nIt is the best line in the film.\n\nThe daughter comes back from Shenzhen "
+            "to help pack up the house.\n\nSo, that line. The subtitles give it as \"The year your mother left, "
+            "the trees didn't fruit either,\" which is accurate.\n")
+    assert flagged(text) == []
+    assert flagged(text.replace("\"The year your mother left, the trees didn't fruit either,\"", "plainly")) \
+        == ["\"你妈走的那年，树也没结果。\""]

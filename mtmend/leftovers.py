@@ -382,6 +382,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _edition_furniture(text, out)
     _repeated_originals(out)  # a repeat of a term the page names (`Word of the Day: 加油`)
     _doubted_pairs(text, out)
+    _field_labels_among_fields(text, out)
     _only_terms_left(text, out)
     _take_glued_figures(text, out, skip)
     return out
@@ -1801,6 +1802,37 @@ def _discussed_characters(found: list[Leftover]) -> None:
         if lo.intent == LEFTOVER and count_han(lo.text) <= MAX_DISCUSSED_HAN \
                 and any(ch in lo.text for ch in singled):
             lo.intent = DISCUSSED
+
+
+MIN_FIELD_LINES = 3
+_CHINESE_LABEL = re.compile(r"[ \t]*[\u3400-\u9fff]{2,8}[ \t]*[:：]")
+
+
+def _field_labels_among_fields(text: str, found: list[Leftover]) -> None:
+    """`展出时间: December 3…` / `展出地点: Exhibition Hall, 2nd Floor…` / `参观须知: 展厅内…`: in a
+    block of lines that each open with a Chinese label, most of them left untranslated, the
+    English after one label is its value, not its meaning; a glossary block renders its terms
+    alike (`茶: tea` / `水: water`)."""
+    by_line: dict[int, Leftover] = {}
+    for lo in found:
+        line_start = text.rfind("\n", 0, lo.start) + 1
+        if lo.start - line_start <= 2 and _CHINESE_LABEL.match(text, line_start):
+            by_line.setdefault(line_start, lo)
+    block: list[Leftover] = []
+    for line_start in sorted(by_line):
+        if block and text.count("\n", block[-1].start, line_start) != 1:
+            _demote_rendered_labels(block)
+            block = []
+        block.append(by_line[line_start])
+    _demote_rendered_labels(block)
+
+
+def _demote_rendered_labels(block: list[Leftover]) -> None:
+    left = sum(lo.intent == LEFTOVER for lo in block)
+    if len(block) >= MIN_FIELD_LINES and 2 * left > len(block):
+        for lo in block:
+            if lo.intent == PHRASE:
+                lo.intent, lo.translation = LEFTOVER, None
 
 
 MIN_EDITION_PAIRS = 3

@@ -784,3 +784,12 @@ def test_one_character_entries_each_with_its_meaning_in_a_cell():
             "| hand | actions | 打 hit, 推 push |\n")
     assert flagged(text) == []
     assert flagged("| Storage | 贮 | Keep in a dry place |\n") == ["贮"]
+
+
+def test_english_after_one_label_of_a_block_of_untranslated_labels_is_its_value():
+    text = ("The exhibition opened at the Provincial Library on December 3.\n\n"
+            "展出时间: December 3, 2026 – March 31, 2027\n展出地点: Exhibition Hall, 2nd Floor, Provincial Library\n"
+            "参观须知: 展厅内请勿使用闪光灯拍照。\n")
+    assert "展出地点" in flagged(text)
+    glossary = "Kitchen words\n\n茶叶: tea leaves\n米饭: rice\n筷子: chopsticks\n"
+    assert flagged(glossary) == []

@@ -1882,7 +1882,7 @@ def _verse_lines(text: str, left: list[Leftover]) -> set[int]:
 _FULL_STOP = re.compile("[。！？!?]")
 _CLAUSE_COMMA = re.compile("[\u3400-\u9fff][，,][\u3400-\u9fff]")  # a label has no clauses
 _ENDS_ENGLISH_SENTENCE = re.compile(r"[\"”’'」)）]?[.!?](?:[ \t]|$)", re.M)
-WEAK_PAIR_SCORE = 0.35
+WEAK_PAIR_SCORE = 0.38
 
 
 def _doubted_pairs(text: str, found: list[Leftover]) -> None:

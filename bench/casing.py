@@ -4,8 +4,8 @@
 
 Default sets: ../shared/bench/casing-dev.jsonl, bench/sets/casing-own-tune.jsonl,
 bench/sets/casing-own-heldout.jsonl and bench/sets/casing-own-kinds.jsonl (built by
-bench/build_casing_set.py), and the two halves of the blind sets casing-own2, casing-own3 and casing-own4
-(bench/build_casing_own2.py, build_casing_own3.py). A paragraph counts when
+bench/build_casing_set.py), and the two halves of the blind sets casing-own2 … casing-own5
+(bench/build_casing_own2.py … build_casing_own5.py). A paragraph counts when
 the output's tokens equal the reference's. `--failures` prints the paragraphs that differ, but
 never for the held-out half: its failures are not read, so its figure stays honest.
 """
@@ -24,7 +24,8 @@ DEFAULT = [ROOT.parent.parent / "shared" / "bench" / "casing-dev.jsonl",
            ROOT / "sets" / "casing-own-kinds.jsonl", ROOT / "sets" / "casing-own2-tune.jsonl",
            ROOT / "sets" / "casing-own2-heldout.jsonl", ROOT / "sets" / "casing-own3-tune.jsonl",
            ROOT / "sets" / "casing-own3-heldout.jsonl", ROOT / "sets" / "casing-own4-tune.jsonl",
-           ROOT / "sets" / "casing-own4-heldout.jsonl"]
+           ROOT / "sets" / "casing-own4-heldout.jsonl", ROOT / "sets" / "casing-own5-tune.jsonl",
+           ROOT / "sets" / "casing-own5-heldout.jsonl"]
 
 
 def tokens(s: str) -> list[str]:

@@ -212,3 +212,24 @@ def test_a_bare_word_opening_a_clause_of_its_own_with_an_object_is_its_subject()
         "The season was weak for retailers, Gap closing 300 stores in all."
     assert fixed("They did not give up,Kept watching the match,And cheered。") == \
         "They did not give up, kept watching the match, and cheered."
+
+
+def test_a_clearly_common_word_before_a_reporting_verb_names_the_speaker():
+    assert fixed("The results were better than expected,Arm said,and its shares jumped。") == \
+        "The results were better than expected, Arm said, and its shares jumped."
+    assert fixed("The bridge was closed,Officials said,after the storm。") == \
+        "The bridge was closed, officials said, after the storm."
+
+
+def test_march_before_a_preposition_of_direction_is_the_verb():
+    assert fixed("Protesters will gather at noon,March to the town hall and hand in a petition。") == \
+        "Protesters will gather at noon, march to the town hall and hand in a petition."
+    assert fixed("The figures were revised,March 3 being the cut-off。") == \
+        "The figures were revised, March 3 being the cut-off."
+
+
+def test_a_past_form_that_heads_the_subject_of_a_reporting_verb_is_a_name():
+    assert fixed("It will be a wet week in Dublin,Met Eireann said,with gusts on the coast。") == \
+        "It will be a wet week in Dublin, Met Eireann said, with gusts on the coast."
+    assert fixed("Keir Starmer arrived in Paris,Met President Macron and left。") == \
+        "Keir Starmer arrived in Paris, met President Macron and left."

@@ -44,6 +44,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     if settled:
         if word.lower() in CALENDAR_NAMES and _listed_with_months(ctx.text, pos, word, joined, next_word):
             return False, "a month listed with other months"
+        if lower and next_word in REPORTING_VERBS and _bare_speaker(word, joined, ctx.text, pos):
+            return False, "a bare singular word as the subject of a reporting verb names the speaker (Arm said)"
         if why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
                 and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
             return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a title)"
@@ -52,6 +54,8 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     if why == _PAST_FORM and joined == " " and _is_name(next_word) \
             and _nearby(ctx, _name_elsewhere, f" {word} {next_word} ", pos):
         return False, f"{word} {next_word!r} is capitalized mid-sentence elsewhere (a name)"
+    if why == _PAST_FORM and joined == " " and _is_name(next_word) and _NAME_THEN_REPORTS.match(ctx.text, pos + len(word)):
+        return False, f"{word} {next_word!r} is the subject of a reporting verb (Met Office forecasters said)"
     text = ctx.text
     if joined[:1] == "," and _known_word(word) and _heads_a_list_of_names(text, pos + len(word)):
         return False, "listed with names"
@@ -75,6 +79,9 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     return lower, why
 
 
+# `,Met Eireann said`, `,Met Office forecasters said`: a capitalized name, and perhaps the people
+# of it, before a reporting verb.
+_NAME_THEN_REPORTS = re.compile(r"(?: [A-Z][a-z]+)+(?: [a-z]+s)? (?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 # `Line 5 will`, `Gate 12 has`: a number and then an auxiliary verb make the pair a subject.
 _NUMBER_THEN_AUXILIARY = re.compile(r" \d[\d.,]*[A-Za-z]? (?:will|would|is|was|are|were|has|had|have|can|could|"
                                     r"should|must|may|might)\b")
@@ -293,6 +300,9 @@ def _is_name(word: str) -> bool:
         and low not in CALENDAR_NAMES
 
 
+# Month names that are also verbs of motion, and the prepositions of direction after such a verb.
+MONTH_VERBS = frozenset(("march",))
+_DIRECTIONS = frozenset("to towards toward through into onto past along across down up around".split())
 _FUNCTION_WORD = "function word"
 _PAST_FORM = "a past form of a verb"
 _AUXILIARIES = frozenset("will would shall should can could may might must".split())
@@ -323,6 +333,8 @@ def _english_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str,
     if low in CALENDAR_NAMES:
         if joined[:1] == " " and joined[1:2].isdigit():
             return False, "a date", True
+        if low in MONTH_VERBS and joined == " " and next_word in _DIRECTIONS:
+            return True, "a verb that a preposition of direction follows (march to)", True
         if low not in FUNCTION_WORDS:
             return False, "a month or weekday name", True
     spaced = joined == " "
@@ -436,6 +448,7 @@ def _plain_verdict(word: str, next_word: str, joined: str) -> tuple[bool, str] |
     lower, why, settled = _english_verdict(word, next_word, joined)
     if not settled or word.lower() in CALENDAR_NAMES \
             or why == _FUNCTION_WORD and joined == " " and _is_name(next_word) \
-            or lower and _before_a_number(joined):  # maybe `Line 5 will`
+            or lower and _before_a_number(joined) \
+            or lower and next_word in REPORTING_VERBS:  # maybe `Line 5 will`, `Arm said`
         return None
     return lower, why

@@ -1337,15 +1337,19 @@ def _item_mark(text: str, line_start: int) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+_NUMBERED_HEAD = re.compile(r"[ \t]*[A-Z][a-z]{1,10}[ \t]+(\d{1,3})(?=[ \t]*[:：.–—-]|[ \t]+[A-Z])")  # `Day 3 Dali:`
 
 
 def _item_number(text: str, line_start: int) -> str | None:
-    """The number of a numbered list item's line (`2.`, `(3)`), or None: items numbered otherwise
-    are siblings in one list, not an item and its translation (a list of originals repeats the
-    numbers of its translations)."""
+    """The number of a numbered list item's line (`2.`, `(3)`, `Day 3 Dali:`, `Step 2:`), or
+    None: items numbered otherwise are siblings in one list, not an item and its translation (a
+    list of originals repeats the numbers of its translations)."""
     mark = _item_mark(text, line_start)
     digits = _DIGITS.search(mark) if mark else None
-    return digits.group() if digits else None
+    if digits is None:
+        digits = _NUMBERED_HEAD.match(text, line_start)
+        return digits.group(1) if digits else None
+    return digits.group()
 
 
 def _mark_kind(mark: str) -> str:

@@ -506,3 +506,10 @@ def test_a_chinese_line_is_rendered_by_english_in_quotes_further_on():
     assert flagged(text) == []
     assert flagged(text.replace("\"The year your mother left, the trees didn't fruit either,\"", "plainly")) \
         == ["\"你妈走的那年，树也没结果。\""]
+
+
+def test_a_numbered_head_like_day_3_keys_its_line_so_another_day_is_no_translation():
+    text = ("Day 2 Kunming – Dali: Take the high-speed train to Dali (about 2 hours). Accommodation: Dali.\n"
+            "Day 3 Dali: 上午乘船游洱海，下午前往双廊古镇，晚餐品尝白族三道茶。住宿：大理。\n"
+            "Day 4 Dali – Lijiang: Drive to Lijiang (about 3 hours) and visit the old town. Accommodation: Lijiang.\n")
+    assert flagged(text) == ["上午乘船游洱海，下午前往双廊古镇，晚餐品尝白族三道茶。住宿：大理。"]

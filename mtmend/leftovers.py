@@ -1890,19 +1890,19 @@ def _doubted_pairs(text: str, found: list[Leftover]) -> None:
     only weakly against the English beside it is more likely one more leftover on the same subject
     (`Each applicant may apply for one program. 如发现重复申请,将取消其申请资格。`) than a
     translated original: the page gives no other sign of a bilingual layout; so is the Chinese half
-    of a heading that its English half does not render. The weak pairs and loose headings do not
-    count towards the page's deliberate side, and one leftover is enough where nothing else on the page
+    of a heading that its English half does not render. The weak pairs themselves do not count
+    towards the page's deliberate side, and one leftover is enough where nothing else on the page
     is deliberate. A page that gives most of its Chinese deliberately keeps its weak pairs and
     loose headings (loose translations are its kind)."""
     deliberate, left = _balance(found)
-    if not left:
+    weak = sum(lo.intent == BILINGUAL and lo.score is not None and lo.score < WEAK_PAIR_SCORE for lo in found)
+    if not left or left < 2 and deliberate > weak or left <= deliberate - weak:
         return
-    loose = [lo for lo in found if lo.intent == BILINGUAL and lo.score is not None and lo.score < WEAK_PAIR_SCORE
-             or lo.intent == HEADING and not _rendered_heading(text, lo)]
-    if left < 2 and deliberate > len(loose) or left <= deliberate - len(loose):
-        return
-    for lo in loose:
-        lo.intent, lo.translation = LEFTOVER, None
+    for lo in found:
+        if lo.intent == BILINGUAL and lo.score is not None and lo.score < WEAK_PAIR_SCORE:
+            lo.intent, lo.translation = LEFTOVER, None
+        elif lo.intent == HEADING and not _rendered_heading(text, lo):
+            lo.intent = LEFTOVER  # a heading half its English does not render, among leftovers
 
 
 MIN_REPEATED_HAN = 2

@@ -1688,8 +1688,8 @@ def _only_terms_left(text: str, found: list[Leftover]) -> None:
 
 
 MAX_NAMED_TERM_HAN = 6
-_WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z]{2,}[,;:]?[ \t]+[\"“‘'(]?\Z")
-_WORD_RIGHT_AFTER = re.compile(r"[\"”’')]?[ \t]*[,;:.]?[ \t]*[A-Za-z(]")
+_WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z]{2,}[,;:]?[ \t\u3000]+[\"“‘'(]?\Z")
+_WORD_RIGHT_AFTER = re.compile(r"[\"”’')]?[ \t\u3000]*[,;:.]?[ \t\u3000]*(?:[A-Za-z]|\((?=[A-Za-z]))")
 
 
 def _between_english_words(text: str, lo: Leftover) -> bool:

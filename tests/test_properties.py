@@ -22,6 +22,10 @@ def latin_and_digits(s):
 @given(mt_text)
 @example("China，中国，Visit.Visit")  # casing and spacing once read `Visit.Visit` differently
 @example("we近日近日近日Visit, Visit《《书》")  # a blank that fix added once tipped a unit into a lone character
+@example("the school（北京）the schoolthe school\u3000近日（北京）the school")  # an ideographic space read as no blank
+@example("the school（北京）近日  （北京）")  # a gap at Chinese text, once closed, joined two units
+@example("the school（北京）the schoolthe school 近日（北京）  （北京）")  # `(` before Han read as English
+@example("，  近日")
 def test_fix_is_idempotent(text):
     once = mtmend.fix(text).text
     assert mtmend.fix(once).text == once

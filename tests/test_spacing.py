@@ -60,3 +60,9 @@ def test_names_and_domains_with_an_internal_dot_are_kept():
     for text in ("prices on HowMuch.Net show", "rooms on Booking.Com cost", "news from Space.Com and NASA.gov"):
         assert fixed(text) == text, text
     assert fixed("They bought an iPhone.The store was full") == "They bought an iPhone. The store was full"
+
+
+def test_a_gap_at_chinese_text_is_left_as_it_is():
+    assert mtmend.fix("Stations: 广州南站  G101 and the school  next door").text == \
+        "Stations: 广州南站  G101 and the school next door"
+    assert mtmend.fix("近日  （北京） we met").text.startswith("近日  （北京）")

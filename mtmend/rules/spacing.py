@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import FUNCTION_WORDS
-from ..scripts import CJK_CORE_RE
+from ..scripts import CJK_CORE_RE, CJK_LETTER
 from .base import FindingRows, Row, rule
 
 # The marks a space must follow, each tested where the context's shared mark positions put it
@@ -173,7 +173,8 @@ def irregular_whitespace(ctx) -> FindingRows:
         if text[end:end + 1] in _CLAUSE_MARKS and _space_before(ctx, start, end + 1, before_marks):
             continue
         ideographic = "\u3000" in text[start:end]
-        if ideographic and not _latin_side(text, start, end) or ctx.is_frozen(start, end):
+        if ideographic and not _latin_side(text, start, end) or ctx.is_frozen(start, end) \
+                or _beside_cjk(text, start, end):
             continue
         line = text.rfind("\n", 0, start)
         if end - start > 2:
@@ -254,6 +255,25 @@ def _word_before_spaces(text: str, pos: int) -> bool:
     while i > 0 and text[i] in _SPACES:
         i -= 1
     return i < pos - 1 and text[i].isalpha()
+
+
+_CJK_LETTER = re.compile(f"[{CJK_LETTER}]")
+
+
+_CLOSERS_OF_CJK = frozenset("）)》」』”\"】〉]")
+_OPENERS_OF_CJK = frozenset("（(《「『“\"【〈[")
+
+
+def _beside_cjk(text: str, start: int, end: int) -> bool:
+    """Does Chinese text stand on either side of the blanks: a CJK letter, or a bracket or quote
+    that closes or opens one (in either width, which fix may change)? A gap at Chinese text
+    parts its items (`近日  （北京）`, `广州南站  G101`) and is the Chinese text's, not English
+    spacing; the units mtmend finds in Chinese are read from such gaps, so fix leaves them."""
+    match = _CJK_LETTER.match
+    before = start > 0 and (match(text, start - 1) is not None
+                            or start > 1 and text[start - 1] in _CLOSERS_OF_CJK and match(text, start - 2) is not None)
+    return before or end < len(text) and (match(text, end) is not None or text[end] in _OPENERS_OF_CJK
+                                          and match(text, end + 1) is not None)
 
 
 def _latin_side(text: str, start: int, end: int) -> bool:

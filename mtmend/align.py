@@ -781,18 +781,23 @@ class Aligner:
         chinese = text[start:end]
         han = count_han(chinese)
         k = self._line_index(start)
-        alone = not text[self._line_starts[k]:start].strip() and not text[end:self._line_ends[k]].strip()
-        if han < DISTANT_MIN_QUOTE_HAN or not alone:
+        line_start, line_end = self._line_starts[k], self._line_ends[k]
+        if text[end:line_end].strip():
+            return None
+        head = _ITEM_MARK.match(text, line_start)
+        marked = head is not None and not text[head.end():start].strip()  # `1. 一种…` under `Claim 1 (English…)`
+        alone = not text[line_start:start].strip()
+        if han < DISTANT_MIN_QUOTE_HAN or not (alone or marked and han >= DISTANT_MIN_HAN):
             return None
         if self._declared_lines is None:
             first = self._first_run
             self._declared_lines = [_strip(text, self._line_starts[m], self._line_ends[m])
                                     for m in range(len(self._texts))
                                     if first[m] == first[m + 1] and self._under_translation_heading(m)]
-            self._quoted = [q.span(1) for q in _QUOTED_ENGLISH.finditer(text)]
+            self._quoted = [q.span(1) for q in _LONG_QUOTED_ENGLISH.finditer(text)]
         lengths, best = _plausible_lengths(han), None
-        line_start, line_end = self._line_starts[k], self._line_ends[k]
-        candidates = self._quoted if han < DISTANT_MIN_HAN else self._declared_lines + self._quoted
+        candidates = self._declared_lines if not alone else \
+            self._quoted if han < DISTANT_MIN_HAN else self._declared_lines + self._quoted
         for a, b in candidates:
             if b - a not in lengths or a in taken or line_start <= a <= line_end:
                 continue
@@ -1447,6 +1452,7 @@ _LETTERS = re.compile(r"[A-Za-z]{3,}")
 # is a unit of its own, the rendering a line gives of the original beside it.
 _CLAUSE_MARK_INSIDE = re.compile("[，；。！？]")
 _SET_OFF = re.compile(r"[(（\[【\"“‘–—=]|(?<![A-Za-z])'|(?<![A-Za-z])-(?![A-Za-z])|\bmean(?:s|ing)\b")  # a rendering's marks
+_LONG_QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,800}?)[\"”]")  # a passage quoted in translation
 _QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
 

@@ -513,3 +513,22 @@ def test_a_numbered_head_like_day_3_keys_its_line_so_another_day_is_no_translati
             "Day 3 Dali: 上午乘船游洱海，下午前往双廊古镇，晚餐品尝白族三道茶。住宿：大理。\n"
             "Day 4 Dali – Lijiang: Drive to Lijiang (about 3 hours) and visit the old town. Accommodation: Lijiang.\n")
     assert flagged(text) == ["上午乘船游洱海，下午前往双廊古镇，晚餐品尝白族三道茶。住宿：大理。"]
+
+
+def test_a_numbered_claim_is_translated_under_a_heading_that_says_so():
+    claim = ("一种锂离子电池用复合隔膜，其特征在于，包括聚乙烯基膜和涂覆于所述基膜至少一侧表面的陶瓷涂层，"
+             "所述陶瓷涂层由勃姆石颗粒、聚偏氟乙烯粘结剂和分散剂组成。")
+    text = (f"Claim 1 (original language)\n1. {claim}\n\nClaim 1 (English translation)\n"
+            "1. A composite separator for a lithium-ion battery, characterized by comprising a polyethylene base "
+            "film and a ceramic coating applied to at least one side surface of the base film, the ceramic coating "
+            "consisting of boehmite particles, a polyvinylidene fluoride binder and a dispersant.\n")
+    assert flagged(text) == []
+
+
+def test_a_long_passage_quoted_in_translation_renders_its_original():
+    passage = "恻隐之心，人皆有之；羞恶之心，人皆有之；恭敬之心，人皆有之；是非之心，人皆有之。"
+    text = (f"The central passage is the following:\n\n{passage}\n\nMencius links each feeling with a virtue.\n\n"
+            "In the translation used here, the passage reads: \"All people have a heart that feels compassion; all "
+            "people have a heart that feels shame and disgust; all people have a heart that feels respect; all people "
+            "have a heart that knows right from wrong.\"\n")
+    assert flagged(text) == []

@@ -370,6 +370,8 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _fill_gaps(out, aligner, unit_lines)
     _distant_paragraphs(out, aligner)
+    _quoted_later_in_paragraph(text, out)
+    _footnoted_renderings(text, out)
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
     _glossed_in_sentence(text, out)
@@ -495,6 +497,50 @@ def _distant_paragraphs(found: list[Leftover], aligner: Aligner) -> None:
             if pair is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
                 taken.add(pair[0])
+
+
+MAX_QUOTED_LATER_HAN = 30
+_QUOTED_LATER = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,200}?)[\"”]")
+
+
+def _quoted_later_in_paragraph(text: str, found: list[Leftover]) -> None:
+    """`was 油要热，锅要干. She said it… it means "the oil must be hot and the wok must be dry"`: a
+    saying quoted in the original inside an English paragraph may be rendered in quotes further
+    on in that paragraph, once the writer has told its story. English in quotes is a writer's
+    rendering; machine translation quotes nothing of its own. The quote must translate the run."""
+    for lo in found:
+        if lo.intent != LEFTOVER or count_han(lo.text) > MAX_QUOTED_LATER_HAN:
+            continue
+        line_end = text.find("\n", lo.end)
+        line_end = len(text) if line_end < 0 else line_end
+        core = lo.text.strip(_EDGE_MARKS)
+        phrase = count_han(core) <= MAX_APPOSITION_HAN
+        for quote in _QUOTED_LATER.finditer(text, lo.end, line_end):
+            if CJK_CORE_RE.search(text, lo.end, quote.start()) is None and translates(core, quote.group(1), phrase):
+                lo.intent, lo.translation = PHRASE, quote.span(1)
+                break
+
+
+_FOOTNOTE_MARK = re.compile(r"[ \t]*[.。!?！？]?[ \t]*\[(\d{1,3})\]")
+
+
+def _footnoted_renderings(text: str, found: list[Leftover]) -> None:
+    """`said 下次再来.[4]` … `[4] "Come again next time."`: a footnote mark right after a run points
+    to the note that renders it, at the foot of the page; the note must translate the run."""
+    if "[" not in text:
+        return
+    for lo in found:
+        mark = _FOOTNOTE_MARK.match(text, lo.end) if lo.intent == LEFTOVER else None
+        if mark is None:
+            continue
+        note = re.search(r"^[ \t]*\[" + mark.group(1) + r"\][ \t]*([^\n]+)", text[mark.end():], re.M)
+        if note is None:
+            continue
+        a, b = mark.end() + note.start(1), mark.end() + note.end(1)
+        core = lo.text.strip(_EDGE_MARKS)
+        if translates(core, text[a:b], count_han(core) <= MAX_APPOSITION_HAN) \
+                or any(translates(core, q.group(1)) for q in _QUOTED_LATER.finditer(text, a, b)):
+            lo.intent, lo.translation = PHRASE, (a, b)
 
 
 MAX_GAP_LINES = 2

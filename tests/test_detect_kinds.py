@@ -810,3 +810,22 @@ def test_a_weak_pair_beside_one_leftover_and_nothing_deliberate_is_a_leftover_to
     found = units(Leftover(56, 57, "茶", "zh", GLOSS))
     _doubted_pairs(text, found)
     assert found[0].intent == BILINGUAL  # a page with other deliberate Chinese keeps its loose pair
+
+
+def test_a_saying_rendered_in_quotes_later_in_its_paragraph():
+    text = ("The first one I wrote down was 油要热，锅要干. She said it before every stir-fry, and it was months before "
+            "my husband explained that it means \"the oil must be hot and the wok must be dry\".\n"
+            "At dinner she tasted the greens and said only 咸了. I thought it was praise until he told me it meant "
+            "\"too salty\".\n")
+    assert flagged(text) == []
+    assert intents(text)["油要热，锅要干"] == "phrase-pair"
+    unrelated = text.replace("\"the oil must be hot and the wok must be dry\"", "\"be patient\"")
+    assert flagged(unrelated) == ["油要热，锅要干"]
+
+
+def test_a_footnote_mark_after_a_run_points_to_the_note_that_renders_it():
+    text = ("On my last evening her husband raised his cup and said 下次再来.[1] I will.\n\n"
+            "The eleven-year-old told me 不辣，一点点.[2] She was lying.\n\nNotes\n\n"
+            "[1] \"Come again next time.\"\n[2] \"It's not spicy, just a little bit.\"\n")
+    assert flagged(text) == []
+    assert flagged(text.replace("[2] \"It's not spicy, just a little bit.\"", "[2] Source: field notes.")) == ["不辣，一点点"]

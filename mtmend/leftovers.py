@@ -962,8 +962,12 @@ def _is_gloss(text: str, start: int, end: int) -> bool:
     return j < len(text) and text[j] in ")）]】" and _bracket_after_latin(text, start)
 
 
+_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,3}\Z")  # `Ltd`, `Co`, `Inc`, not `slowed`
+
+
 def _bracket_after_latin(text: str, start: int) -> bool:
-    """Does an opening bracket right before `start` follow a Latin word or a closing quote?"""
+    """Does an opening bracket right before `start` follow a Latin word (or an abbreviation's
+    stop: `Co., Ltd. (华阳…)`) or a closing quote?"""
     i = start
     while i > 0 and text[i - 1] in _BLANK:
         i -= 1
@@ -971,6 +975,8 @@ def _bracket_after_latin(text: str, start: int) -> bool:
         return False
     k = i - 1
     while k > 0 and text[k - 1] in _BLANK:
+        k -= 1
+    if k > 1 and text[k - 1] == "." and _ABBREVIATION_BEFORE.search(text, max(0, k - 8), k - 1):
         k -= 1
     return k > 0 and (text[k - 1].isascii() and text[k - 1].isalnum() or text[k - 1] in "\"'”’》」』")
 

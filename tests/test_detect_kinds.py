@@ -829,3 +829,11 @@ def test_a_footnote_mark_after_a_run_points_to_the_note_that_renders_it():
             "[1] \"Come again next time.\"\n[2] \"It's not spicy, just a little bit.\"\n")
     assert flagged(text) == []
     assert flagged(text.replace("[2] \"It's not spicy, just a little bit.\"", "[2] Source: field notes.")) == ["不辣，一点点"]
+
+
+def test_a_bracket_after_an_abbreviated_company_name_glosses_it():
+    text = "Huayang Pharmaceutical Group Co., Ltd. (华阳药业集团股份有限公司) was founded in 1993 in Suzhou.\n"
+    assert flagged(text) == []
+    assert intents(text)["(华阳药业集团股份有限公司)"] == "gloss"
+    credit = "Firefighters put out the blaze at the warehouse. （新华社记者 王刚 摄）\n"
+    assert flagged(credit) == ["（新华社记者 王刚 摄）"]

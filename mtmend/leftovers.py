@@ -1235,11 +1235,28 @@ def _spellings(hanzi: str, letters: str) -> Iterator[set[int]]:
             return
 
 
+_PHRASE_BEFORE_COMMA = re.compile(r"([A-Za-z][A-Za-z'’ .-]*)\Z")
+# `The university's motto, 厚德载物, means…`, `The last step, 已送达, sometimes…`: a noun phrase with
+# its determiner names what the run is, as an apposition does.
+_NAMING_PHRASE = re.compile(r"(?i)(?:^|\b)(?:the|a|an|this|that|its|his|her|their|our|my|your)\b[^,]{0,40}\Z")
+
+
 def _is_comma_apposition(text: str, start: int, end: int) -> bool:
-    """`China, 中国, says`: a short run set off by commas right after a Latin word."""
+    """`China, 中国, says`: a short run set off by commas right after the Latin phrase it renders
+    (by the dictionary, or spelled in Pinyin), or the noun phrase that names it (`The
+    university's motto, 厚德载物, means…`). A run between commas after anything else is a clause
+    or title left in a list (`LIN Tao, Professor, 博士生导师, Director`)."""
     before = text[max(0, start - 3):start]
     after = text[end:end + 1]
-    return before[-2:] == ", " and before[:1].isascii() and before[:1].isalpha() and after in (",", "，")
+    if not (before[-2:] == ", " and before[:1].isascii() and before[:1].isalpha() and after in (",", "，")):
+        return False
+    phrase = _PHRASE_BEFORE_COMMA.search(text, max(0, start - INTENT_REACH_BEFORE), start - 2)
+    if phrase is None:
+        return False
+    core = text[start:end]
+    english = phrase.group(1)
+    return translates(core, english, phrase=True) or romanizes(core, re.sub(r"[^a-z]", "", english.lower())) \
+        or _place_name(core, english) or _NAMING_PHRASE.search(english) is not None
 
 
 def _spells_neighbour(text: str, start: int, end: int, core: str) -> bool:

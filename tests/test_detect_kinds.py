@@ -837,3 +837,9 @@ def test_a_bracket_after_an_abbreviated_company_name_glosses_it():
     assert intents(text)["(华阳药业集团股份有限公司)"] == "gloss"
     credit = "Firefighters put out the blaze at the warehouse. （新华社记者 王刚 摄）\n"
     assert flagged(credit) == ["（新华社记者 王刚 摄）"]
+
+
+def test_a_run_between_commas_is_an_apposition_only_after_what_it_renders_or_names():
+    assert flagged("Officials from China, 中国, and Japan met in Geneva on Monday.\n") == []
+    assert flagged("The university's motto, 厚德载物, means to carry all things with great virtue.\n") == []
+    assert flagged("LIN Tao, Professor, 博士生导师, Director of the Laboratory\n") == ["博士生导师"]

@@ -789,12 +789,7 @@ class Aligner:
         alone = not text[line_start:start].strip()
         if han < DISTANT_MIN_QUOTE_HAN or not (alone or marked and han >= DISTANT_MIN_HAN):
             return None
-        if self._declared_lines is None:
-            first = self._first_run
-            self._declared_lines = [_strip(text, self._line_starts[m], self._line_ends[m])
-                                    for m in range(len(self._texts))
-                                    if first[m] == first[m + 1] and self._under_translation_heading(m)]
-            self._quoted = [q.span(1) for q in _LONG_QUOTED_ENGLISH.finditer(text)]
+        self._distant_candidates()
         lengths, best = _plausible_lengths(han), None
         candidates = self._declared_lines if not alone else \
             self._quoted if han < DISTANT_MIN_HAN else self._declared_lines + self._quoted
@@ -808,13 +803,46 @@ class Aligner:
         return best
 
     def _under_translation_heading(self, m: int) -> bool:
-        """Is the nearest non-blank line above line m a short heading that says a translation
-        follows (`Translation`, `English version:`, `译文`)?"""
-        for j in range(m - 1, max(-1, m - 3), -1):
+        """Is the nearest short line above line m, past blank lines and other long English
+        paragraphs (a translation of several stanzas), a heading that says a translation follows
+        (`Translation`, `English version:`, `译文`)?"""
+        for j in range(m - 1, max(-1, m - HEADING_REACH), -1):
             line = self._texts[j]
-            if line.strip():
-                return len(line) <= MAX_HEADING_LENGTH and _TRANSLATION_HEADING.search(line) is not None
+            if not line.strip():
+                continue
+            if len(line) > MAX_HEADING_LENGTH and self._first_run[j] == self._first_run[j + 1]:
+                continue
+            return len(line) <= MAX_HEADING_LENGTH and _TRANSLATION_HEADING.search(line) is not None
         return False
+
+    def distant_block_translation(self, start: int, end: int, taken: set[int]) -> tuple[int, int, float] | None:
+        """distant_translation for a block of Chinese lines (a stanza) taken together: an English
+        paragraph under a translation heading renders the whole stanza, not one line of it."""
+        text = self.text
+        chinese = text[start:end]
+        han = count_han(chinese)
+        if han < DISTANT_MIN_BLOCK_HAN:
+            return None
+        self._distant_candidates()
+        lengths, best = _plausible_lengths(han), None
+        for a, b in self._declared_lines:
+            if b - a not in lengths or a in taken:
+                continue
+            score = _score(chinese, text[a:b])
+            if score >= DISTANT_THRESHOLD and (best is None or score > best[2]) \
+                    and self._sentences_align(start, end, a, b):
+                best = (a, b, score)
+        return best
+
+    def _distant_candidates(self) -> None:
+        """The English lines under a translation heading and the passages in quotes, found once."""
+        if self._declared_lines is None:
+            text, first = self.text, self._first_run
+            self._declared_lines = [_strip(text, self._line_starts[m], self._line_ends[m])
+                                    for m in range(len(self._texts))
+                                    if first[m] == first[m + 1] and self._texts[m].strip()
+                                    and self._under_translation_heading(m)]
+            self._quoted = [q.span(1) for q in _LONG_QUOTED_ENGLISH.finditer(text)]
 
     def _framed(self, k: int, start: int) -> bool:
         """Does English that the Chinese completes open line k, right before its first run (or
@@ -1532,8 +1560,10 @@ _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
 DECLARED_REACH = 20
 DISTANT_MIN_HAN = 40
 DISTANT_MIN_QUOTE_HAN = 6
+DISTANT_MIN_BLOCK_HAN = 16  # a stanza of lines: two lines of eight
 DISTANT_THRESHOLD = 0.35
 MAX_HEADING_LENGTH = 60
+HEADING_REACH = 12  # lines up from an English paragraph to the heading of its translation
 _TRANSLATION_HEADING = re.compile(r"(?i)\b(?:translation|translated|english|in english)\b|译文|英文|翻译")
 # `And in English, line by line: the store is…`: a sentence that opens by saying it translates
 _DECLARING_SENTENCE = re.compile(r"[^:\n\u3400-\u9fff]{0,60}?\b(?:[Ii]n English|[Tt]ranslat(?:ed|ion|es)|[Tt]ranslated)\b[^:\n\u3400-\u9fff]{0,40}:[ \t]*")

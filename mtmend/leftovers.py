@@ -369,7 +369,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _fill_gaps(out, aligner, unit_lines)
-    _distant_paragraphs(out, aligner)
+    _distant_paragraphs(text, out, aligner)
     _quoted_later_in_paragraph(text, out)
     _footnoted_renderings(text, out)
     _complete_item_lines(text, out)
@@ -487,9 +487,10 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_li
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
 
 
-def _distant_paragraphs(found: list[Leftover], aligner: Aligner) -> None:
+def _distant_paragraphs(text: str, found: list[Leftover], aligner: Aligner) -> None:
     """A long paragraph still without a translation may have it elsewhere on the page, after the
-    questions and word list of a reading lesson (Aligner.distant_translation)."""
+    questions and word list of a reading lesson (Aligner.distant_translation); so may a stanza,
+    a block of short lines taken together (Aligner.distant_block_translation)."""
     taken = {lo.translation[0] for lo in found if lo.translation}
     for lo in found:
         if lo.intent == LEFTOVER:
@@ -497,6 +498,29 @@ def _distant_paragraphs(found: list[Leftover], aligner: Aligner) -> None:
             if pair is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
                 taken.add(pair[0])
+    for block in _line_blocks(text, found):
+        if len(block) >= 2 and any(lo.intent == LEFTOVER for lo in block):
+            pair = aligner.distant_block_translation(block[0].start, block[-1].end, taken)
+            if pair is not None:
+                for lo in block:
+                    if lo.intent == LEFTOVER:
+                        lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
+                taken.add(pair[0])
+
+
+def _line_blocks(text: str, units: list[Leftover]) -> list[list[Leftover]]:
+    """Units that fill whole lines in a row (no blank line, nothing else on the lines), in blocks."""
+    blocks: list[list[Leftover]] = []
+    for lo in units:
+        line_start, line_end = _line_bounds(text, lo.start, lo.end)
+        if text[line_start:lo.start].strip() or text[lo.end:line_end].strip():
+            continue
+        if blocks and text.count("\n", blocks[-1][-1].end, lo.start) == 1 \
+                and not text[blocks[-1][-1].end:lo.start].strip():
+            blocks[-1].append(lo)
+        else:
+            blocks.append([lo])
+    return blocks
 
 
 MAX_QUOTED_LATER_HAN = 30

@@ -532,3 +532,13 @@ def test_a_long_passage_quoted_in_translation_renders_its_original():
             "people have a heart that feels shame and disgust; all people have a heart that feels respect; all people "
             "have a heart that knows right from wrong.\"\n")
     assert flagged(text) == []
+
+
+def test_stanzas_are_translated_by_paragraphs_under_a_translation_heading():
+    text = ("The University Anthem\n\nFirst stanza\n青山苍苍，江水泱泱，\n百年学府，屹立江旁。\n\n"
+            "Second stanza\n四海英才，汇聚一堂，\n风雨同舟，志在远方。\n\nEnglish translation (not for singing)\n"
+            "The green hills stretch away, the river's waters run wide; here by the river stands our college of "
+            "a hundred years.\n\nTalent gathers here from the four seas, one company in one hall; through wind and "
+            "rain we share one boat, our sights set on distant goals.\n\nDownload the score.\n")
+    assert flagged(text) == []
+    assert len(flagged(text.replace("English translation (not for singing)", "About the composer"))) >= 2

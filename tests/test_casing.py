@@ -233,3 +233,10 @@ def test_a_past_form_that_heads_the_subject_of_a_reporting_verb_is_a_name():
         "It will be a wet week in Dublin, Met Eireann said, with gusts on the coast."
     assert fixed("Keir Starmer arrived in Paris,Met President Macron and left。") == \
         "Keir Starmer arrived in Paris, met President Macron and left."
+
+
+def test_a_title_with_its_of_phrase_before_a_name_keeps_its_capital():
+    assert fixed("It was presented by Vice Premier Liu Guozhong,Minister of Health Lei Haichao and Governor Wang Hao。") \
+        == "It was presented by Vice Premier Liu Guozhong, Minister of Health Lei Haichao and Governor Wang Hao."
+    assert fixed("Huang Jing,Chairman of the Moscow Overseas Chinese Association said so。") == \
+        "Huang Jing, chairman of the Moscow Overseas Chinese Association said so."

@@ -62,7 +62,7 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
     if joined == " " and _known_word(word):
         if _between_names(text, pos, word, next_word):
             return False, "listed between names"
-        if next_word.islower() and _after_a_name(text, pos):
+        if next_word.islower() and _after_a_name(text, pos) and not _OF_A_NAME_THEN_NAME.match(text, pos + len(word)):
             return True, "a title or role after a name"
     if lower and next_word in REPORTING_VERBS and _bare_speaker(word, joined, text, pos):
         return False, "a bare singular word as the subject of a reporting verb names the speaker (Shell said)"
@@ -74,11 +74,17 @@ def decide(word: str, next_word: str, ctx, joined: str = " ", pos: int = 0) -> t
             alone = _nearby(ctx, _capitalized_alone, " " + word, pos)
             if alone and (not ctx.lowercase_nearby(word, pos) or alone > _nearby(ctx, _lowercase, word.lower(), pos)):
                 return False, "capitalized mid-sentence elsewhere in the document, more often than not"
-    elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos):
+    elif ctx.lowercase_nearby(word, pos) and not ctx.capitalized_nearby(word, pos) \
+            and not (next_word == "of" and _OF_A_NAME.match(ctx.text, pos + len(word))):
         return True, "written in lower case elsewhere in the document"
     return lower, why
 
 
+# `,Minister of Health Lei Haichao`, `,Bank of China`: a name's `of` and the capitalized word after it.
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z][a-z]+")
+# `Minister of Health Lei Haichao`: a title's `of` phrase without an article, then a person's name
+# (`chairman of the Moscow … Association said` names a body, not the next person).
+_OF_A_NAME_THEN_NAME = re.compile(r" of (?:[A-Z][a-z]+ )+[A-Z][a-z]+ [A-Z][a-z]+\b")
 # `,Met Eireann said`, `,Met Office forecasters said`: a capitalized name, and perhaps the people
 # of it, before a reporting verb.
 _NAME_THEN_REPORTS = re.compile(r"(?: [A-Z][a-z]+)+(?: [a-z]+s)? (?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")

@@ -1802,16 +1802,22 @@ def _in_english_prose(text: str, lo: Leftover) -> bool:
     """Is the unit set in a line of English prose, with English words before it and after it (or
     the end of the English sentence it closes: `… on the family altar, was 陈德兴.`, or of a line
     whose words run on into it: `including 学而 and 为政`)? A table's cell is no term in prose: its
-    row gives or lacks its English; nor is the value after a label (`Editor: 张明`)."""
+    row gives or lacks its English; nor is the value after a label (`Editor: 张明`). But a cell
+    that holds a note in English is prose of its own (`| Use 账号, not the older variant 帐号. |`)."""
     line_start, line_end = _line_bounds(text, lo.start, lo.end)
     if text.count("|", line_start, line_end) >= 2:
-        return False
+        line_start = text.rfind("|", line_start, lo.start) + 1
+        bar = text.find("|", lo.end, line_end)
+        line_end = line_end if bar < 0 else bar
+        if not line_start or len(LATIN_WORD_RE.findall(text, line_start, line_end)) < MIN_NOTE_WORDS:
+            return False
     return bool(LATIN_WORD_RE.search(text, line_start, lo.start)) and bool(
         LATIN_WORD_RE.search(text, lo.end, line_end) or _ENDS_ENGLISH_SENTENCE.match(text, lo.end)
         or not text[lo.end:line_end].strip() and _RUNS_INTO.search(text, line_start, lo.start))
 
 
 _RUNS_INTO = re.compile(r"[a-z]{2,}[ \t]+\Z")
+MIN_NOTE_WORDS = 3  # English words a table's cell holds to be a note in prose
 
 
 MAX_SENTENCE_GLOSS_HAN = 8

@@ -843,3 +843,11 @@ def test_a_run_between_commas_is_an_apposition_only_after_what_it_renders_or_nam
     assert flagged("Officials from China, 中国, and Japan met in Geneva on Monday.\n") == []
     assert flagged("The university's motto, 厚德载物, means to carry all things with great virtue.\n") == []
     assert flagged("LIN Tao, Professor, 博士生导师, Director of the Laboratory\n") == ["博士生导师"]
+
+
+def test_a_term_in_an_english_note_inside_a_table_cell_is_named_in_prose():
+    text = ("| English | Chinese | Note |\n|---|---|---|\n| Settings | 设置 | Standard. |\n"
+            "| Account | 账号 | Use 账号, not the older variant 帐号. |\n| Share | 分享 | Not 共享, which we keep for folders. |\n"
+            "| Cancel | 取消 | Standard. |\n")
+    assert flagged(text) == []
+    assert intents(text)["帐号"] == "mentioned-term"

@@ -927,6 +927,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
             return NAMED_TERM
         if _is_explained_term(text, start, end):
             return EXPLAINED
+    if han <= MAX_FIELD_HAN and _IN_CHINESE_BEFORE.search(text, max(0, start - INTENT_REACH_BEFORE), start):
+        return NAMED_TERM  # `in Chinese that is 编辑 › 首选项`, `the Chinese reads: 欢迎光临`
     if short and han <= MAX_QUOTED_TEXT_HAN and _is_quoted_text(text, start, end):
         return DISPLAYED
     if han <= MAX_DISPLAYED_HAN and _DISPLAY_READS.search(text, max(0, start - 60), start) \
@@ -1363,6 +1365,10 @@ _QUOTING_VERB = re.compile(r"(?i)\b(?:says|saying|written|labell?ed|ask for|asks
                            r"type|typed|shout|shouts|shouted|titled|entitled|called|named|dubbed|tagged)[ \t]*:?[ \t]*\Z")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[a-z]{2,}\b|[.!?][ \t]*\n)")
 MAX_QUOTED_TEXT_HAN = 10
+# English that says the next words are Chinese: the writer gives the original as such.
+_IN_CHINESE_BEFORE = re.compile(r"(?i)\b(?:in (?:Chinese|Mandarin|Cantonese|characters)|the Chinese(?: text| version| "
+                                r"original| name| label)?)(?: (?:that|it|this|which))?(?: (?:is|reads|says|was|becomes))?"
+                                r"[ \t]*[:,]?[ \t]*[\"“‘'(（]?[ \t]*\Z")
 # Its rendering on the same line: a quoted English phrase of two words or more, or `i.e.`; a sign
 # quoted with no rendering is still to be translated.
 _RENDERING_ON_LINE = re.compile(r"[\"“‘][A-Za-z][^\"”’\n]*? [^\"”’\n]*[A-Za-z.!?,][\"”’]|\bi\.e\.")

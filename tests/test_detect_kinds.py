@@ -851,3 +851,10 @@ def test_a_term_in_an_english_note_inside_a_table_cell_is_named_in_prose():
             "| Cancel | 取消 | Standard. |\n")
     assert flagged(text) == []
     assert intents(text)["帐号"] == "mentioned-term"
+
+
+def test_text_the_english_says_is_chinese_is_given_as_such():
+    text = ("In English the path is Edit › Preferences › Language; in Chinese that is 编辑 › 首选项 › 语言. "
+            "Choose English and restart the program.\n")
+    assert flagged(text) == []
+    assert flagged("The path is Edit › Preferences › Language, then 编辑 › 首选项 › 语言 as before.\n") != []

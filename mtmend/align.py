@@ -1007,7 +1007,7 @@ class Aligner:
         """The English stretches of a line (between its CJK runs) as candidates, computed once."""
         if lo not in self._stretches:
             text, out = self.text, []
-            mark = _LINE_NUMBER.match(text, lo, hi)  # `1 The LORD is my shepherd`: a verse's number is a mark
+            mark = _LINE_NUMBER.match(text, lo, hi) or _TIME_STAMP.match(text, lo, hi)  # a verse's number, a time mark
             pos = mark.end() if mark else lo
             j = bisect.bisect_left(self._run_starts, lo)
             while j < len(self.runs) and self.runs[j][0] < hi:
@@ -1223,13 +1223,15 @@ class Aligner:
 
     def _row_figures(self, k: int) -> frozenset[str]:
         """The figures of line k outside its CJK runs and not glued to Han (`06:10` of `06:10
-        Chengdu 快件…`, `2008` of `2005-2008 北京大学`, not `2024` of `2024年`), read once."""
+        Chengdu 快件…`, `2008` of `2005-2008 北京大学`, not `2024` of `2024年`, nor a transcript's
+        bracketed time mark: `[00:18]`), read once."""
         figures = self._figures.get(k)
         if figures is None:
             text, lo, hi = self.text, self._line_starts[k], self._line_ends[k]
             runs = self.runs[self._first_run[k]:self._first_run[k + 1]]
             found = []
-            for m in _DIGITS.finditer(text, lo, hi):
+            stamp = _TIME_STAMP.match(text, lo, hi)  # `[00:18] 今年秋天…` / `[00:27] HOST: This autumn…`
+            for m in _DIGITS.finditer(text, stamp.end() if stamp else lo, hi):
                 a, b = m.span()
                 if any(s <= a < e for s, e in runs):
                     continue
@@ -1370,6 +1372,9 @@ def _item_mark(text: str, line_start: int) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+# A transcript's time mark in brackets at the head of a line: where the line is said, not a key
+# that its translation repeats.
+_TIME_STAMP = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]")
 _NUMBERED_HEAD = re.compile(r"[ \t]*[A-Z][a-z]{1,10}[ \t]+(\d{1,3})(?=[ \t]*[:：.–—-]|[ \t]+[A-Z])")  # `Day 3 Dali:`
 
 

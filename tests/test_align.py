@@ -542,3 +542,11 @@ def test_stanzas_are_translated_by_paragraphs_under_a_translation_heading():
             "rain we share one boat, our sights set on distant goals.\n\nDownload the score.\n")
     assert flagged(text) == []
     assert len(flagged(text.replace("English translation (not for singing)", "About the composer"))) >= 2
+
+
+def test_a_transcripts_time_marks_are_no_keys_that_part_a_line_from_its_translation():
+    text = ("[00:18] 今年秋天，湖南一些地方的稻田里出现了收割机器人。\n"
+            "[00:27] HOST: This autumn, harvesting robots appeared in rice fields in parts of Hunan.\n\n"
+            "[00:35] 这些机器人可以自己认路，晚上也能工作。\n"
+            "[00:43] HOST: These robots can find their own way, and they can also work at night.\n")
+    assert flagged(text) == []

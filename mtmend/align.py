@@ -701,6 +701,9 @@ class Aligner:
 
     def _align_uncached(self, start: int, end: int, inline: bool) -> tuple[int, int, float] | None:
         text = self.text
+        stamp = None if inline else _TIME_STAMP.match(text, start, end)
+        if stamp is not None:  # `[00:18] 今年秋天…`: the time mark is no part of what is said
+            start = stamp.end() + 1 if text[stamp.end():stamp.end() + 1] == " " else stamp.end()
         han = count_han(text[start:end])
         if han < MIN_HAN and not (han and inline and _fills_cell(text, start, end)):
             return None

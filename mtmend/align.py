@@ -610,8 +610,20 @@ class Aligner:
         if self._line_han(a, b) or not self._latin(a, b) or self._other_record(k, m):
             return None
         line_start, line_end = self._line_starts[k], self._line_ends[k]
-        return self._fitting(line_start, line_end, self._line_han(line_start, line_end), *_strip(self.text, a, b),
-                             evidence)
+        mark = _LINE_NUMBER.match(self.text, a, b)  # `5. Know what is in your fridge…`: the item's number is a mark
+        if mark is not None and evidence and self._continues_numbering(m):
+            evidence = False  # a numbered list of pairs that goes on vouches for its next item
+        return self._fitting(line_start, line_end, self._line_han(line_start, line_end),
+                             *_strip(self.text, mark.end() if mark else a, b), evidence)
+
+    def _continues_numbering(self, m: int) -> bool:
+        """Does line m's item number follow the number of the nearest numbered line above it?"""
+        number = _item_number(self.text, self._line_starts[m])
+        for j in range(m - 1, max(-1, m - BLOCK_REACH - 1), -1):
+            above = _item_number(self.text, self._line_starts[j])
+            if above is not None:
+                return number is not None and number.isdigit() and above.isdigit() and int(number) == int(above) + 1
+        return False
 
     def inline_slot(self, k: int, side: str, evidence: bool = False) -> tuple[int, int] | None:
         """The English half of line k when the line is `中文 English` (`side` "after") or `English

@@ -550,3 +550,12 @@ def test_a_transcripts_time_marks_are_no_keys_that_part_a_line_from_its_translat
             "[00:35] 这些机器人可以自己认路，晚上也能工作。\n"
             "[00:43] HOST: These robots can find their own way, and they can also work at night.\n")
     assert flagged(text) == []
+
+
+def test_the_last_item_of_a_numbered_list_of_pairs_pairs_by_its_place():
+    text = ("Screenshots\n1. Plan a week of dinners in one minute\n一分钟规划一周晚餐\n"
+            "2. Share recipes with the whole family\n和家人一起分享菜谱\n"
+            "3. Know what is in your fridge before it goes off\n冰箱里的食材，过期前提醒你\n")
+    assert flagged(text) == []
+    unnumbered = text.replace("3. Know", "Know")
+    assert flagged(unnumbered) == ["冰箱里的食材，过期前提醒你"]

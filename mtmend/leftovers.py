@@ -1494,6 +1494,8 @@ _SINGLE_QUOTE_AFTER = re.compile(_RENDERING_CUE + r"['‘]((?:[^'‘’\n]|(?<=[
 _MEANING_AFTER = re.compile(r"[^\n\"“。！？]{0,40}?\b(?:(?:that|which|it|this) (?:means|meant|says)(?: something like| roughly)?"
                             r"|(?:is|was|are|were) (?:rendered|translated|glossed) as)[,:]?[ \t]*[\"“]"
                             r"([^\"“”\n]{2,240})[\"”]")
+# `she waves us down with 快吃，快吃，凉了就不好吃了: eat, eat, it won't taste good once it's cold.`
+_COLON_AFTER = re.compile(r"[\"”'’」』]?[ \t]*:[ \t]+([A-Za-z][^\n\"“”\u3400-\u9fff]{2,200}?[.!?])(?=\s|\Z)")
 _DASHES_AFTER = re.compile(r"[\"”'’」』]?[ \t]*[–—][ \t]*([^–—\n\"“”]{2,200}?)[ \t]*[–—]")
 
 
@@ -1511,7 +1513,8 @@ def _phrase_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = _core_bounds(text, start, end)
     bracket = _BRACKET_AFTER.match(text, end)
     rendering = None if bracket else (_QUOTE_AFTER.match(text, end) or _SINGLE_QUOTE_AFTER.match(text, end)
-                                      or _DASHES_AFTER.match(text, end) or _MEANING_AFTER.match(text, end))
+                                      or _DASHES_AFTER.match(text, end) or _MEANING_AFTER.match(text, end)
+                                      or _COLON_AFTER.match(text, end))
     if not (short or bracket or rendering):
         return None
     core = text[start:end]

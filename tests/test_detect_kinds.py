@@ -858,3 +858,9 @@ def test_text_the_english_says_is_chinese_is_given_as_such():
             "Choose English and restart the program.\n")
     assert flagged(text) == []
     assert flagged("The path is Edit › Preferences › Language, then 编辑 › 首选项 › 语言 as before.\n") != []
+
+
+def test_a_term_rendered_after_a_colon_to_the_end_of_its_sentence():
+    text = "When the food is on the table she waves us down with 快吃，凉了: eat, it won't taste good once it's cold.\n"
+    assert flagged(text) == []
+    assert flagged("The notice said 快吃，凉了: the canteen closes at noon.\n") == ["快吃，凉了"]

@@ -929,6 +929,8 @@ def _intent(text: str, start: int, end: int, digits: bool = True) -> str:
             return EXPLAINED
     if han <= MAX_FIELD_HAN and _IN_CHINESE_BEFORE.search(text, max(0, start - INTENT_REACH_BEFORE), start):
         return NAMED_TERM  # `in Chinese that is 编辑 › 首选项`, `the Chinese reads: 欢迎光临`
+    if short and han <= MAX_GLOSS_HAN and _ASKS_MEANING.match(text, end):
+        return NAMED_TERM  # `sales again on 双十一. What is it?`: a quiz asks what the term means
     if short and han <= MAX_QUOTED_TEXT_HAN and _is_quoted_text(text, start, end):
         return DISPLAYED
     if han <= MAX_DISPLAYED_HAN and _DISPLAY_READS.search(text, max(0, start - 60), start) \
@@ -1365,6 +1367,9 @@ _QUOTING_VERB = re.compile(r"(?i)\b(?:says|saying|written|labell?ed|ask for|asks
                            r"type|typed|shout|shouts|shouted|titled|entitled|called|named|dubbed|tagged)[ \t]*:?[ \t]*\Z")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[a-z]{2,}\b|[.!?][ \t]*\n)")
 MAX_QUOTED_TEXT_HAN = 10
+# English right after a term that asks what it means, as a quiz or a learner's question does.
+_ASKS_MEANING = re.compile(r"(?i)[^\n.!?]{0,40}?[.!?:,]?[ \t]*(?:what (?:is|are|does|do|was) (?:it|this|that|they|these)"
+                           r"(?: mean)?\?|this means:|(?:what does|what do) (?:it|this|that) mean\?|meaning\?)")
 # English that says the next words are Chinese: the writer gives the original as such.
 _IN_CHINESE_BEFORE = re.compile(r"(?i)\b(?:in (?:Chinese|Mandarin|Cantonese|characters)|the Chinese(?: text| version| "
                                 r"original| name| label)?)(?: (?:that|it|this|which))?(?: (?:is|reads|says|was|becomes))?"

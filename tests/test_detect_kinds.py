@@ -864,3 +864,10 @@ def test_a_term_rendered_after_a_colon_to_the_end_of_its_sentence():
     text = "When the food is on the table she waves us down with 快吃，凉了: eat, it won't taste good once it's cold.\n"
     assert flagged(text) == []
     assert flagged("The notice said 快吃，凉了: the canteen closes at noon.\n") == ["快吃，凉了"]
+
+
+def test_a_term_whose_meaning_the_english_asks_is_named():
+    text = ("News quiz\n1. Online retailers reported record sales again on 双十一. What is it?\n"
+            "2. The weather service issued an alert for a 寒潮 this weekend. What is it?\n")
+    assert flagged(text) == []
+    assert flagged("Online retailers reported record sales again on 双十一 this year.\n") == ["双十一"]

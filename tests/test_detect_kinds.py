@@ -795,23 +795,6 @@ def test_english_after_one_label_of_a_block_of_untranslated_labels_is_its_value(
     assert flagged(glossary) == []
 
 
-def test_a_weak_pair_beside_one_leftover_and_nothing_deliberate_is_a_leftover_too():
-    from mtmend.leftovers import BILINGUAL, GLOSS, LEFTOVER, Leftover, _doubted_pairs
-    text = "Our teachers are certified.\n我们的教师全部持有证书。\n80课时套餐：17600元\n茶 (tea)\n"
-
-    def units(*extra):
-        pair = Leftover(28, 40, text[28:40], "zh", BILINGUAL)
-        pair.score, pair.translation = 0.3, (0, 27)
-        left = Leftover(41, 54, text[41:54], "zh", LEFTOVER)
-        return [pair, left, *extra]
-    found = units()
-    _doubted_pairs(text, found)
-    assert [lo.intent for lo in found] == [LEFTOVER, LEFTOVER]
-    found = units(Leftover(56, 57, "茶", "zh", GLOSS))
-    _doubted_pairs(text, found)
-    assert found[0].intent == BILINGUAL  # a page with other deliberate Chinese keeps its loose pair
-
-
 def test_a_saying_rendered_in_quotes_later_in_its_paragraph():
     text = ("The first one I wrote down was 油要热，锅要干. She said it before every stir-fry, and it was months before "
             "my husband explained that it means \"the oil must be hot and the wok must be dry\".\n"

@@ -784,17 +784,16 @@ class Aligner:
         """`Read the passage… a translation follows` … (questions, a word list) … `Translation` / the
         English: a long Chinese paragraph (DISTANT_MIN_HAN) with no translation near it may have one
         further down or up the page, a line of its own that no other unit's translation starts
-        (`taken`), under a heading that declares a translation; or any Chinese line of its own
+        (`taken`), under a heading that declares a translation; and any Chinese line of its own
         (DISTANT_MIN_QUOTE_HAN) may be rendered by English set off in quotes further on (`The
         subtitles give it as "The year your mother left…"`), which machine translation never
-        writes. Far from its original a line needs
-        more evidence than beside it: the heading, a score of DISTANT_THRESHOLD and its sentences
-        aligned (on WMT20 stories every three-sentence translation scores that, and none of 234
-        pairs of a story's first sentences with its last; but the answers of one FAQ, or one
-        county's speeches, share words enough to score so without a heading)."""
+        writes. Far from its original a line needs more evidence than beside it: the heading or
+        the quotes, a score of DISTANT_THRESHOLD, accounted both ways, and its sentences aligned
+        (on WMT20 stories every three-sentence translation scores that, and none of 234 pairs of a
+        story's first sentences with its last; but the answers of one FAQ, or one county's
+        speeches, share words enough to score so without a heading)."""
         text = self.text
-        chinese = text[start:end]
-        han = count_han(chinese)
+        han = count_han(text[start:end])
         k = self._line_index(start)
         line_start, line_end = self._line_starts[k], self._line_ends[k]
         if text[end:line_end].strip():
@@ -805,15 +804,33 @@ class Aligner:
         if han < DISTANT_MIN_QUOTE_HAN or not (alone or marked and han >= DISTANT_MIN_HAN):
             return None
         self._distant_candidates()
-        lengths, best = _plausible_lengths(han), None
         candidates = self._declared_lines if not alone else \
             self._quoted if han < DISTANT_MIN_HAN else self._declared_lines + self._quoted
+        return self._best_distant(start, end, han, [(a, b) for a, b in candidates if not line_start <= a <= line_end],
+                                  taken, accounted=True)
+
+    def distant_block_translation(self, start: int, end: int, taken: set[int]) -> tuple[int, int, float] | None:
+        """distant_translation for a block of Chinese lines (a stanza) taken together: an English
+        paragraph under a translation heading renders the whole stanza, not one line of it."""
+        han = count_han(self.text[start:end])
+        if han < DISTANT_MIN_BLOCK_HAN:
+            return None
+        self._distant_candidates()
+        return self._best_distant(start, end, han, self._declared_lines, taken, accounted=False)
+
+    def _best_distant(self, start: int, end: int, han: int, candidates: list[tuple[int, int]], taken: set[int],
+                      accounted: bool) -> tuple[int, int, float] | None:
+        """The best-scoring candidate of a plausible length that no other unit takes, scoring
+        DISTANT_THRESHOLD with its sentences aligned (and, for a line, accounted both ways)."""
+        text, chinese = self.text, self.text[start:end]
+        lengths, best = _plausible_lengths(han), None
         for a, b in candidates:
-            if b - a not in lengths or a in taken or line_start <= a <= line_end:
+            if b - a not in lengths or a in taken:
                 continue
             score = _score(chinese, text[a:b])
             if score >= DISTANT_THRESHOLD and (best is None or score > best[2]) \
-                    and accounted_both_ways(chinese, text[a:b]) and self._sentences_align(start, end, a, b):
+                    and (not accounted or accounted_both_ways(chinese, text[a:b])) \
+                    and self._sentences_align(start, end, a, b):
                 best = (a, b, score)
         return best
 
@@ -829,25 +846,6 @@ class Aligner:
                 continue
             return len(line) <= MAX_HEADING_LENGTH and _TRANSLATION_HEADING.search(line) is not None
         return False
-
-    def distant_block_translation(self, start: int, end: int, taken: set[int]) -> tuple[int, int, float] | None:
-        """distant_translation for a block of Chinese lines (a stanza) taken together: an English
-        paragraph under a translation heading renders the whole stanza, not one line of it."""
-        text = self.text
-        chinese = text[start:end]
-        han = count_han(chinese)
-        if han < DISTANT_MIN_BLOCK_HAN:
-            return None
-        self._distant_candidates()
-        lengths, best = _plausible_lengths(han), None
-        for a, b in self._declared_lines:
-            if b - a not in lengths or a in taken:
-                continue
-            score = _score(chinese, text[a:b])
-            if score >= DISTANT_THRESHOLD and (best is None or score > best[2]) \
-                    and self._sentences_align(start, end, a, b):
-                best = (a, b, score)
-        return best
 
     def _distant_candidates(self) -> None:
         """The English lines under a translation heading and the passages in quotes, found once."""

@@ -420,7 +420,8 @@ class Aligner:
         self._sibling_lists: dict[int, range | None] = {}  # by line index: _sibling_list
         self._partners: dict[int, tuple[int | None, range]] = {}  # items of a list of pairs: _sibling_list
         self._declared_lines: list[tuple[int, int]] | None = None  # English lines under a translation heading
-        self._quoted: list[tuple[int, int]] = []  # English in quotes anywhere: distant_translation
+        self._declaring: list[int] | None = None  # lines that hold a word that may declare a translation
+        self._quoted: dict[int, list[tuple[int, int]]] = {}  # by chunk of text: English in quotes (_quotes_near)
         self._declared: dict[int, list[tuple[int, int]]] = {}  # by line index: _declared_translation
 
     def line_of(self, offset: int) -> tuple[int, int, bool]:
@@ -785,7 +786,7 @@ class Aligner:
         English: a long Chinese paragraph (DISTANT_MIN_HAN) with no translation near it may have one
         further down or up the page, a line of its own that no other unit's translation starts
         (`taken`), under a heading that declares a translation; and any Chinese line of its own
-        (DISTANT_MIN_QUOTE_HAN) may be rendered by English set off in quotes further on (`The
+        (DISTANT_MIN_QUOTE_HAN) may be rendered by English set off in quotes nearby (`The
         subtitles give it as "The year your mother left…"`), which machine translation never
         writes. Far from its original a line needs more evidence than beside it: the heading or
         the quotes, a score of DISTANT_THRESHOLD, accounted both ways, and its sentences aligned
@@ -793,21 +794,34 @@ class Aligner:
         story's first sentences with its last; but the answers of one FAQ, or one county's
         speeches, share words enough to score so without a heading)."""
         text = self.text
-        han = count_han(text[start:end])
         k = self._line_index(start)
         line_start, line_end = self._line_starts[k], self._line_ends[k]
         if text[end:line_end].strip():
             return None
-        head = _ITEM_MARK.match(text, line_start)
-        marked = head is not None and not text[head.end():start].strip()  # `1. 一种…` under `Claim 1 (English…)`
         alone = not text[line_start:start].strip()
-        if han < DISTANT_MIN_QUOTE_HAN or not (alone or marked and han >= DISTANT_MIN_HAN):
-            return None
+        if not alone:
+            head = _ITEM_MARK.match(text, line_start)  # `1. 一种…` under `Claim 1 (English…)`
+            if head is None or text[head.end():start].strip():
+                return None
         self._distant_candidates()
-        candidates = self._declared_lines if not alone else \
-            self._quoted if han < DISTANT_MIN_HAN else self._declared_lines + self._quoted
+        declared = self._within_reach(self._declared_lines, start, end)
+        quoted = self._quotes_near(start, end) if alone else []
+        if not declared and not quoted:
+            return None
+        han = count_han(text[start:end])
+        if han < DISTANT_MIN_QUOTE_HAN or not alone and han < DISTANT_MIN_HAN:
+            return None
+        candidates = (declared if han >= DISTANT_MIN_HAN else []) + quoted
         return self._best_distant(start, end, han, [(a, b) for a, b in candidates if not line_start <= a <= line_end],
                                   taken, accounted=True)
+
+    @staticmethod
+    def _within_reach(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+        """The spans (sorted) that start within DISTANT_REACH characters of text[start:end]: a page
+        renders its Chinese on the page, and a file of many pages stays linear."""
+        i = bisect.bisect_left(spans, (start - DISTANT_REACH,))
+        j = bisect.bisect_right(spans, (end + DISTANT_REACH,))
+        return spans[i:j]
 
     def distant_block_translation(self, start: int, end: int, taken: set[int]) -> tuple[int, int, float] | None:
         """distant_translation for a block of Chinese lines (a stanza) taken together: an English
@@ -816,7 +830,8 @@ class Aligner:
         if han < DISTANT_MIN_BLOCK_HAN:
             return None
         self._distant_candidates()
-        return self._best_distant(start, end, han, self._declared_lines, taken, accounted=False)
+        return self._best_distant(start, end, han, self._within_reach(self._declared_lines, start, end), taken,
+                                  accounted=False)
 
     def _best_distant(self, start: int, end: int, han: int, candidates: list[tuple[int, int]], taken: set[int],
                       accounted: bool) -> tuple[int, int, float] | None:
@@ -847,15 +862,57 @@ class Aligner:
             return len(line) <= MAX_HEADING_LENGTH and _TRANSLATION_HEADING.search(line) is not None
         return False
 
+    def distant_candidates(self) -> tuple[list[tuple[int, int]], bool]:
+        """The English lines under a translation heading (found once), and whether the text holds
+        a quotation mark at all: where it has neither, no distant translation need be looked for."""
+        self._distant_candidates()
+        return self._declared_lines, '"' in self.text or "“" in self.text
+
+    def _quotes_near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The passages in quotes that start within DISTANT_QUOTE_REACH characters after the unit,
+        found a chunk of text at a time and kept: a long file is scanned only near its Chinese."""
+        lo, hi = end, end + DISTANT_QUOTE_REACH  # a writer quotes the original, then renders it
+        out = []
+        for chunk in range(lo // QUOTE_CHUNK, min(hi, len(self.text)) // QUOTE_CHUNK + 1):
+            found = self._quoted.get(chunk)
+            if found is None:
+                found = self._quoted[chunk] = self._quotes_in_chunk(chunk * QUOTE_CHUNK)
+            out.extend(span for span in found if lo <= span[0] <= hi)
+        return out
+
+    def _quotes_in_chunk(self, a: int) -> list[tuple[int, int]]:
+        """The passages in quotes that open in text[a:a + QUOTE_CHUNK]: the quotation marks are
+        found first (bytes.find on the ASCII view, str.find for the curly one), and the pattern is
+        tried only there, each passage read once."""
+        text, view, b = self.text, self._ascii_view, a + QUOTE_CHUNK
+        marks, at = [], view.find(b'"', a, b)
+        while at >= 0:
+            marks.append(at)
+            at = view.find(b'"', at + 1, b)
+        at = text.find("“", a, b)
+        while at >= 0:
+            marks.append(at)
+            at = text.find("“", at + 1, b)
+        out, reached = [], a
+        for at in sorted(marks):
+            if at < reached:
+                continue
+            quote = _LONG_QUOTED_ENGLISH.match(text, at, b + MAX_QUOTE_LENGTH)
+            if quote is not None:
+                out.append(quote.span(1))
+                reached = quote.end()
+        return out
+
     def _distant_candidates(self) -> None:
         """The English lines under a translation heading and the passages in quotes, found once."""
         if self._declared_lines is None:
             text, first = self.text, self._first_run
-            self._declared_lines = [_strip(text, self._line_starts[m], self._line_ends[m])
-                                    for m in range(len(self._texts))
+            headings = [j for j in self._lines_holding(_HEADING_WORDS, _CHINESE_HEADING_WORDS)
+                        if _TRANSLATION_HEADING.search(self._texts[j])]
+            below = sorted({m for j in headings for m in range(j + 1, min(j + HEADING_REACH, len(self._texts)))})
+            self._declared_lines = [_strip(text, self._line_starts[m], self._line_ends[m]) for m in below
                                     if first[m] == first[m + 1] and self._texts[m].strip()
                                     and self._under_translation_heading(m)]
-            self._quoted = [q.span(1) for q in _LONG_QUOTED_ENGLISH.finditer(text)]
 
     def _framed(self, k: int, start: int) -> bool:
         """Does English that the Chinese completes open line k, right before its first run (or
@@ -966,8 +1023,28 @@ class Aligner:
             found = self._declared[k] = self._read_declared_translation(k)
         return found
 
+    def _lines_holding(self, words: tuple[bytes, ...], chinese: tuple[str, ...] = ()) -> list[int]:
+        """The indices of the lines that hold any of the ASCII `words` (found in the ASCII view,
+        one byte a character: far faster than a pattern, or than str.find, over a long text) or,
+        inside a CJK run, any of the `chinese` words; sorted."""
+        view, found = self._ascii_view, set()
+        for word in words:
+            at = view.find(word)
+            while at >= 0:
+                found.add(self._line_index(at))
+                at = view.find(word, at + 1)
+        for s, e in self.runs if chinese else ():
+            if any(word in self.text[s:e] for word in chinese):
+                found.add(self._run_line[s])
+        return sorted(found)
+
     def _read_declared_translation(self, k: int) -> list[tuple[int, int]]:
         text, starts, ends = self.text, self._line_starts, self._line_ends
+        if self._declaring is None:  # the lines that may declare a translation, found by a fast scan
+            self._declaring = self._lines_holding(_DECLARING_WORDS)
+        i = bisect.bisect_right(self._declaring, k)
+        if i == len(self._declaring) or self._declaring[i] > k + DECLARED_REACH:
+            return []
         blank = False
         for m in range(k + 1, min(k + 1 + DECLARED_REACH, len(starts))):
             lo, hi = starts[m], ends[m]
@@ -1498,7 +1575,7 @@ _LETTERS = re.compile(r"[A-Za-z]{3,}")
 # is a unit of its own, the rendering a line gives of the original beside it.
 _CLAUSE_MARK_INSIDE = re.compile("[，；。！？]")
 _SET_OFF = re.compile(r"[(（\[【\"“‘–—=]|(?<![A-Za-z])'|(?<![A-Za-z])-(?![A-Za-z])|\bmean(?:s|ing)\b")  # a rendering's marks
-_LONG_QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,800}?)[\"”]")  # a passage quoted in translation
+_LONG_QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,800})[\"”]")  # a passage quoted in translation
 _QUOTED_ENGLISH = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,120}?)[\"”]")
 _HAN_AND_AROUND = re.compile(r"[^|｜]*[\u3400-\u9fff][^|｜]*")  # the cells that hold Chinese
 
@@ -1577,12 +1654,20 @@ def _bracket_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _SPACED_DASH = re.compile(r"[ \t][–—][ \t]")
 DECLARED_REACH = 20
 DISTANT_MIN_HAN = 40
+DISTANT_QUOTE_REACH = 2000  # characters either side of a line searched for its rendering in quotes
+QUOTE_CHUNK = 4096
+MAX_QUOTE_LENGTH = 804
+DISTANT_REACH = 4000  # characters either side searched for a distant translation
 DISTANT_MIN_QUOTE_HAN = 6
 DISTANT_MIN_BLOCK_HAN = 16  # a stanza of lines: two lines of eight
 DISTANT_THRESHOLD = 0.35
 MAX_HEADING_LENGTH = 60
 HEADING_REACH = 12  # lines up from an English paragraph to the heading of its translation
 _TRANSLATION_HEADING = re.compile(r"(?i)\b(?:translation|translated|english|in english)\b|译文|英文|翻译")
+# Parts of the words that _TRANSLATION_LABEL, _DECLARING_SENTENCE and _TRANSLATION_HEADING need.
+_DECLARING_WORDS = (b"ranslat", b"English", b"eaning")
+_HEADING_WORDS = (b"ranslat", b"RANSLAT", b"nglish", b"NGLISH")
+_CHINESE_HEADING_WORDS = ("译文", "英文", "翻译")
 # `And in English, line by line: the store is…`: a sentence that opens by saying it translates
 _DECLARING_SENTENCE = re.compile(r"[^:\n\u3400-\u9fff]{0,60}?\b(?:[Ii]n English|[Tt]ranslat(?:ed|ion|es)|[Tt]ranslated)\b[^:\n\u3400-\u9fff]{0,40}:[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")

@@ -369,7 +369,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_sentence_pairs(text, out, aligner, unit_lines)
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _fill_gaps(out, aligner, unit_lines)
-    _distant_paragraphs(text, out, aligner)
+    _distant_paragraphs(text, out, aligner, unit_lines)
     _quoted_later_in_paragraph(text, out)
     _footnoted_renderings(text, out)
     _complete_item_lines(text, out)
@@ -487,17 +487,22 @@ def _complete_layout(text: str, found: list[Leftover], aligner: Aligner, unit_li
                     lo.intent, lo.translation, lo.score = BILINGUAL, found[:2], round(found[2], 3)
 
 
-def _distant_paragraphs(text: str, found: list[Leftover], aligner: Aligner) -> None:
+def _distant_paragraphs(text: str, found: list[Leftover], aligner: Aligner, unit_lines: list[int]) -> None:
     """A long paragraph still without a translation may have it elsewhere on the page, after the
     questions and word list of a reading lesson (Aligner.distant_translation); so may a stanza,
     a block of short lines taken together (Aligner.distant_block_translation)."""
+    declared, quotes = aligner.distant_candidates()
+    if not declared and not quotes:
+        return
     taken = {lo.translation[0] for lo in found if lo.translation}
-    for lo in found:
-        if lo.intent == LEFTOVER:
+    for lo, k in zip(found, unit_lines):
+        if lo.intent == LEFTOVER and aligner.line(k)[2]:  # a line of its own is a Chinese line
             pair = aligner.distant_translation(lo.start, lo.end, taken)
             if pair is not None:
                 lo.intent, lo.translation, lo.score = BILINGUAL, pair[:2], round(pair[2], 3)
                 taken.add(pair[0])
+    if not declared:
+        return
     for block in _line_blocks(text, found):
         if len(block) >= 2 and any(lo.intent == LEFTOVER for lo in block):
             pair = aligner.distant_block_translation(block[0].start, block[-1].end, taken)
@@ -533,10 +538,13 @@ def _quoted_later_in_paragraph(text: str, found: list[Leftover]) -> None:
     on in that paragraph, once the writer has told its story. English in quotes is a writer's
     rendering; machine translation quotes nothing of its own. The quote must translate the run."""
     for lo in found:
-        if lo.intent != LEFTOVER or count_han(lo.text) > MAX_QUOTED_LATER_HAN:
+        if lo.intent != LEFTOVER:
             continue
         line_end = text.find("\n", lo.end)
         line_end = len(text) if line_end < 0 else line_end
+        if text.find('"', lo.end, line_end) < 0 and text.find("“", lo.end, line_end) < 0 \
+                or count_han(lo.text) > MAX_QUOTED_LATER_HAN:
+            continue
         core = lo.text.strip(_EDGE_MARKS)
         phrase = count_han(core) <= MAX_APPOSITION_HAN
         for quote in _QUOTED_LATER.finditer(text, lo.end, line_end):

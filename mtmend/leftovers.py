@@ -370,7 +370,7 @@ def find_leftovers(text: str, skip: list[tuple[int, int]] | None = None,
     _complete_columns(text, out, aligner, lines[0], unit_lines)
     _fill_gaps(out, aligner, unit_lines)
     _distant_paragraphs(text, out, aligner, unit_lines)
-    _quoted_later_in_paragraph(text, out)
+    _quoted_later_in_paragraph(text, out, ascii_view)
     _footnoted_renderings(text, out)
     _complete_item_lines(text, out)
     _confirm_crumbs(text, out)
@@ -532,7 +532,7 @@ MAX_QUOTED_LATER_HAN = 30
 _QUOTED_LATER = re.compile(r"[\"“]([A-Za-z][^\"“”\n\u3400-\u9fff]{2,200}?)[\"”]")
 
 
-def _quoted_later_in_paragraph(text: str, found: list[Leftover]) -> None:
+def _quoted_later_in_paragraph(text: str, found: list[Leftover], ascii_view: bytes) -> None:
     """`was 油要热，锅要干. She said it… it means "the oil must be hot and the wok must be dry"`: a
     saying quoted in the original inside an English paragraph may be rendered in quotes further
     on in that paragraph, once the writer has told its story. English in quotes is a writer's
@@ -540,9 +540,9 @@ def _quoted_later_in_paragraph(text: str, found: list[Leftover]) -> None:
     for lo in found:
         if lo.intent != LEFTOVER:
             continue
-        line_end = text.find("\n", lo.end)
+        line_end = ascii_view.find(b"\n", lo.end)
         line_end = len(text) if line_end < 0 else line_end
-        if text.find('"', lo.end, line_end) < 0 and text.find("“", lo.end, line_end) < 0 \
+        if ascii_view.find(b'"', lo.end, line_end) < 0 and text.find("“", lo.end, line_end) < 0 \
                 or count_han(lo.text) > MAX_QUOTED_LATER_HAN:
             continue
         core = lo.text.strip(_EDGE_MARKS)

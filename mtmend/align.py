@@ -1034,8 +1034,8 @@ class Aligner:
                 found.add(self._line_index(at))
                 at = view.find(word, at + 1)
         for s, e in self.runs if chinese else ():
-            if any(word in self.text[s:e] for word in chinese):
-                found.add(self._run_line[s])
+            if e - s <= MAX_CHINESE_HEADING and any(word in self.text[s:e] for word in chinese):
+                found.add(self._run_line[s])  # (a heading is short: `译文`, `英文翻译：`)
         return sorted(found)
 
     def _read_declared_translation(self, k: int) -> list[tuple[int, int]]:
@@ -1668,6 +1668,7 @@ _TRANSLATION_HEADING = re.compile(r"(?i)\b(?:translation|translated|english|in e
 _DECLARING_WORDS = (b"ranslat", b"English", b"eaning")
 _HEADING_WORDS = (b"ranslat", b"RANSLAT", b"nglish", b"NGLISH")
 _CHINESE_HEADING_WORDS = ("译文", "英文", "翻译")
+MAX_CHINESE_HEADING = 8
 # `And in English, line by line: the store is…`: a sentence that opens by saying it translates
 _DECLARING_SENTENCE = re.compile(r"[^:\n\u3400-\u9fff]{0,60}?\b(?:[Ii]n English|[Tt]ranslat(?:ed|ion|es)|[Tt]ranslated)\b[^:\n\u3400-\u9fff]{0,40}:[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[ \t]*(?:Translation|English|In English|Meaning|Translated)[ \t]*[:：][ \t]*")

@@ -1,11 +1,14 @@
 """Score deliberate-Chinese detection on bench/sets/detect-*.jsonl (built by build_detection_sets.py).
 
-    PYTHONPATH=. python bench/detection.py [--set detect|detect2|…|detect27] [--half tune|held]
+    PYTHONPATH=. python bench/detection.py [--set detect|detect2|…|detect49] [--half tune|held]
+    PYTHONPATH=. python bench/detection.py --all
     PYTHONPATH=. python bench/detection.py --speed-against DIR [--rounds 5]
 
 Prints `deliberate_flagged` (share of deliberate Han characters reported as leftovers; target
 <= 0.03), `deliberate_pages_flagged`, `leftovers_flagged` (share of leftover Han characters
-reported; target >= 0.995), and the same per layout. `--speed-against DIR` times `mtmend.fix` on
+reported; target >= 0.995), and the same per layout. `--all` prints the three figures of every
+set, the blind ones (detect14 and later) by halves, and the pooled totals of all their tune and
+held halves. `--speed-against DIR` times `mtmend.fix` on
 score.py's speed text (mixed-dev x 8) for this tree and for the mtmend in DIR (a checkout of the
 baseline), in alternating child processes, and prints the median of the per-round ratios: the
 machines are too noisy for absolute figures.
@@ -67,18 +70,68 @@ def flagged(text: str) -> set[int]:
                                 if i.kind == "untranslated" and i.severity != "info"])
 
 
+FIRST_BLIND = 14  # detect14 and later were written blind; their halves are scored apart
+
+
+def score_set(name: str, half: str | None) -> tuple[int, int, int, int, int, int]:
+    """(deliberate Han flagged, deliberate Han, pages flagged, pages, leftover Han flagged,
+    leftover Han) of one set, or of one half of it."""
+    d = [0, 0]
+    left = [0, 0]
+    pages = flagged_pages = 0
+    for kind in ("deliberate", "leftovers"):
+        for line in (SETS / f"{name}-{kind}.jsonl").read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            if half and (int(re.findall(r"\d+", doc["id"])[-1]) % 2 == 0) != (half == "tune"):
+                continue
+            text, hits = doc["text"], flagged(doc["text"])
+            gold_d, gold_l = han_positions(text, doc["deliberate"]), han_positions(text, doc["leftovers"])
+            d[0] += len(gold_d & hits)
+            d[1] += len(gold_d)
+            left[0] += len(gold_l & hits)
+            left[1] += len(gold_l)
+            if kind == "deliberate":
+                pages += 1
+                flagged_pages += bool(gold_d & hits)
+    return d[0], d[1], flagged_pages, pages, left[0], left[1]
+
+
+def score_all() -> None:
+    """Every detection set: deliberate Han flagged, deliberate pages flagged, leftover Han flagged;
+    the blind sets by halves, and the totals of all their tune and held halves."""
+    names = sorted((p.name.removesuffix("-deliberate.jsonl") for p in SETS.glob("detect*-deliberate.jsonl")),
+                   key=lambda n: int(n.removeprefix("detect") or 1))
+    totals = {"tune": [0] * 6, "held": [0] * 6}
+    for name in names:
+        blind = int(name.removeprefix("detect") or 1) >= FIRST_BLIND
+        for half in ("tune", "held") if blind else (None,):
+            row = score_set(name, half)
+            if half:
+                totals[half] = [a + b for a, b in zip(totals[half], row)]
+            print(f"{name + ('.' + half if half else ''):16} {row[0] / max(row[1], 1):.4f} {row[2]}/{row[3]} "
+                  f"{row[4] / max(row[5], 1):.4f}")
+    for half, row in totals.items():
+        print(f"all blind {half} halves: deliberate {row[0] / max(row[1], 1):.4f}, pages {row[2]}/{row[3]} "
+              f"({row[2] / max(row[3], 1):.1%}), leftovers {row[4] / max(row[5], 1):.4f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--speed-against", metavar="DIR")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--set", default="detect", help="detect (tuned on), detect2 ... detect27 "
+    ap.add_argument("--set", default="detect", help="detect (tuned on), detect2 ... detect49 "
                     "(hand-written held-out sets: bench/build_written_sets.py, build_blind_sets.py, "
-                    "build_blind14.py ... build_blind27.py)")
+                    "build_blind14.py ... build_blind49.py)")
     ap.add_argument("--half", choices=("tune", "held"), help="only the documents whose number is even "
-                    "(tune: their failures were read) or odd (held: never read); for detect14 to detect27")
+                    "(tune: their failures were read) or odd (held: never read); for the blind sets")
+    ap.add_argument("--all", action="store_true", help="every set in bench/sets, the blind ones (detect14 "
+                    "and later) by halves, and the totals of their halves")
     args = ap.parse_args()
     if args.speed_against:
         speed_against(args.speed_against, args.rounds)
+        return
+    if args.all:
+        score_all()
         return
     totals = defaultdict(lambda: [0, 0])
     pages = pages_flagged = 0
